@@ -1,0 +1,87 @@
+// Calendar dates as `YYYY-MM-DD` strings, judged in UK time: a manager in England means the UK
+// calendar day, whatever the machine's clock zone is.
+
+export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ukZone = 'Europe/London';
+
+export function isValidIsoDate(value: string): boolean {
+  const m = isoDatePattern.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export interface UkClock {
+  date: string; // YYYY-MM-DD
+  weekday: number; // 0 = Sunday
+  minutes: number; // minutes since midnight
+}
+
+const formatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ukZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  weekday: 'short',
+  hourCycle: 'h23',
+});
+const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The UK wall-clock date and time at instant `now`. */
+export function ukClock(now: Date): UkClock {
+  const parts = Object.fromEntries(formatter.formatToParts(now).map((p) => [p.type, p.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: weekdays.indexOf(parts.weekday ?? ''),
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+export function ukToday(now: Date): string {
+  return ukClock(now).date;
+}
+
+/** Adds whole days to a `YYYY-MM-DD` date. */
+export function addDays(iso: string, days: number): string {
+  const d = toUtc(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds calendar months, clamping to the month's last day (31 Aug + 18 months = 28/29 Feb). */
+export function addMonths(iso: string, months: number): string {
+  const d = toUtc(iso);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d.toISOString().slice(0, 10);
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((toUtc(toIso).getTime() - toUtc(fromIso).getTime()) / 86_400_000);
+}
+
+export function weekdayOf(iso: string): number {
+  return toUtc(iso).getUTCDay();
+}
+
+/** `2026-12-01` → `Tuesday 1 December 2026` (unambiguous for UK readers). */
+export function formatLongDate(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toUtc(iso));
+}
+
+/** `2026-11-20T14:30` → `Friday 20 November 2026 at 14:30`. */
+export function formatDateTime(local: string): string {
+  return `${formatLongDate(local.slice(0, 10))} at ${local.slice(11, 16)}`;
+}
+
+function toUtc(iso: string): Date {
+  const m = isoDatePattern.exec(iso);
+  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}

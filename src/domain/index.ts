@@ -1,0 +1,11 @@
+// Public API of the domain: pure TypeScript, no React, no Office.
+export { identifyMailbox, siteLabel, type MailboxIdentity, type SharedMailbox } from './mailboxIdentity';
+export { requestKinds, groupTitles, seedFiles } from './catalogue';
+export { composeRequest, findKind, guidedMessage, type ComposeResult, type ComposeContext, type ComposedMessage } from './compose';
+export type { RequestKind, EmailKind, GuidedKind, Route, SendFrom, KindGroup, Explanation, SeedId } from './requestKind';
+export type { Field, FieldMap, FieldUi, ScalarField, ListField, GroupField, Control, Warning } from './fields';
+export { normaliseMobile, formatMobile, mobileError, mobileWarning, isUkMobile } from './mobile';
+export { scanPersonalData, personalDataMessage, isValidNhsNumber, type PersonalDataFinding } from './personalData';
+export { escapeHtml } from './html';
+export { orgTypes, orgTypeInfo, type OrgType } from './ods';
+export { addresses, nasAddresses, sectorAddresses, neverSendTo, helpdeskPhone, type DeploymentOptions } from './recipients';

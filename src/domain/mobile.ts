@@ -1,0 +1,42 @@
+// UK mobile numbers as NHSmail needs them: `07` + 9 digits (seeds 000, 001; domain.md §4.1).
+
+const separators = /[\s.\-()\u00a0]/g;
+const internationalPrefix = /^(?:\+44|0044|44)0?(?=7)/;
+
+/**
+ * Strips separators and turns +44 / 0044 / 44 prefixes into 0. Idempotent: it never produces a
+ * string that it would change again, so it is safe to run on saved or displayed values.
+ */
+export function normaliseMobile(input: string): string {
+  const digits = input.replace(separators, '');
+  return digits.replace(internationalPrefix, '0');
+}
+
+export const ukMobilePattern = /^07\d{9}$/;
+
+export function isUkMobile(normalised: string): boolean {
+  return ukMobilePattern.test(normalised);
+}
+
+/** Why a normalised number is not acceptable, in words a manager understands, or undefined. */
+export function mobileError(normalised: string): string | undefined {
+  if (normalised === '') return 'Enter a mobile number starting 07, like 07700 900123';
+  if (ukMobilePattern.test(normalised)) return undefined;
+  if (/[^\d+]/.test(normalised)) return 'A mobile number can only contain numbers, like 07700 900123';
+  if (/^\+/.test(normalised) || /^00/.test(normalised)) return 'NHSmail needs a UK mobile number starting 07. Overseas numbers cannot be used.';
+  if (/^0[1-689]/.test(normalised)) return 'This is not a mobile number. NHSmail needs a mobile number starting 07, because passwords are sent by text.';
+  if (/^07/.test(normalised)) return `A mobile number starting 07 has 11 digits; this one has ${normalised.length}.`;
+  return 'Enter a mobile number starting 07, like 07700 900123';
+}
+
+/** Numbers that pass the 07 rule but may not reach a person's own UK mobile. */
+export function mobileWarning(normalised: string): string | undefined {
+  if (/^070/.test(normalised)) return `${formatMobile(normalised)} is a personal (070) number, not a mobile. Check it receives text messages.`;
+  if (/^076/.test(normalised) && !/^07624/.test(normalised)) return `${formatMobile(normalised)} looks like a pager (076) number. Check it receives text messages.`;
+  return undefined;
+}
+
+/** `07700900123` → `07700 900123`; anything else is returned unchanged. */
+export function formatMobile(normalised: string): string {
+  return ukMobilePattern.test(normalised) ? `${normalised.slice(0, 5)} ${normalised.slice(5)}` : normalised;
+}

@@ -1,0 +1,48 @@
+// ODS code formats per organisation type (shared/reference/domain.md §1).
+// The mailbox prefix decides the type; the pattern only produces a warning, because codes change
+// and a leading V proves nothing on its own.
+
+export const orgTypes = ['care', 'pharmacy', 'dental', 'optometry'] as const;
+export type OrgType = (typeof orgTypes)[number];
+
+interface OrgTypeInfo {
+  /** What the code of this type looks like, for messages. */
+  readonly codeShape: string;
+  readonly pattern: RegExp;
+  /** Display-name prefix, e.g. `Care.VN6C2 (…)`. */
+  readonly displayPrefix: string;
+  /** How a person names this kind of site in a sentence. */
+  readonly siteNoun: string;
+}
+
+export const orgTypeInfo: Readonly<Record<OrgType, OrgTypeInfo>> = {
+  care: { codeShape: 'V followed by 4 letters or numbers, like VN6C2', pattern: /^V[A-Z0-9]{4}$/, displayPrefix: 'Care', siteNoun: 'care site' },
+  pharmacy: { codeShape: 'F followed by 4 letters or numbers, like FH542', pattern: /^F[A-Z0-9]{4}$/, displayPrefix: 'Pharmacy', siteNoun: 'pharmacy' },
+  dental: { codeShape: 'V followed by 5 or 6 numbers, like V25604', pattern: /^V\d{5,6}$/, displayPrefix: 'Dental', siteNoun: 'dental practice' },
+  optometry: { codeShape: '5 letters or numbers, like TP66J', pattern: /^[A-Z0-9]{5}$/, displayPrefix: 'Optometry', siteNoun: 'optometry practice' },
+};
+
+/** Any code NAS could plausibly use in a mailbox name: letters and digits, at most 9. */
+export const plausibleCode = /^[A-Z0-9]{1,9}$/;
+
+export function normaliseOdsCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+export function isOrgType(value: string): value is OrgType {
+  return (orgTypes as readonly string[]).includes(value);
+}
+
+/** A warning when `code` does not have the usual shape for `orgType`, otherwise undefined. */
+export function odsPatternWarning(orgType: OrgType, code: string): string | undefined {
+  const info = orgTypeInfo[orgType];
+  if (info.pattern.test(code)) return undefined;
+  if (orgType === 'dental' && /^V0\d{5}$/.test(code)) {
+    return `${code} looks like the NHS Dental Services form of a dental code; ODS usually writes it without the 0 after the V (${'V' + code.slice(2)}).`;
+  }
+  return `${code} is not the usual shape for a ${info.siteNoun} ODS code (${info.codeShape}). Check it is right.`;
+}
+
+export function sharedMailboxAddress(orgType: OrgType, code: string): string {
+  return `${orgType}.${code.toLowerCase()}@nhs.net`;
+}

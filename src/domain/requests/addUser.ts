@@ -1,0 +1,64 @@
+import { fullName, mobile, personalEmail, role } from '../fields';
+import { formatMobile } from '../mobile';
+import { emailKind } from '../requestKind';
+import { duplicates, ourMailbox, roleLabel } from './common';
+
+export interface AddUserInput {
+  people: { fullName: string; mobile: string; personalEmail: string; role: 'owner' | 'member' }[];
+}
+
+export const maxPeoplePerRequest = 10;
+export const overTenMessage =
+  "NAS sets up at most 10 accounts for a site. To go over 10, use 'Ask for more than 10 accounts' first.";
+
+export const addUser = emailKind<AddUserInput>({
+  id: 'add-user',
+  title: "Add new staff who don't have NHSmail",
+  group: 'people',
+  sendFrom: 'shared',
+  recipient: 'nas',
+  recipients: ['helpdesk@nhs.net'],
+  sources: ['000', '001'],
+  subjectTitle: 'New user accounts',
+  explanation: {
+    when: 'Someone new needs NHSmail and has never had an account. If they already have an nhs.net address, add them as a joiner instead.',
+    needs: 'For each person: full name, their own mobile starting 07, their own (non-NHSmail) email address, and whether they are an owner or a member. Nothing else: no date of birth, no home address.',
+    next: 'NAS emails each person their new address and texts a temporary password to their mobile. The owner then helps them sign in for the first time.',
+  },
+  fields: {
+    people: {
+      type: 'list',
+      ui: { label: 'New staff', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true },
+      fields: {
+        fullName: fullName(),
+        mobile: mobile({ label: 'Personal mobile' }),
+        personalEmail: personalEmail(),
+        role: role(),
+      },
+    },
+  },
+  rules: (input) => ({
+    errors: [
+      ...duplicates(input.people, (p) => p.mobile, (i) => `people.${i}.mobile`, 'mobile number'),
+      ...duplicates(input.people, (p) => p.personalEmail, (i) => `people.${i}.personalEmail`, 'email address'),
+    ],
+  }),
+  render: (input, ctx) => ({
+    ask: `Please create NHSmail accounts for the ${input.people.length === 1 ? 'new member of staff' : `${input.people.length} new members of staff`} below and link ${input.people.length === 1 ? 'the account' : 'them'} to ${ourMailbox(ctx)}.`,
+    sections: [
+      {
+        kind: 'people',
+        caption: 'New staff',
+        itemLabel: 'New user',
+        columns: [
+          { key: 'fullName', label: 'Full name' },
+          { key: 'mobile', label: 'Personal mobile' },
+          { key: 'personalEmail', label: 'Personal email' },
+          { key: 'role', label: 'Role' },
+        ],
+        rows: input.people.map((p) => ({ fullName: p.fullName, mobile: formatMobile(p.mobile), personalEmail: p.personalEmail, role: roleLabel(p.role) })),
+      },
+    ],
+    notes: [input.people.length === 1 ? 'This person does not have an NHSmail account yet.' : 'None of these people has an NHSmail account yet.'],
+  }),
+});

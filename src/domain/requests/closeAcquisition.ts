@@ -1,0 +1,48 @@
+import { confirm, date, shortText } from '../fields';
+import { formatLongDate } from '../dates';
+import { emailKind } from '../requestKind';
+import { ourMailbox } from './common';
+
+export interface CloseAcquisitionInput {
+  newOwnerOrganisation: string;
+  dataSavedLocally: true;
+  effectiveDate?: string;
+}
+
+export const closeAcquisition = emailKind<CloseAcquisitionInput>({
+  id: 'close-acquisition',
+  title: 'Close the mailbox after the site is bought',
+  group: 'site',
+  sendFrom: 'shared',
+  recipient: 'nas',
+  recipients: ['helpdesk@nhs.net'],
+  sources: ['000'],
+  subjectTitle: 'Close shared mailbox – acquisition',
+  explanation: {
+    when: 'The site has been acquired by a new parent company and will get a new ODS code. The current owner must close the old shared mailbox from that mailbox.',
+    needs: 'Who has acquired the site, and confirmation that everything you need from the mailbox has been saved locally. A closing date is optional.',
+    next: 'NAS closes the mailbox. The site registers again for a new shared mailbox under its new ODS code, which can take up to a month to reach NHSmail.',
+  },
+  fields: {
+    newOwnerOrganisation: shortText({ label: 'New owner organisation', hint: 'The company that has acquired the site', max: 120 }),
+    effectiveDate: date({ label: 'Close from', hint: 'Optional', optional: true }),
+    dataSavedLocally: confirm({
+      label: 'We have saved the data we need from the shared mailbox locally',
+      missing: 'Confirm that the data you need has been saved locally. It cannot be recovered after closure',
+    }),
+  },
+  render: (input, ctx) => ({
+    ask: `Please close ${ourMailbox(ctx)}, due to acquisition${input.effectiveDate ? ` from ${formatLongDate(input.effectiveDate)}` : ''}.`,
+    sections: [
+      {
+        kind: 'facts',
+        caption: 'Acquisition',
+        facts: [
+          ['Acquired by', input.newOwnerOrganisation],
+          ...(input.effectiveDate ? ([['Close from', formatLongDate(input.effectiveDate)]] as const) : []),
+        ],
+      },
+    ],
+    notes: ['We have saved the data we need from the shared mailbox locally. The site will register again under its new ODS code.'],
+  }),
+});

@@ -1,0 +1,51 @@
+import { dateTime, longText, shortText } from '../fields';
+import { formatDateTime } from '../dates';
+import { emailKind } from '../requestKind';
+import { helpdeskPhone } from '../recipients';
+
+export interface EscalationInput {
+  ticketReference?: string;
+  callDateTime?: string;
+  summary: string;
+}
+
+export const escalation = emailKind<EscalationInput>({
+  id: 'escalation',
+  title: 'Chase a request that has not been sorted',
+  group: 'help',
+  sendFrom: 'shared-or-personal',
+  recipient: 'escalation',
+  recipients: ['feedback@nhs.net'],
+  sources: ['000'],
+  subjectTitle: 'Escalation of unresolved ticket',
+  explanation: {
+    when: `You contacted the helpdesk and the problem is still not sorted. First try the helpdesk itself: it can escalate a ticket, and on a call to ${helpdeskPhone.display} you can ask for a Subject Matter Expert. If that fails, escalate by email.`,
+    needs: 'The ticket reference, or the date and time you called, or both; and a short summary of what is still wrong.',
+    next: 'The NHSmail team looks into the ticket. Having the reference speeds this up.',
+  },
+  fields: {
+    ticketReference: shortText({ label: 'Ticket reference', hint: 'For example INC0123456', optional: true, max: 20, pattern: /^[A-Za-z0-9-]{4,20}$/, patternMessage: 'A ticket reference is letters and numbers, like INC0123456' }),
+    callDateTime: dateTime({ label: 'Date and time of your call', hint: 'If you phoned', optional: true }),
+    summary: longText({ label: 'What is still wrong', min: 10, max: 2000 }),
+  },
+  rules: (input) => ({
+    errors:
+      !input.ticketReference && !input.callDateTime
+        ? [{ path: 'ticketReference', message: 'Give the ticket reference, or the date and time of your call, so the team can find it' }]
+        : [],
+  }),
+  render: (input) => ({
+    ask: 'Please escalate the helpdesk request below, which has not yet been resolved.',
+    sections: [
+      {
+        kind: 'facts',
+        caption: 'Request',
+        facts: [
+          ...(input.ticketReference ? ([['Ticket reference', input.ticketReference.toUpperCase()]] as const) : []),
+          ...(input.callDateTime ? ([['Date and time of call', formatDateTime(input.callDateTime)]] as const) : []),
+        ],
+      },
+      { kind: 'paragraph', caption: 'What is still wrong', text: input.summary },
+    ],
+  }),
+});

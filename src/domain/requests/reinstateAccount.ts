@@ -1,0 +1,60 @@
+import { date, nhsmailAddress } from '../fields';
+import { daysBetween, formatLongDate, ukToday } from '../dates';
+import { formatMobile } from '../mobile';
+import { emailKind } from '../requestKind';
+import { linkedMobile } from './common';
+
+export interface ReinstateAccountInput {
+  nhsmailAddress: string;
+  mobile: string;
+  deletedOn?: string;
+}
+
+/** Deleted mailboxes can be restored for 30 days only (seed 001, seed 002). */
+export const restoreWindowDays = 30;
+
+export const reinstateAccount = emailKind<ReinstateAccountInput>({
+  id: 'reinstate-account',
+  title: 'Restore a deleted account',
+  group: 'accounts',
+  sendFrom: 'shared',
+  recipient: 'nas',
+  recipients: ['helpdesk@nhs.net'],
+  sources: ['001', '002'],
+  subjectTitle: 'Reinstate deleted account',
+  explanation: {
+    when: `An account was deleted, for example after 60 days without use or 30 days after being marked as a leaver. It can be restored within ${restoreWindowDays} days of deletion.`,
+    needs: "The account's email address and the person's mobile number. The date it was deleted helps if you know it.",
+    next: `NAS restores the account if it is still within ${restoreWindowDays} days. If it is too late, ask for a new account instead ('Add new staff who don't have NHSmail').`,
+  },
+  fields: {
+    nhsmailAddress: nhsmailAddress({ label: 'Email address of the deleted account', hint: 'The address ending @nhs.net that was deleted' }),
+    mobile: linkedMobile("The person's mobile number"),
+    deletedOn: date({ label: 'Date it was deleted', hint: 'Optional, if you know it', optional: true, notFuture: true }),
+  },
+  rules: (input, ctx) => ({
+    warnings:
+      input.deletedOn && daysBetween(input.deletedOn, ukToday(ctx.now)) > restoreWindowDays
+        ? [
+            {
+              code: 'reinstate-too-late',
+              message: `This account was deleted more than ${restoreWindowDays} days ago, so it probably cannot be restored. Ask for a new account instead ('Add new staff who don't have NHSmail').`,
+            },
+          ]
+        : [],
+  }),
+  render: (input) => ({
+    ask: 'Please reinstate the deleted NHSmail account below. We authorise this from our shared mailbox.',
+    sections: [
+      {
+        kind: 'facts',
+        caption: 'Deleted account',
+        facts: [
+          ['Email address', input.nhsmailAddress],
+          ['Mobile number', formatMobile(input.mobile)],
+          ...(input.deletedOn ? ([['Deleted on', formatLongDate(input.deletedOn)]] as const) : []),
+        ],
+      },
+    ],
+  }),
+});
