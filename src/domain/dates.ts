@@ -71,8 +71,14 @@ export function weekdayOf(iso: string): number {
 }
 
 /** `2026-12-01` → `Tuesday 1 December 2026` (unambiguous for UK readers). */
+// Written by hand rather than with Intl: ICU versions differ on the comma after the weekday, and
+// the email text must be the same in every Outlook client.
+const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export function formatLongDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toUtc(iso));
+  const d = toUtc(iso);
+  return `${dayNames[d.getUTCDay()]} ${d.getUTCDate()} ${monthNames[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** `2026-11-20T14:30` → `Friday 20 November 2026 at 14:30`. */

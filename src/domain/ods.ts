@@ -36,10 +36,11 @@ export function isOrgType(value: string): value is OrgType {
 /** A warning when `code` does not have the usual shape for `orgType`, otherwise undefined. */
 export function odsPatternWarning(orgType: OrgType, code: string): string | undefined {
   const info = orgTypeInfo[orgType];
-  if (info.pattern.test(code)) return undefined;
+  // NHS Dental Services adds a 0 after the V; ODS removed those again (domain.md §1.2).
   if (orgType === 'dental' && /^V0\d{5}$/.test(code)) {
     return `${code} looks like the NHS Dental Services form of a dental code; ODS usually writes it without the 0 after the V (${'V' + code.slice(2)}).`;
   }
+  if (info.pattern.test(code)) return undefined;
   return `${code} is not the usual shape for a ${info.siteNoun} ODS code (${info.codeShape}). Check it is right.`;
 }
 

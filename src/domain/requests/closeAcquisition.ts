@@ -32,7 +32,7 @@ export const closeAcquisition = emailKind<CloseAcquisitionInput>({
     }),
   },
   render: (input, ctx) => ({
-    ask: `Please close ${ourMailbox(ctx)}, due to acquisition${input.effectiveDate ? ` from ${formatLongDate(input.effectiveDate)}` : ''}.`,
+    ask: `Please close ${ourMailbox(ctx)}${input.effectiveDate ? `, on ${formatLongDate(input.effectiveDate)}` : ''}, due to acquisition.`,
     sections: [
       {
         kind: 'facts',

@@ -46,7 +46,13 @@ export const odsRename = emailKind<OdsRenameInput>({
       sections: leavers.length
         ? [{ kind: 'people', caption: 'Please remove as leavers', itemLabel: 'Leaver', columns: accountColumns, rows: leavers.map(accountRow) }]
         : [],
-      notes: leavers.length ? ['The people above do not work for the new organisation. Please remove them from the shared mailbox and mark them as leavers.'] : [],
+      notes: leavers.length
+        ? [
+            leavers.length === 1
+              ? 'This person does not work for the new organisation. Please remove them from the shared mailbox and mark them as a leaver.'
+              : 'These people do not work for the new organisation. Please remove them from the shared mailbox and mark them as leavers.',
+          ]
+        : [],
     };
   },
 });
