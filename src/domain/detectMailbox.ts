@@ -1,0 +1,69 @@
+// Combines what Outlook tells us into one answer: which site mailbox the user is working for, and
+// where that answer came from. No single Office API says this (shared/reference/platform.md §1).
+
+import { identifyMailbox, type MailboxIdentity, type SharedMailbox } from './mailboxIdentity';
+
+/** In priority order (issue 3 §2): compose From, read-mode shared owner, user profile, remembered, typed. */
+export type SignalSource = 'from' | 'shared-properties' | 'user-profile' | 'remembered' | 'typed';
+
+export interface MailboxSignal {
+  source: SignalSource;
+  address: string;
+  displayName?: string;
+}
+
+export interface Detection {
+  /** The site's shared mailbox, when any signal names one. */
+  site?: SharedMailbox;
+  source?: SignalSource;
+  /** The mailbox Outlook is using now: the compose From, the item's mailbox, or the signed-in user. */
+  inUse: MailboxIdentity;
+  /** The mailbox a request is composed for: the site when known, otherwise the one in use. */
+  mailbox: MailboxIdentity;
+}
+
+export const sourceLabels: Readonly<Record<SignalSource, string>> = {
+  from: "the email's From",
+  'shared-properties': "the selected message's mailbox",
+  'user-profile': 'the mailbox open in Outlook',
+  remembered: 'a shared mailbox you confirmed before',
+  typed: 'the address you entered',
+};
+
+const order: readonly SignalSource[] = ['typed', 'from', 'shared-properties', 'user-profile', 'remembered'];
+
+/**
+ * `displayNames` maps addresses to display names seen elsewhere (recipients of the selected
+ * message carry `Care.VN6C2 (Sunrise House, Durham)`), for the site name and town.
+ */
+export function detectMailbox(signals: readonly MailboxSignal[], displayNames: Readonly<Record<string, string>> = {}): Detection {
+  const sorted = [...signals].filter((s) => s.address).sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
+  const named = (s: MailboxSignal) => identifyMailbox(s.address, bestDisplayName(s, displayNames));
+  const live = sorted.find((s) => s.source !== 'typed' && s.source !== 'remembered');
+  const inUse: MailboxIdentity = live ? named(live) : { kind: 'other', address: '' };
+  // A typed choice wins over everything: the user has told us which mailbox they mean.
+  for (const signal of sorted) {
+    const identity = named(signal);
+    if (identity.kind === 'shared') return { site: identity, source: signal.source, inUse, mailbox: identity };
+  }
+  return { inUse, mailbox: inUse };
+}
+
+function bestDisplayName(signal: MailboxSignal, displayNames: Readonly<Record<string, string>>): string | undefined {
+  const seen = displayNames[signal.address.trim().toLowerCase()];
+  // Prefer a name that looks like a site's (`Care.VN6C2 (…)`): OWA may report the user's own name (office-js #6713).
+  if (seen && /^\s*(care|pharmacy|dental|optometry)\./i.test(seen)) return seen;
+  return signal.displayName ?? seen;
+}
+
+/** The user typed an ODS code or an address: build the address to try. */
+export function typedMailboxAddress(text: string, orgType: 'care' | 'pharmacy' | 'dental' | 'optometry' = 'care'): string {
+  const t = text.trim();
+  if (t.includes('@')) return t;
+  return `${orgType}.${t.replace(/^(care|pharmacy|dental|optometry)\./i, '')}@nhs.net`;
+}
+
+/** Whether two addresses are the same mailbox (compare addresses, never display names). */
+export function sameAddress(a: string | undefined, b: string | undefined): boolean {
+  return Boolean(a && b && a.trim().toLowerCase() === b.trim().toLowerCase());
+}
