@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { composeRequest, identifyMailbox, requestKinds, type EmailKind, type FieldMap } from './index';
+import { composeRequest, identifyMailbox, requestKinds, type EmailKind, type FieldMap, type GuidedKind } from './index';
 import { exampleInputs, exampleMailbox, exampleNow as now } from './examples';
 
 const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
@@ -63,9 +63,11 @@ describe('the catalogue', () => {
   });
 
   test('phone and self-service kinds carry steps and a checklist instead of a form', () => {
-    for (const kind of requestKinds.filter((k) => k.route !== 'email')) {
-      expect(kind.route === 'email' ? [] : kind.steps.length, kind.id).toBeGreaterThan(2);
-      expect(kind.route === 'email' ? [] : kind.haveReady.length, kind.id).toBeGreaterThan(0);
+    const guided = requestKinds.filter((k): k is GuidedKind => k.route !== 'email');
+    expect(guided.map((k) => k.id).sort()).toEqual(['phone-new-manager', 'phone-no-access', 'phone-transferred-manager', 'self-service-reset']);
+    for (const kind of guided) {
+      expect(kind.steps.length, kind.id).toBeGreaterThan(2);
+      expect(kind.haveReady.length, kind.id).toBeGreaterThan(0);
     }
   });
 
