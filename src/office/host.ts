@@ -1,0 +1,108 @@
+// The one seam between the task pane and Outlook. The UI talks to this interface only; the
+// Office.js implementation is the only code that touches `Office`.
+
+import type { ComposedMessage } from '../domain/compose';
+import type { MailboxSignal, SignalSource } from '../domain/detectMailbox';
+
+export type HostMode = 'read' | 'compose' | 'none';
+export type ThemeName = 'light' | 'dark';
+export type HostChange = 'item' | 'from' | 'theme';
+
+export interface HostSnapshot {
+  mode: HostMode;
+  user: { address: string; displayName?: string };
+  /** Mailbox signals Outlook gave, in no particular order (detectMailbox orders them). */
+  signals: MailboxSignal[];
+  /** Display names seen on the selected item, by lower-case address. */
+  displayNames: Record<string, string>;
+  /** Signals that could not be read, and why: shown in "How was this found?". */
+  refused: { source: SignalSource; reason: string }[];
+  theme: ThemeName;
+  capabilities: { composeNew: boolean; fillCurrent: boolean; readFrom: boolean };
+}
+
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+export interface Host {
+  readonly name: 'outlook' | 'preview';
+  snapshot(): Promise<HostSnapshot>;
+  /** Read mode: open a new message window with this message. */
+  composeNew(message: ComposedMessage): Promise<void>;
+  /** Compose mode: set To, subject and body of the open message. */
+  fillCurrent(message: ComposedMessage): Promise<void>;
+  /** Compose mode: the From address now, or undefined where Outlook cannot say. */
+  getFrom(): Promise<string | undefined>;
+  subscribe(listener: (change: HostChange) => void): () => void;
+  storage: KeyValueStore;
+}
+
+/** A host call that failed, with a message a person can act on. */
+export class HostError extends Error {
+  constructor(
+    readonly operation: 'composeNew' | 'fillCurrent' | 'getFrom' | 'snapshot',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+/** Relative luminance of a #rrggbb colour (WCAG definition). */
+export function luminance(hex: string): number | undefined {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return undefined;
+  const channel = (h: string) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(m[1]!) + 0.7152 * channel(m[2]!) + 0.0722 * channel(m[3]!);
+}
+
+/** Outlook's body background decides light or dark; unknown colours mean light. */
+export function themeFromBackground(hex: string | undefined): ThemeName {
+  const l = hex ? luminance(hex) : undefined;
+  return l !== undefined && l < 0.2 ? 'dark' : 'light';
+}
+
+/** localStorage under a prefix (the add-in's partition key where Outlook gives one). */
+export function prefixedStorage(prefix: string, backing: Storage | undefined = safeLocalStorage()): KeyValueStore {
+  const memory = new Map<string, string>();
+  return {
+    get: (key) => {
+      try {
+        return backing ? backing.getItem(prefix + key) : (memory.get(key) ?? null);
+      } catch {
+        return memory.get(key) ?? null;
+      }
+    },
+    set: (key, value) => {
+      try {
+        if (backing) backing.setItem(prefix + key, value);
+        else memory.set(key, value);
+      } catch {
+        // Storage full or blocked (private mode): keep it for this session at least.
+        memory.set(key, value);
+      }
+    },
+    remove: (key) => {
+      memory.delete(key);
+      try {
+        backing?.removeItem(prefix + key);
+      } catch {
+        /* nothing to remove */
+      }
+    },
+  };
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

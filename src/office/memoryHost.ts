@@ -1,0 +1,119 @@
+// The in-memory host: Outlook as a scenario describes it. Used by the preview page and the tests.
+
+import type { ComposedMessage } from '../domain/compose';
+import type { MailboxSignal } from '../domain/detectMailbox';
+import { HostError, prefixedStorage, type Host, type HostChange, type HostSnapshot, type KeyValueStore } from './host';
+import type { FailableCall, Scenario } from './scenario';
+
+export interface SentMessage extends ComposedMessage {
+  via: 'composeNew' | 'fillCurrent';
+  from: string;
+}
+
+export class MemoryHost implements Host {
+  readonly name = 'preview' as const;
+  readonly messages: SentMessage[] = [];
+  private readonly listeners = new Set<(change: HostChange) => void>();
+  private readonly messageListeners = new Set<() => void>();
+  private from: string;
+
+  constructor(
+    private scenario: Scenario,
+    readonly storage: KeyValueStore = prefixedStorage('nas-assistant-preview:'),
+  ) {
+    this.from = scenario.from ?? scenario.mailbox;
+  }
+
+  private fails(call: FailableCall) {
+    return this.scenario.fail.includes(call) || this.scenario.fail.includes('all');
+  }
+
+  async snapshot(): Promise<HostSnapshot> {
+    if (this.fails('snapshot')) throw new HostError('snapshot', 'Outlook did not answer when asked about the selected item.');
+    const s = this.scenario;
+    const signals: MailboxSignal[] = [];
+    const refused: HostSnapshot['refused'] = [];
+    if (s.mode === 'compose') {
+      if (this.fails('getFrom')) refused.push({ source: 'from', reason: 'Outlook could not read the From address.' });
+      else signals.push({ source: 'from', address: this.from });
+    } else if (this.fails('sharedProperties')) {
+      refused.push({ source: 'shared-properties', reason: 'Outlook could not say which mailbox the selected message is in.' });
+    } else if (s.mailbox.toLowerCase() !== s.user.toLowerCase()) {
+      signals.push({ source: 'shared-properties', address: s.mailbox });
+    } else {
+      refused.push({ source: 'shared-properties', reason: 'The selected message is in your own mailbox.' });
+    }
+    if (this.fails('userProfile')) refused.push({ source: 'user-profile', reason: 'Outlook did not give the signed-in account.' });
+    else signals.push({ source: 'user-profile', address: s.user, displayName: s.userDisplayName });
+    return {
+      mode: s.mode,
+      user: { address: s.user, displayName: s.userDisplayName },
+      signals,
+      displayNames: s.displayName ? { [s.mailbox.toLowerCase()]: s.displayName } : {},
+      refused,
+      theme: s.theme,
+      capabilities: { composeNew: s.mode === 'read', fillCurrent: s.mode === 'compose', readFrom: s.mode === 'compose' },
+    };
+  }
+
+  async composeNew(message: ComposedMessage): Promise<void> {
+    await tick();
+    if (this.fails('composeNew')) throw new HostError('composeNew', 'Outlook could not open a new email window.');
+    this.messages.push({ ...message, via: 'composeNew', from: this.scenario.user });
+    this.messageListeners.forEach((l) => l());
+  }
+
+  async fillCurrent(message: ComposedMessage): Promise<void> {
+    await tick();
+    if (this.fails('fillCurrent')) throw new HostError('fillCurrent', 'Outlook could not fill in this email.');
+    this.messages.push({ ...message, via: 'fillCurrent', from: this.from });
+    this.messageListeners.forEach((l) => l());
+  }
+
+  async getFrom(): Promise<string | undefined> {
+    if (this.scenario.mode !== 'compose') return undefined;
+    if (this.fails('getFrom')) throw new HostError('getFrom', 'Outlook could not read the From address.');
+    return this.from;
+  }
+
+  subscribe(listener: (change: HostChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- what the preview page (a pretend Outlook) can do ----
+
+  onMessage(listener: () => void): () => void {
+    this.messageListeners.add(listener);
+    return () => this.messageListeners.delete(listener);
+  }
+
+  get currentFrom() {
+    return this.from;
+  }
+
+  get currentScenario(): Readonly<Scenario> {
+    return this.scenario;
+  }
+
+  setFrom(address: string) {
+    this.from = address;
+    this.emit('from');
+  }
+
+  selectItem(mailbox: string, displayName?: string) {
+    this.scenario = { ...this.scenario, mailbox, displayName };
+    this.emit('item');
+  }
+
+  setTheme(theme: Scenario['theme']) {
+    this.scenario = { ...this.scenario, theme };
+    this.emit('theme');
+  }
+
+  private emit(change: HostChange) {
+    for (const l of this.listeners) l(change);
+  }
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

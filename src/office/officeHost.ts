@@ -1,0 +1,199 @@
+// The Office.js host: the only code that touches `Office`. Every call is feature-detected; a call
+// that is missing or fails becomes a refused signal or a HostError, never a blank pane.
+
+import type { ComposedMessage } from '../domain/compose';
+import type { MailboxSignal } from '../domain/detectMailbox';
+import { HostError, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
+
+type AnyItem = Record<string, unknown> & { itemType?: unknown };
+
+const supports = (version: string) => {
+  try {
+    return Boolean(Office.context.requirements?.isSetSupported('Mailbox', version));
+  } catch {
+    return false;
+  }
+};
+
+function asPromise<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void, operation: HostError['operation'], failure: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    try {
+      start((result) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+        else reject(new HostError(operation, `${failure}${result.error?.message ? ` (${result.error.message})` : ''}`));
+      });
+    } catch (error) {
+      reject(new HostError(operation, `${failure}${error instanceof Error ? ` (${error.message})` : ''}`));
+    }
+  });
+}
+
+/** How long the From is polled for while a From warning is showing: Outlook has no pane event for it. */
+export const fromPollMs = 2000;
+
+export class OfficeHost implements Host {
+  readonly name = 'outlook' as const;
+  readonly storage: KeyValueStore;
+
+  constructor() {
+    // Keyed by the partition key where Outlook gives one, so two add-ins never share drafts.
+    const partition = (Office.context as { partitionKey?: string }).partitionKey;
+    this.storage = prefixedStorage(`${partition ? `${partition}:` : ''}nas-assistant:`);
+  }
+
+  private get mailbox(): Office.Mailbox | undefined {
+    return Office.context.mailbox ?? undefined;
+  }
+
+  private get item(): AnyItem | undefined {
+    return (this.mailbox?.item ?? undefined) as unknown as AnyItem | undefined;
+  }
+
+  mode(): HostMode {
+    const item = this.item;
+    if (!item) return 'none';
+    // In compose mode `subject` is an object with getAsync; in read mode it is a string.
+    return typeof item.subject === 'object' && item.subject !== null ? 'compose' : 'read';
+  }
+
+  async snapshot(): Promise<HostSnapshot> {
+    const mode = this.mode();
+    const signals: MailboxSignal[] = [];
+    const refused: HostSnapshot['refused'] = [];
+    const displayNames: Record<string, string> = {};
+    const item = this.item;
+
+    const profile = this.mailbox?.userProfile;
+    const user = { address: profile?.emailAddress ?? '', displayName: profile?.displayName };
+    if (profile?.emailAddress) signals.push({ source: 'user-profile', address: profile.emailAddress, displayName: profile.displayName });
+    else refused.push({ source: 'user-profile', reason: 'Outlook did not give the signed-in account.' });
+
+    if (mode === 'compose') {
+      try {
+        const from = await this.readFromDetails();
+        if (from?.emailAddress) signals.push({ source: 'from', address: from.emailAddress, displayName: from.displayName });
+      } catch (error) {
+        refused.push({ source: 'from', reason: error instanceof Error ? error.message : 'Could not read From.' });
+      }
+    } else if (mode === 'read' && item) {
+      const shared = item.getSharedPropertiesAsync;
+      if (!supports('1.8') || typeof shared !== 'function') {
+        refused.push({ source: 'shared-properties', reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).' });
+      } else {
+        try {
+          const props = await asPromise<Office.SharedProperties>((cb) => (shared as (cb: unknown) => void).call(item, cb), 'snapshot', 'The selected message is in your own mailbox');
+          if (props?.owner) signals.push({ source: 'shared-properties', address: props.owner });
+        } catch (error) {
+          refused.push({ source: 'shared-properties', reason: error instanceof Error ? error.message : 'Not a shared item.' });
+        }
+      }
+      // Mail to or from the shared mailbox carries its display name, `Care.VN6C2 (Site, Town)`.
+      for (const key of ['to', 'cc', 'from', 'sender'] as const) {
+        const value = item[key] as Office.EmailAddressDetails | Office.EmailAddressDetails[] | undefined;
+        for (const d of Array.isArray(value) ? value : value ? [value] : []) {
+          if (d?.emailAddress && d.displayName) displayNames[d.emailAddress.toLowerCase()] = d.displayName;
+        }
+      }
+    }
+
+    return {
+      mode,
+      user,
+      signals,
+      displayNames,
+      refused,
+      theme: this.theme(),
+      capabilities: {
+        composeNew: mode !== 'compose' && typeof this.mailbox?.displayNewMessageForm === 'function',
+        fillCurrent: mode === 'compose' && supports('1.3'),
+        readFrom: mode === 'compose' && supports('1.7'),
+      },
+    };
+  }
+
+  private async readFromDetails(): Promise<Office.EmailAddressDetails | undefined> {
+    const from = (this.item?.from ?? undefined) as Office.From | undefined;
+    if (!supports('1.7') || typeof from?.getAsync !== 'function') {
+      throw new HostError('getFrom', 'This version of Outlook cannot read the From address (needs Mailbox 1.7).');
+    }
+    return asPromise<Office.EmailAddressDetails>((cb) => from.getAsync(cb), 'getFrom', 'Outlook could not read the From address');
+  }
+
+  async getFrom(): Promise<string | undefined> {
+    if (this.mode() !== 'compose') return undefined;
+    return (await this.readFromDetails())?.emailAddress;
+  }
+
+  theme() {
+    if (!supports('1.14')) return 'light';
+    try {
+      return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
+    } catch {
+      return 'light';
+    }
+  }
+
+  async composeNew(message: ComposedMessage): Promise<void> {
+    const mailbox = this.mailbox;
+    const form = { toRecipients: message.to, ccRecipients: message.cc, subject: message.subject, htmlBody: message.html };
+    if (mailbox && supports('1.9') && typeof mailbox.displayNewMessageFormAsync === 'function') {
+      await asPromise<void>((cb) => mailbox.displayNewMessageFormAsync(form, cb), 'composeNew', 'Outlook could not open a new email');
+      return;
+    }
+    if (mailbox && typeof mailbox.displayNewMessageForm === 'function') {
+      try {
+        mailbox.displayNewMessageForm(form);
+        return;
+      } catch (error) {
+        throw new HostError('composeNew', `Outlook could not open a new email${error instanceof Error ? ` (${error.message})` : ''}`);
+      }
+    }
+    throw new HostError('composeNew', 'This version of Outlook cannot open a new email from an add-in.');
+  }
+
+  async fillCurrent(message: ComposedMessage): Promise<void> {
+    const item = this.item as unknown as Office.MessageCompose | undefined;
+    if (!item || this.mode() !== 'compose' || !supports('1.3')) throw new HostError('fillCurrent', 'There is no open email to fill in here.');
+    await asPromise<void>((cb) => item.to.setAsync(message.to, cb), 'fillCurrent', 'Outlook could not set the To line');
+    await asPromise<void>((cb) => item.subject.setAsync(message.subject, cb), 'fillCurrent', 'Outlook could not set the subject');
+    const type = await asPromise<Office.CoercionType>((cb) => item.body.getTypeAsync(cb), 'fillCurrent', 'Outlook could not read the body format');
+    // Setting HTML on a plain-text body fails (InvalidFormatError), so match the body's format.
+    const html = type === Office.CoercionType.Html;
+    await asPromise<void>(
+      (cb) => item.body.setAsync(html ? message.html : message.text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, cb),
+      'fillCurrent',
+      'Outlook could not set the body',
+    );
+  }
+
+  subscribe(listener: (change: HostChange) => void): () => void {
+    const mailbox = this.mailbox;
+    const cleanups: (() => void)[] = [];
+    const add = (type: Office.EventType, version: string, change: HostChange) => {
+      if (!mailbox || !supports(version) || typeof mailbox.addHandlerAsync !== 'function') return;
+      try {
+        mailbox.addHandlerAsync(type, () => listener(change));
+        cleanups.push(() => mailbox.removeHandlerAsync?.(type));
+      } catch {
+        /* event not available in this client: nothing to re-detect on */
+      }
+    };
+    add(Office.EventType.ItemChanged, '1.5', 'item');
+    add(Office.EventType.OfficeThemeChanged, '1.14', 'theme');
+    // No task-pane event reports a From change, so poll it (cheap, local) while the pane listens.
+    if (this.mode() === 'compose') {
+      let last: string | undefined;
+      const timer = setInterval(() => {
+        this.getFrom().then(
+          (from) => {
+            if (last !== undefined && from !== last) listener('from');
+            last = from;
+          },
+          () => undefined,
+        );
+      }, fromPollMs);
+      cleanups.push(() => clearInterval(timer));
+    }
+    return () => cleanups.forEach((c) => c());
+  }
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { Caption1, Dropdown, Field, FluentProvider, Link, Option, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { App } from '../ui/App';
+import type { MemoryHost } from '../office/memoryHost';
+import { scenarioToQuery, type Scenario } from '../office/scenario';
+
+const scenarios: { label: string; scenario: Partial<Scenario> }[] = [
+  { label: 'Shared mailbox, reading', scenario: {} },
+  { label: 'Writing an email from the shared mailbox', scenario: { mode: 'compose' } },
+  { label: 'Writing from a personal address (From warning)', scenario: { mode: 'compose', from: 'amira.khan3@nhs.net' } },
+  { label: 'Personal mailbox', scenario: { mailbox: 'amira.khan3@nhs.net', displayName: '' } },
+  { label: 'Pharmacy', scenario: { mailbox: 'pharmacy.fh542@nhs.net', displayName: 'Pharmacy.FH542 (High Street Pharmacy, Leeds)' } },
+  { label: 'Outlook cannot create emails', scenario: { fail: ['composeNew'] } },
+  { label: 'Dark theme', scenario: { theme: 'dark' } },
+];
+
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
+  header: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyle: 'none' },
+  layout: { display: 'flex', flexWrap: 'wrap-reverse', gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, alignItems: 'flex-start' },
+  outlook: { flex: '1 1 320px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  window: { backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM },
+  body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, fontFamily: tokens.fontFamilyBase },
+  pane: { width: '320px', maxWidth: '100%', flex: '0 1 320px', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, overflow: 'hidden' },
+});
+
+export function PreviewPage({ host }: { host: MemoryHost }) {
+  const styles = useStyles();
+  const messages = useSyncExternalStore(
+    (cb) => host.onMessage(cb),
+    () => host.messages.length,
+  );
+  const [from, setFrom] = useState(host.currentFrom);
+  useEffect(() => {
+    const stop = host.subscribe(() => setFrom(host.currentFrom));
+    return stop;
+  }, [host]);
+  const s = host.currentScenario;
+  const theme = s.theme === 'dark' ? webDarkTheme : webLightTheme;
+  const fromChoices = [...new Set([s.mailbox, s.user, from].map((a) => a.toLowerCase()))];
+
+  return (
+    <FluentProvider theme={theme} className={styles.page}>
+      <header className={styles.header}>
+        <Text as="h1" weight="semibold" size={400}>
+          NAS Assistant preview
+        </Text>
+        <Caption1>A simulated Outlook. Nothing is sent. Scenarios:</Caption1>
+        <nav aria-label="Scenarios">
+          <ul className={styles.links}>
+            {scenarios.map((x) => (
+              <li key={x.label}>
+                <Link href={scenarioToQuery(x.scenario)}>{x.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <div className={styles.layout}>
+        <section className={styles.outlook} aria-label="Simulated Outlook">
+          {s.mode === 'compose' && (
+            <div className={styles.window}>
+              <Text weight="semibold">Email being written</Text>
+              <Field label="From">
+                <Dropdown value={from} selectedOptions={[from]} onOptionSelect={(_, d) => d.optionValue && host.setFrom(d.optionValue)}>
+                  {fromChoices.map((a) => (
+                    <Option key={a} value={a}>
+                      {a}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            </div>
+          )}
+          {messages === 0 ? (
+            <Caption1>Emails the add-in creates appear here.</Caption1>
+          ) : (
+            host.messages.map((m, i) => (
+              <article key={i} className={styles.window} aria-label={`Simulated email ${i + 1}`} data-testid="simulated-email">
+                <Caption1>{m.via === 'composeNew' ? 'New email window' : 'This email, filled in'}</Caption1>
+                <Text block>From: {m.via === 'fillCurrent' ? from : m.from}</Text>
+                <Text block>To: {m.to.join('; ')}</Text>
+                <Text block weight="semibold">
+                  Subject: {m.subject}
+                </Text>
+                <pre className={styles.body}>{m.text}</pre>
+              </article>
+            ))
+          )}
+        </section>
+        <div className={styles.pane} data-testid="task-pane">
+          <App host={host} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

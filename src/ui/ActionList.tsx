@@ -1,0 +1,64 @@
+import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { groupTitles } from '../domain/catalogue';
+import type { Detection } from '../domain/detectMailbox';
+import type { KindGroup, RequestKind } from '../domain/requestKind';
+import { notFittingReason, routeLabel } from './applicability';
+
+const useStyles = makeStyles({
+  groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  action: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    minHeight: '44px',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  reason: { color: tokens.colorNeutralForeground2 },
+});
+
+const groupOrder: readonly KindGroup[] = ['people', 'accounts', 'site', 'help'];
+
+export function ActionList(props: { kinds: readonly RequestKind[]; detection: Detection; onOpen: (kind: RequestKind) => void }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.groups}>
+      {groupOrder.map((group) => (
+        <section key={group} aria-labelledby={`group-${group}`}>
+          <h2 id={`group-${group}`} className={styles.heading}>
+            {groupTitles[group]}
+          </h2>
+          <ul className={styles.list}>
+            {props.kinds
+              .filter((k) => k.group === group)
+              .map((kind) => {
+                const reason = notFittingReason(kind, props.detection);
+                const route = routeLabel(kind);
+                return (
+                  <li key={kind.id}>
+                    <Button className={styles.action} appearance="subtle" onClick={() => props.onOpen(kind)} data-kind={kind.id} aria-describedby={reason ? `why-${kind.id}` : undefined}>
+                      <Text className={styles.title}>
+                        {kind.title} {route && <Badge appearance="tint" size="small">{route}</Badge>}
+                      </Text>
+                      {reason && (
+                        <Caption1 id={`why-${kind.id}`} className={styles.reason}>
+                          {reason}
+                        </Caption1>
+                      )}
+                    </Button>
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

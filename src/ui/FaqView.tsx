@@ -1,0 +1,61 @@
+// The FAQ: every question in the seed documents, searchable, each answer linking to its action.
+// Loaded lazily with its text.
+
+import { useMemo, useState } from 'react';
+import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { faq, faqTopics, searchFaq } from '../domain/faq';
+import { findKind } from '../domain/compose';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  topic: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  entry: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalS} 0` },
+  question: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, minHeight: '24px', padding: `${tokens.spacingVerticalXXS} 0` },
+  answer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalXS },
+  links: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export default function FaqView(props: { onOpenKind: (id: string) => void }) {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => searchFaq(query, faq), [query]);
+  const topics = Object.keys(faqTopics) as (keyof typeof faqTopics)[];
+  return (
+    <div className={styles.view}>
+      <Field label="Search the questions">
+        <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="For example: leaver, password, ODS" />
+      </Field>
+      <Text role="status" aria-live="polite">
+        {query ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found` : `${faq.length} questions`}
+      </Text>
+      {topics.map((topic) => {
+        const entries = results.filter((e) => e.topic === topic);
+        if (entries.length === 0) return null;
+        return (
+          <section key={topic} aria-labelledby={`faq-${topic}`}>
+            <h2 id={`faq-${topic}`} className={styles.topic}>
+              {faqTopics[topic]}
+            </h2>
+            {entries.map((entry) => (
+              <details key={entry.id} className={styles.entry} open={Boolean(query) && results.length <= 3}>
+                <summary className={styles.question}>{entry.question}</summary>
+                <div className={styles.answer}>
+                  <Text>{entry.answer}</Text>
+                  {entry.actions.length > 0 && (
+                    <div className={styles.links}>
+                      {entry.actions.map((id) => (
+                        <Button key={id} size="small" appearance="primary" onClick={() => props.onOpenKind(id)}>
+                          {findKind(id)?.title ?? id}
+                        </Button>
+                      ))}
+                    </div>
+                  )}
+                </div>
+              </details>
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// The generic form renderer: driven entirely by the kind's field data.
+
+import { useState, type ReactNode } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import type { Field, FieldMap } from '../domain/fields';
+import { FieldControl } from './FieldControl';
+import { emptyValues, getAt, pathKey, setAt, type FormValues } from './formValues';
+import { PastePanel } from './PastePanel';
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export interface FormRendererProps {
+  fields: FieldMap;
+  values: FormValues;
+  errors: Record<string, string>;
+  onChange: (values: FormValues) => void;
+  onBlur: (path: string) => void;
+  onOpenKind: (id: string) => void;
+}
+
+export function FormFields(props: FormRendererProps) {
+  const styles = useStyles();
+  return <div className={styles.fields}>{renderFields(props.fields, [], props)}</div>;
+}
+
+function renderFields(fields: FieldMap, prefix: (string | number)[], props: FormRendererProps): ReactNode[] {
+  return Object.entries(fields).map(([key, field]) => <FieldNode key={key} field={field} path={[...prefix, key]} props={props} />);
+}
+
+function FieldNode({ field, path, props }: { field: Field; path: (string | number)[]; props: FormRendererProps }) {
+  const styles = useStyles();
+  const value = getAt(props.values, path);
+  const error = props.errors[pathKey(path)];
+  const set = (v: unknown) => props.onChange(setAt(props.values, path, v));
+
+  if (field.type === 'scalar') {
+    return <FieldControl field={field} path={path} value={value} error={error} onChange={set} onBlur={() => props.onBlur(pathKey(path))} />;
+  }
+  if (field.type === 'group') {
+    return (
+      <fieldset className={styles.fieldset} aria-describedby={error ? `${pathKey(path)}-error` : undefined}>
+        <legend className={styles.legend}>
+          {field.ui.label}
+          {field.ui.optional ? ' (if needed)' : ''}
+        </legend>
+        {field.ui.hint && <Caption1>{field.ui.hint}</Caption1>}
+        {error && <ListError id={`${pathKey(path)}-error`} message={error} />}
+        {renderFields(field.fields, path, props)}
+      </fieldset>
+    );
+  }
+  return <ListNode field={field} path={path} items={(Array.isArray(value) ? value : []) as FormValues[]} error={error} set={set} props={props} />;
+}
+
+function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | number)[]; items: FormValues[]; error?: string; set: (v: unknown) => void; props: FormRendererProps }) {
+  const styles = useStyles();
+  const { field, items } = p;
+  const [pasting, setPasting] = useState(false);
+  const isBlank = (item: FormValues) => Object.values(item).every((v) => v === '' || v === false || v === undefined);
+  return (
+    <div className={styles.fields}>
+      {p.error && <ListError id={`${pathKey(p.path)}-error`} message={p.error} />}
+      {items.map((item, i) => (
+        <fieldset key={i} className={styles.fieldset}>
+          <legend className={styles.legend}>
+            {field.ui.itemLabel} {i + 1}
+          </legend>
+          {renderFields(field.fields, [...p.path, i], p.props)}
+          {items.length > field.ui.min && (
+            <div className={styles.row}>
+              <Button size="small" onClick={() => p.set(items.filter((_, j) => j !== i))}>
+                Remove {field.ui.itemLabel.toLowerCase()} {i + 1}
+              </Button>
+            </div>
+          )}
+        </fieldset>
+      ))}
+      <div className={styles.row}>
+        <Button onClick={() => p.set([...items, emptyValues(field.fields)])} disabled={items.length >= field.ui.max}>
+          {items.length === 0 ? `Add a ${field.ui.itemLabel.toLowerCase()}` : `Add another ${field.ui.itemLabel.toLowerCase()}`}
+        </Button>
+        {field.ui.paste && (
+          <Button onClick={() => setPasting((x) => !x)} aria-expanded={pasting}>
+            Paste from a spreadsheet
+          </Button>
+        )}
+      </div>
+      {items.length >= field.ui.max && <Caption1>{field.ui.maxMessage}</Caption1>}
+      {pasting && (
+        <PastePanel
+          fields={field.fields}
+          max={field.ui.max}
+          onMoreAccounts={() => p.props.onOpenKind('more-accounts')}
+          onClose={() => setPasting(false)}
+          onPeople={(people) => {
+            const kept = items.filter((item) => !isBlank(item));
+            const merged = [...kept, ...people];
+            if (merged.length > field.ui.max) p.set(people.slice(0, field.ui.max));
+            else p.set(merged);
+            setPasting(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function ListError(props: { id: string; message: string }) {
+  return (
+    <MessageBar intent="error" id={props.id}>
+      <MessageBarBody>{props.message}</MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,254 @@
+// One request from start to finish: explanation, form, preview, compose, and what happens next.
+// Loaded lazily: the action list does not need any of this to appear.
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { composeRequest, type ComposedMessage } from '../domain/compose';
+import type { Detection } from '../domain/detectMailbox';
+import type { EmailKind, RequestKind } from '../domain/requestKind';
+import type { Host, HostSnapshot } from '../office/host';
+import { clearDraft, loadDraft, saveDraft } from './drafts';
+import { emptyValues, type FormValues } from './formValues';
+import { FormFields } from './RequestForm';
+import { GuidedSteps } from './GuidedSteps';
+import { ComposeOutcome } from './ComposeOutcome';
+import { copyMessage } from './clipboard';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  about: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  preview: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyBase, margin: 0 },
+});
+
+export interface RequestScreenProps {
+  kind: RequestKind;
+  host: Host;
+  snapshot: HostSnapshot;
+  detection: Detection;
+  onBack: () => void;
+  onOpenKind: (id: string) => void;
+  onComposed: () => void;
+  now?: () => Date;
+}
+
+export default function RequestScreen(props: RequestScreenProps) {
+  const styles = useStyles();
+  const { kind } = props;
+  return (
+    <div className={styles.screen}>
+      <div className={styles.actions}>
+        <Button appearance="subtle" onClick={props.onBack}>
+          ← All requests
+        </Button>
+      </div>
+      <h2 className={styles.title}>{kind.title}</h2>
+      <dl className={styles.about}>
+        <dt className={styles.term}>When to use it</dt>
+        <dd className={styles.detail}>{kind.explanation.when}</dd>
+        <dt className={styles.term}>What NAS needs</dt>
+        <dd className={styles.detail}>{kind.explanation.needs}</dd>
+        <dt className={styles.term}>What happens next</dt>
+        <dd className={styles.detail}>{kind.explanation.next}</dd>
+      </dl>
+      {kind.route === 'email' ? <EmailRequest {...props} kind={kind as unknown as EmailKind} /> : <GuidedSteps kind={kind} />}
+    </div>
+  );
+}
+
+type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
+
+function EmailRequest(props: Omit<RequestScreenProps, 'kind'> & { kind: EmailKind }) {
+  const styles = useStyles();
+  const { kind, host, detection, snapshot } = props;
+  const now = props.now ?? (() => new Date());
+  const restored = useMemo(() => loadDraft(host.storage, kind.id), [host, kind.id]);
+  const prefill = useMemo((): Record<string, string> => (detection.site && 'odsCode' in kind.fields ? { odsCode: detection.site.odsCode } : {}), [detection.site, kind.fields]);
+  const [values, setValues] = useState<FormValues>(() => (restored?.values as FormValues) ?? emptyValues(kind.fields, prefill));
+  const [showRestored, setShowRestored] = useState(Boolean(restored));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(0);
+  const [stage, setStage] = useState<Stage>({ name: 'form' });
+  const [busy, setBusy] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const [copied, setCopied] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const result = useMemo(
+    () => composeRequest(kind.id, values, { mailbox: detection.mailbox, sharedMailbox: detection.site, now: now() }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [kind.id, values, detection],
+  );
+  const allErrors = useMemo(() => Object.fromEntries(result.ok ? [] : result.errors.map((e) => [e.path, e.message])), [result]);
+  const shown = useMemo(() => Object.fromEntries(Object.entries(allErrors).filter(([path]) => submitted > 0 || touched.has(path) || path === '')), [allErrors, submitted, touched]);
+
+  // Save as the user types; a short delay keeps typing smooth.
+  useEffect(() => {
+    const timer = setTimeout(() => saveDraft(host.storage, kind.id, values), 250);
+    return () => clearTimeout(timer);
+  }, [host, kind.id, values]);
+
+  // After a failed submit, move focus to the first field with an error.
+  useEffect(() => {
+    if (submitted === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], textarea[aria-invalid="true"], [aria-invalid="true"]');
+    first?.focus();
+  }, [submitted]);
+
+  const check = () => {
+    setSubmitted((n) => n + 1);
+    if (result.ok) setStage({ name: 'preview', message: result.message, warnings: result.warnings });
+  };
+
+  const send = async (message: ComposedMessage) => {
+    setProblem(undefined);
+    setBusy(snapshot.mode === 'compose' ? 'Filling in the email…' : 'Opening a new email…');
+    try {
+      if (snapshot.mode === 'compose') await host.fillCurrent(message);
+      else await host.composeNew(message);
+      clearDraft(host.storage, kind.id);
+      props.onComposed();
+      setStage({ name: 'done', message });
+    } catch (error) {
+      setProblem(`${error instanceof Error ? error.message : 'Outlook could not create the email.'} Your answers are kept. You can copy the request and paste it into a new email instead.`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const copy = async (message: ComposedMessage) => {
+    try {
+      await copyMessage(message);
+      setCopied(true);
+      setProblem(undefined);
+    } catch {
+      setProblem('Copying was blocked by the browser. Select the text in the preview and copy it with Ctrl+C.');
+    }
+  };
+
+  if (stage.name === 'done') {
+    return <ComposeOutcome host={host} snapshot={snapshot} detection={detection} message={stage.message} now={now()} onAnother={props.onBack} />;
+  }
+
+  if (stage.name === 'preview') {
+    const { message, warnings } = stage;
+    return (
+      <section aria-label="Preview" className={styles.about}>
+        {warnings.map((w) => (
+          <MessageBar key={w.code + w.message} intent="warning" layout="multiline">
+            <MessageBarBody>{w.message}</MessageBarBody>
+          </MessageBar>
+        ))}
+        <div className={styles.preview} tabIndex={0} aria-label="Email preview">
+          <Caption1>To: {message.to.join('; ')}</Caption1>
+          <Text weight="semibold">Subject: {message.subject}</Text>
+          <pre className={styles.body}>{message.text}</pre>
+        </div>
+        {problem && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>The email was not created</MessageBarTitle>
+              {problem}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {copied && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>Copied. Paste it into a new email sent from the shared mailbox.</MessageBarBody>
+          </MessageBar>
+        )}
+        {busy ? (
+          <Spinner size="small" label={busy} />
+        ) : (
+          <div className={styles.actions}>
+            {snapshot.mode === 'compose' ? (
+              <Button appearance="primary" onClick={() => send(message)} disabled={!snapshot.capabilities.fillCurrent}>
+                Fill this email
+              </Button>
+            ) : (
+              <Button appearance="primary" onClick={() => send(message)} disabled={!snapshot.capabilities.composeNew}>
+                Create email
+              </Button>
+            )}
+            <Button onClick={() => copy(message)}>Copy to clipboard</Button>
+            <Button appearance="subtle" onClick={() => setStage({ name: 'form' })}>
+              Change answers
+            </Button>
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  const formError = shown[''];
+  const errorCount = Object.keys(allErrors).length;
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={kind.title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        check();
+      }}
+      className={styles.about}
+    >
+      {showRestored && (
+        <MessageBar intent="info">
+          <MessageBarBody>Your earlier answers were restored.</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              onClick={() => {
+                clearDraft(host.storage, kind.id);
+                setValues(emptyValues(kind.fields, prefill));
+                setTouched(new Set());
+                setSubmitted(0);
+                setShowRestored(false);
+              }}
+            >
+              Start again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {formError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{formError}</MessageBarBody>
+        </MessageBar>
+      )}
+      <FormFields
+        fields={kind.fields}
+        values={values}
+        errors={shown}
+        onChange={setValues}
+        onBlur={(path) => setTouched((t) => new Set(t).add(path))}
+        onOpenKind={props.onOpenKind}
+      />
+      {submitted > 0 && errorCount > 0 && (
+        <div role="alert">
+          <Caption1>
+            {errorCount === 1 ? 'There is 1 problem to fix' : `There are ${errorCount} problems to fix`} before the email can be prepared.
+          </Caption1>
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit">
+          Check and preview
+        </Button>
+      </div>
+    </form>
+  );
+}

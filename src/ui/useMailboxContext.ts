@@ -1,0 +1,68 @@
+// host → mailbox context: asks Outlook for its signals, adds remembered and typed mailboxes, and
+// re-detects when the selected item or the theme changes (pinned pane).
+
+import { useCallback, useEffect, useState } from 'react';
+import { detectMailbox, type Detection, type MailboxSignal } from '../domain/detectMailbox';
+import type { Host, HostSnapshot, ThemeName } from '../office/host';
+import { rememberMailbox, rememberedMailboxes } from './drafts';
+
+export type MailboxContextState =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string; retry: () => void }
+  | { status: 'ready'; snapshot: HostSnapshot; detection: Detection };
+
+export function useMailboxContext(host: Host) {
+  const [snapshot, setSnapshot] = useState<HostSnapshot | { failed: string }>();
+  const [typed, setTyped] = useState<string>();
+  const [remembered, setRemembered] = useState(() => rememberedMailboxes(host.storage));
+  const [theme, setTheme] = useState<ThemeName>('light');
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    host.snapshot().then(
+      (s) => {
+        if (!live) return;
+        setSnapshot(s);
+        setTheme(s.theme);
+      },
+      (error: unknown) => live && setSnapshot({ failed: error instanceof Error ? error.message : 'Outlook did not answer.' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, generation]);
+
+  useEffect(() => {
+    const stop = host.subscribe((change) => {
+      if (change !== 'from') setGeneration((g) => g + 1);
+    });
+    return stop;
+  }, [host]);
+
+  const chooseMailbox = useCallback(
+    (address: string) => {
+      rememberMailbox(host.storage, address);
+      setRemembered(rememberedMailboxes(host.storage));
+      setTyped(address);
+    },
+    [host],
+  );
+  const confirmMailbox = useCallback(
+    (address: string) => {
+      rememberMailbox(host.storage, address);
+      setRemembered(rememberedMailboxes(host.storage));
+    },
+    [host],
+  );
+
+  let state: MailboxContextState;
+  if (!snapshot) state = { status: 'loading' };
+  else if ('failed' in snapshot) state = { status: 'failed', message: snapshot.failed, retry: () => setGeneration((g) => g + 1) };
+  else {
+    const signals: MailboxSignal[] = [...snapshot.signals, ...remembered.slice(0, 1).map((address) => ({ source: 'remembered' as const, address }))];
+    if (typed) signals.push({ source: 'typed', address: typed });
+    state = { status: 'ready', snapshot, detection: detectMailbox(signals, snapshot.displayNames) };
+  }
+  return { state, theme, chooseMailbox, confirmMailbox, remembered };
+}
