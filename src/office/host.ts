@@ -68,8 +68,13 @@ export function themeFromBackground(hex: string | undefined): ThemeName {
   return l !== undefined && l < 0.2 ? 'dark' : 'light';
 }
 
-/** localStorage under a prefix (the add-in's partition key where Outlook gives one). */
-export function prefixedStorage(prefix: string, backing: Storage | undefined = safeLocalStorage()): KeyValueStore {
+/** A store that lives only as long as the page (tests, and where localStorage is blocked). */
+export function memoryStorage(): KeyValueStore {
+  return prefixedStorage('', null);
+}
+
+/** localStorage under a prefix (the add-in's partition key where Outlook gives one); null means memory only. */
+export function prefixedStorage(prefix: string, backing: Storage | null = safeLocalStorage() ?? null): KeyValueStore {
   const memory = new Map<string, string>();
   return {
     get: (key) => {

@@ -104,7 +104,7 @@ export class OfficeHost implements Host {
       refused,
       theme: this.theme(),
       capabilities: {
-        composeNew: mode !== 'compose' && typeof this.mailbox?.displayNewMessageForm === 'function',
+        composeNew: mode !== 'compose' && (typeof this.mailbox?.displayNewMessageFormAsync === 'function' || typeof this.mailbox?.displayNewMessageForm === 'function'),
         fillCurrent: mode === 'compose' && supports('1.3'),
         readFrom: mode === 'compose' && supports('1.7'),
       },

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { MemoryHost } from './memoryHost';
+import { memoryStorage } from './host';
+import { defaultScenario, scenarioFromQuery, scenarioToQuery } from './scenario';
+
+const memoryStore = memoryStorage;
+
+describe('scenario from the preview URL', () => {
+  test('defaults to a shared mailbox in read mode', () => {
+    expect(scenarioFromQuery('')).toEqual(defaultScenario);
+  });
+  test('reads every parameter and round-trips', () => {
+    const s = scenarioFromQuery('?mailbox=pharmacy.fh542@nhs.net&displayName=Pharmacy.FH542%20(High%20Street,%20Leeds)&user=a@nhs.net&mode=compose&from=a@nhs.net&theme=dark&fail=composeNew,bogus');
+    expect(s).toMatchObject({ mailbox: 'pharmacy.fh542@nhs.net', displayName: 'Pharmacy.FH542 (High Street, Leeds)', user: 'a@nhs.net', mode: 'compose', from: 'a@nhs.net', theme: 'dark', fail: ['composeNew'] });
+    expect(scenarioFromQuery(scenarioToQuery(s))).toEqual(s);
+  });
+  test('unknown values fall back safely', () => {
+    expect(scenarioFromQuery('?mode=edit&theme=pink')).toMatchObject({ mode: 'read', theme: 'light' });
+  });
+});
+
+describe('MemoryHost', () => {
+  test('a shared mailbox item gives a shared-properties signal; an own item is refused', async () => {
+    expect((await new MemoryHost(defaultScenario, memoryStore()).snapshot()).signals.map((s) => s.source)).toEqual(['shared-properties', 'user-profile']);
+    const own = await new MemoryHost({ ...defaultScenario, mailbox: defaultScenario.user }, memoryStore()).snapshot();
+    expect(own.refused).toEqual([{ source: 'shared-properties', reason: 'The selected message is in your own mailbox.' }]);
+  });
+  test('failing calls reject or are refused as the scenario says', async () => {
+    const host = new MemoryHost({ ...defaultScenario, fail: ['composeNew', 'sharedProperties'] }, memoryStore());
+    await expect(host.composeNew({ to: [], cc: [], subject: '', text: '', html: '' })).rejects.toThrow(/could not open/);
+    expect((await host.snapshot()).refused.map((r) => r.source)).toEqual(['shared-properties']);
+    await expect(new MemoryHost({ ...defaultScenario, fail: ['all'] }, memoryStore()).snapshot()).rejects.toThrow();
+  });
+  test('changing From notifies listeners and is what getFrom returns', async () => {
+    const host = new MemoryHost({ ...defaultScenario, mode: 'compose', from: 'amira.khan3@nhs.net' }, memoryStore());
+    const seen: string[] = [];
+    host.subscribe((c) => seen.push(c));
+    host.setFrom('care.vn6c2@nhs.net');
+    expect(seen).toEqual(['from']);
+    expect(await host.getFrom()).toBe('care.vn6c2@nhs.net');
+  });
+});

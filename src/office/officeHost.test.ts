@@ -1,0 +1,271 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { OfficeMockObject } from 'office-addin-mock';
+import { OfficeHost } from './officeHost';
+import { HostError, themeFromBackground } from './host';
+import { waitForOffice } from './officeReady';
+
+type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
+// Office callbacks always come last, after any data or options.
+const ok = (value?: unknown) => (...args: unknown[]) => (args.at(-1) as Callback)({ status: 'succeeded', value });
+const fail = (message: string) => (...args: unknown[]) => (args.at(-1) as Callback)({ status: 'failed', error: { message } });
+
+const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'New user accounts – VN6C2 – Sunrise House', text: 'Plain', html: '<p>Rich</p>' };
+
+/** Installs an Office mock for Outlook: `version` is the highest Mailbox requirement set the client supports. */
+function installOffice(opts: { version?: string; item?: Record<string, unknown> | null; mailbox?: Record<string, unknown>; theme?: string; partitionKey?: string }) {
+  const max = Number((opts.version ?? '1.16').split('.')[1]);
+  const mock = new OfficeMockObject({
+    host: 'outlook',
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Html: 'html', Text: 'text' },
+    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
+    HostType: { Outlook: 'Outlook' },
+    context: {
+      partitionKey: opts.partitionKey,
+      requirements: { isSetSupported: (name: string, v: string) => name === 'Mailbox' && Number(v.split('.')[1]) <= max },
+      officeTheme: { bodyBackgroundColor: opts.theme ?? '#ffffff' },
+      mailbox: {
+        userProfile: { emailAddress: 'amira.khan3@nhs.net', displayName: 'Amira Khan' },
+        item: opts.item === null ? undefined : (opts.item ?? readItem()),
+        addHandlerAsync: vi.fn(),
+        removeHandlerAsync: vi.fn(),
+        displayNewMessageForm: vi.fn(),
+        ...opts.mailbox,
+      },
+    },
+  } as never) as unknown as typeof Office;
+  (globalThis as { Office?: unknown }).Office = mock;
+  return mock as unknown as { context: { mailbox: Record<string, ReturnType<typeof vi.fn>> & { item: Record<string, unknown> } } };
+}
+
+function readItem(overrides: Record<string, unknown> = {}) {
+  return {
+    subject: 'Referral for Mrs A',
+    to: [{ emailAddress: 'care.vn6c2@nhs.net', displayName: 'Care.VN6C2 (Sunrise House, Durham)' }],
+    from: { emailAddress: 'ward7@nhs.net', displayName: 'Ward 7' },
+    getSharedPropertiesAsync: ok({ owner: 'care.vn6c2@nhs.net' }),
+    ...overrides,
+  };
+}
+
+function composeItem(overrides: Record<string, unknown> = {}) {
+  return {
+    subject: { getAsync: ok(''), setAsync: vi.fn((_v: string, cb: Callback) => cb({ status: 'succeeded' })) },
+    to: { setAsync: vi.fn((_v: string[], cb: Callback) => cb({ status: 'succeeded' })) },
+    from: { getAsync: ok({ emailAddress: 'care.vn6c2@nhs.net', displayName: 'Amira Khan' }) },
+    body: {
+      getTypeAsync: ok('html'),
+      setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
+    },
+    ...overrides,
+  };
+}
+
+afterEach(() => {
+  delete (globalThis as { Office?: unknown }).Office;
+  localStorage.clear();
+  vi.useRealTimers();
+});
+
+describe('OfficeHost snapshot: the signals', () => {
+  test('read mode in an automapped shared mailbox: shared-properties owner, profile, and the site display name from recipients', async () => {
+    installOffice({});
+    const s = await new OfficeHost().snapshot();
+    expect(s.mode).toBe('read');
+    expect(s.signals).toEqual([
+      { source: 'user-profile', address: 'amira.khan3@nhs.net', displayName: 'Amira Khan' },
+      { source: 'shared-properties', address: 'care.vn6c2@nhs.net' },
+    ]);
+    expect(s.displayNames['care.vn6c2@nhs.net']).toBe('Care.VN6C2 (Sunrise House, Durham)');
+    expect(s.refused).toEqual([]);
+    expect(s.capabilities).toEqual({ composeNew: true, fillCurrent: false, readFrom: false });
+  });
+
+  test('an item in the user\'s own mailbox: the shared-properties call fails and says why', async () => {
+    installOffice({ item: readItem({ getSharedPropertiesAsync: fail("The item isn't shared.") }) });
+    const s = await new OfficeHost().snapshot();
+    expect(s.signals.map((x) => x.source)).toEqual(['user-profile']);
+    expect(s.refused).toEqual([{ source: 'shared-properties', reason: expect.stringContaining("isn't shared") }]);
+  });
+
+  test('Mailbox 1.7 (no shared folders): shared properties refused with the requirement named', async () => {
+    installOffice({ version: '1.7' });
+    const s = await new OfficeHost().snapshot();
+    expect(s.refused).toEqual([{ source: 'shared-properties', reason: expect.stringContaining('Mailbox 1.8') }]);
+  });
+
+  test('the method missing on a client that claims support (office-js #6651) is refused, not thrown', async () => {
+    installOffice({ item: readItem({ getSharedPropertiesAsync: undefined }) });
+    const s = await new OfficeHost().snapshot();
+    expect(s.refused.map((r) => r.source)).toEqual(['shared-properties']);
+  });
+
+  test('a method that throws is refused, not thrown', async () => {
+    installOffice({
+      item: readItem({
+        getSharedPropertiesAsync: () => {
+          throw new Error('Object does not support this method');
+        },
+      }),
+    });
+    const s = await new OfficeHost().snapshot();
+    expect(s.refused[0]!.reason).toContain('Object does not support');
+  });
+
+  test('compose mode: From is a signal; the user\'s display name on it is passed along as given', async () => {
+    installOffice({ item: composeItem() });
+    const s = await new OfficeHost().snapshot();
+    expect(s.mode).toBe('compose');
+    expect(s.signals).toContainEqual({ source: 'from', address: 'care.vn6c2@nhs.net', displayName: 'Amira Khan' });
+    expect(s.capabilities).toEqual({ composeNew: false, fillCurrent: true, readFrom: true });
+  });
+
+  test('compose mode on Mailbox 1.6: From cannot be read and is refused with the requirement named', async () => {
+    installOffice({ version: '1.6', item: composeItem() });
+    const s = await new OfficeHost().snapshot();
+    expect(s.refused).toEqual([{ source: 'from', reason: expect.stringContaining('Mailbox 1.7') }]);
+    expect(s.capabilities.readFrom).toBe(false);
+  });
+
+  test('no user profile and no item: refused, mode none', async () => {
+    installOffice({ item: null, mailbox: { userProfile: undefined } });
+    const s = await new OfficeHost().snapshot();
+    expect(s.mode).toBe('none');
+    expect(s.signals).toEqual([]);
+    expect(s.refused).toEqual([{ source: 'user-profile', reason: expect.any(String) }]);
+  });
+
+  test('theme: dark from the body background on Mailbox 1.14; light before 1.14', async () => {
+    installOffice({ theme: '#1f1f1f' });
+    expect((await new OfficeHost().snapshot()).theme).toBe('dark');
+    installOffice({ theme: '#1f1f1f', version: '1.13' });
+    expect((await new OfficeHost().snapshot()).theme).toBe('light');
+    expect(themeFromBackground('#fafafa')).toBe('light');
+    expect(themeFromBackground('not a colour')).toBe('light');
+  });
+});
+
+describe('OfficeHost composing', () => {
+  test('read mode on Mailbox 1.9: displayNewMessageFormAsync with To, subject and HTML body', async () => {
+    const displayNewMessageFormAsync = vi.fn((_form: unknown, cb: Callback) => cb({ status: 'succeeded' }));
+    installOffice({ mailbox: { displayNewMessageFormAsync, displayNewMessageForm: vi.fn() } });
+    await new OfficeHost().composeNew(message);
+    expect(displayNewMessageFormAsync).toHaveBeenCalledWith({ toRecipients: ['helpdesk@nhs.net'], ccRecipients: [], subject: message.subject, htmlBody: '<p>Rich</p>' }, expect.any(Function));
+  });
+
+  test('before Mailbox 1.9: falls back to displayNewMessageForm', async () => {
+    const displayNewMessageForm = vi.fn();
+    installOffice({ version: '1.8', mailbox: { displayNewMessageFormAsync: vi.fn(), displayNewMessageForm } });
+    await new OfficeHost().composeNew(message);
+    expect(displayNewMessageForm).toHaveBeenCalledWith(expect.objectContaining({ subject: message.subject, htmlBody: '<p>Rich</p>' }));
+  });
+
+  test('failures become HostErrors with Outlook\'s reason', async () => {
+    installOffice({ mailbox: { displayNewMessageFormAsync: fail('Too many recipients'), displayNewMessageForm: vi.fn() } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toThrow(/could not open a new email \(Too many recipients\)/);
+    installOffice({
+      version: '1.8',
+      mailbox: {
+        displayNewMessageForm: () => {
+          throw new Error('Blocked');
+        },
+      },
+    });
+    await expect(new OfficeHost().composeNew(message)).rejects.toBeInstanceOf(HostError);
+    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: undefined } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toThrow(/cannot open a new email/);
+  });
+
+  test('compose mode: fills To, subject and an HTML body', async () => {
+    const item = composeItem();
+    installOffice({ item });
+    await new OfficeHost().fillCurrent(message);
+    expect(item.to.setAsync).toHaveBeenCalledWith(['helpdesk@nhs.net'], expect.any(Function));
+    expect(item.subject.setAsync).toHaveBeenCalledWith(message.subject, expect.any(Function));
+    expect(item.body.setAsync).toHaveBeenCalledWith('<p>Rich</p>', { coercionType: 'html' }, expect.any(Function));
+  });
+
+  test('a plain-text body gets the text version (HTML would fail with InvalidFormatError)', async () => {
+    const item = composeItem({ body: { getTypeAsync: ok('text'), setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })) } });
+    installOffice({ item });
+    await new OfficeHost().fillCurrent(message);
+    expect((item.body as { setAsync: ReturnType<typeof vi.fn> }).setAsync).toHaveBeenCalledWith('Plain', { coercionType: 'text' }, expect.any(Function));
+  });
+
+  test('a failing set, or no compose item, is a HostError', async () => {
+    installOffice({ item: composeItem({ subject: { setAsync: fail('Subject too long') } }) });
+    await expect(new OfficeHost().fillCurrent(message)).rejects.toThrow(/could not set the subject \(Subject too long\)/);
+    installOffice({});
+    await expect(new OfficeHost().fillCurrent(message)).rejects.toThrow(/no open email/);
+  });
+
+  test('getFrom: the address in compose mode, undefined in read mode, an error when it fails', async () => {
+    installOffice({ item: composeItem() });
+    expect(await new OfficeHost().getFrom()).toBe('care.vn6c2@nhs.net');
+    installOffice({});
+    expect(await new OfficeHost().getFrom()).toBeUndefined();
+    installOffice({ item: composeItem({ from: { getAsync: fail('Not available') } }) });
+    await expect(new OfficeHost().getFrom()).rejects.toThrow(/From address/);
+  });
+});
+
+describe('OfficeHost events and storage', () => {
+  test('subscribes to item and theme changes where supported', () => {
+    const mock = installOffice({});
+    const listener = vi.fn();
+    const stop = new OfficeHost().subscribe(listener);
+    const add = mock.context.mailbox.addHandlerAsync!;
+    expect(add.mock.calls.map((c) => c[0])).toEqual(['olkItemSelectedChanged', 'officeThemeChanged']);
+    (add.mock.calls[0]![1] as () => void)();
+    (add.mock.calls[1]![1] as () => void)();
+    expect(listener.mock.calls).toEqual([['item'], ['theme']]);
+    stop();
+    expect(mock.context.mailbox.removeHandlerAsync).toHaveBeenCalledTimes(2);
+  });
+
+  test('Mailbox 1.4: no events are registered (nothing to re-detect on)', () => {
+    const mock = installOffice({ version: '1.4' });
+    new OfficeHost().subscribe(vi.fn());
+    expect(mock.context.mailbox.addHandlerAsync).not.toHaveBeenCalled();
+  });
+
+  test('compose mode: a From change is noticed by polling, as no pane event exists', async () => {
+    vi.useFakeTimers();
+    let from = 'amira.khan3@nhs.net';
+    installOffice({ item: composeItem({ from: { getAsync: (cb: Callback) => cb({ status: 'succeeded', value: { emailAddress: from } }) } }) });
+    const listener = vi.fn();
+    const stop = new OfficeHost().subscribe(listener);
+    await vi.advanceTimersByTimeAsync(2100);
+    from = 'care.vn6c2@nhs.net';
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(listener).toHaveBeenCalledWith('from');
+    stop();
+  });
+
+  test('drafts are stored under the partition key where Outlook gives one', () => {
+    installOffice({ partitionKey: 'pk123' });
+    new OfficeHost().storage.set('draft:x', '1');
+    expect(localStorage.getItem('pk123:nas-assistant:draft:x')).toBe('1');
+    installOffice({});
+    new OfficeHost().storage.set('draft:y', '2');
+    expect(localStorage.getItem('nas-assistant:draft:y')).toBe('2');
+  });
+});
+
+describe('waitForOffice', () => {
+  test('no office.js at all', async () => {
+    expect(await waitForOffice(50, undefined)).toEqual({ state: 'outside', reason: 'no-script' });
+  });
+  test('opened outside Office: onReady resolves with host null', async () => {
+    const office = { onReady: () => Promise.resolve({ host: null, platform: null }), HostType: { Outlook: 'Outlook' } } as unknown as typeof Office;
+    expect(await waitForOffice(50, office)).toEqual({ state: 'outside', reason: 'not-outlook' });
+  });
+  test('inside Outlook', async () => {
+    const office = { onReady: () => Promise.resolve({ host: 'Outlook', platform: 'PC' }), HostType: { Outlook: 'Outlook' } } as unknown as typeof Office;
+    expect(await waitForOffice(50, office)).toEqual({ state: 'outlook' });
+  });
+  test('onReady never resolves: times out', async () => {
+    const office = { onReady: () => new Promise(() => undefined), HostType: { Outlook: 'Outlook' } } as unknown as typeof Office;
+    expect(await waitForOffice(30, office)).toEqual({ state: 'outside', reason: 'timeout' });
+  });
+});

@@ -1,0 +1,255 @@
+import { describe, expect, test } from 'vitest';
+import { act, waitFor } from '@testing-library/react';
+import { openAction, renderPane, screen, within } from './testing';
+
+describe('mailbox banner', () => {
+  test('a shared mailbox: site, address, ODS code and where the answer came from', async () => {
+    await renderPane();
+    const banner = await screen.findByRole('region', { name: 'Mailbox' });
+    expect(within(banner).getByRole('heading', { name: 'Sunrise House, Durham' })).toBeTruthy();
+    expect(within(banner).getByText('care.vn6c2@nhs.net · ODS VN6C2')).toBeTruthy();
+    expect(within(banner).getByText("Found from the selected message's mailbox.")).toBeTruthy();
+  });
+
+  test('"Not this mailbox?" takes an ODS code, switches the site and remembers it', async () => {
+    const { user, store } = await renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Not this mailbox?' }));
+    await user.type(screen.getByLabelText(/Shared mailbox address or ODS code/), 'VL86Q');
+    await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+    expect(await screen.findByText('care.vl86q@nhs.net · ODS VL86Q')).toBeTruthy();
+    expect(screen.getByText('Found from the address you entered.')).toBeTruthy();
+    expect(store.get('mailboxes')).toBe('["care.vl86q@nhs.net"]');
+  });
+
+  test('a typed personal address is refused with a specific message', async () => {
+    const { user } = await renderPane();
+    await user.click(await screen.findByRole('button', { name: 'Not this mailbox?' }));
+    await user.type(screen.getByLabelText(/Shared mailbox address or ODS code/), 'amira.khan3@nhs.net');
+    await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+    expect(screen.getByText(/amira\.khan3@nhs\.net is not a shared mailbox address/)).toBeTruthy();
+  });
+
+  test('a personal mailbox: plain explanation, and shared-only actions say why', async () => {
+    await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
+    expect(await screen.findByRole('heading', { name: 'Your own mailbox' })).toBeTruthy();
+    expect(screen.getByText(/You are in your own mailbox/)).toBeTruthy();
+    expect(screen.getByText(/Add shared folder or mailbox/)).toBeTruthy();
+    const addUser = screen.getByRole('button', { name: /Add new staff/ });
+    expect(addUser.textContent).toContain('Must be sent from the shared mailbox');
+    expect(screen.getByRole('button', { name: /Pause an account/ }).textContent).not.toContain('Must be sent');
+  });
+
+  test('a remembered shared mailbox is used when Outlook only shows the person', async () => {
+    const { store } = await renderPane();
+    store.set('mailboxes', '["care.vn6c2@nhs.net"]');
+    await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined }, store);
+    expect(await screen.findByText('Found from a shared mailbox you confirmed before.')).toBeTruthy();
+  });
+});
+
+describe('actions', () => {
+  test('grouped as a manager thinks, every kind shown', async () => {
+    await renderPane();
+    const group = async (name: string) => within((await screen.findByRole('heading', { name, level: 2 })).closest('section')!).getAllByRole('button').map((b) => b.getAttribute('data-kind'));
+    expect(await group('People')).toEqual(['add-user', 'add-joiner', 'leaver', 'owner-change']);
+    expect(await group('Accounts')).toEqual(['disable-account', 'enable-account', 'self-service-reset', 'reset-new-mobile', 'reset-owner-vouched', 'reinstate-account', 'name-change']);
+    expect(await group('Your site')).toEqual(['audit', 'more-accounts', 'teams-request', 'ods-rename', 'close-acquisition']);
+    expect(await group('Help and problems')).toContain('phone-no-access');
+  });
+
+  test('a phone case shows steps, what to have ready and a tel: link instead of a form', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Nobody can open the shared mailbox/);
+    expect(screen.getByRole('link', { name: '0333 200 1133' }).getAttribute('href')).toBe('tel:+443332001133');
+    expect(screen.getByRole('heading', { name: 'Have this ready' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Check and preview' })).toBeNull();
+  });
+});
+
+describe('the form, preview and compose', () => {
+  test('errors appear as a field is left, all together on submit, and focus moves to the first', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Add new staff/);
+    await user.click(screen.getByLabelText(/Personal mobile/));
+    await user.type(screen.getByLabelText(/Personal mobile/), '01632 960123');
+    await user.tab();
+    expect(await screen.findByText(/This is not a mobile number/)).toBeTruthy();
+    expect(screen.queryByText('Enter the full name')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    expect(screen.getByText('Enter the full name')).toBeTruthy();
+    expect(screen.getByText('Choose owner or member')).toBeTruthy();
+    expect(screen.getByText(/There are 4 problems to fix/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-people-0-fullName'));
+  });
+
+  test('a valid request previews the exact subject and body, then creates the email and clears the draft', async () => {
+    const { user, host, store } = await renderPane();
+    await openAction(user, /Add new staff/);
+    await user.type(screen.getByLabelText(/Full name/), 'Jane Smith');
+    await user.type(screen.getByLabelText(/Personal mobile/), '+44 7700 900123');
+    await user.type(screen.getByLabelText(/Personal email address/), 'jane@example.com');
+    await user.click(screen.getByRole('radio', { name: 'Member' }));
+    await waitFor(() => expect(store.get('draft:add-user')).toContain('Jane Smith'));
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    const preview = screen.getByLabelText('Email preview');
+    expect(within(preview).getByText('Subject: New user accounts – VN6C2 – Sunrise House')).toBeTruthy();
+    expect(preview.textContent).toContain('Personal mobile: 07700 900123');
+    await user.click(screen.getByRole('button', { name: 'Create email' }));
+    expect(await screen.findByText('Your email is ready')).toBeTruthy();
+    expect(host.messages).toHaveLength(1);
+    expect(host.messages[0]).toMatchObject({ via: 'composeNew', to: ['helpdesk@nhs.net'], subject: 'New user accounts – VN6C2 – Sunrise House' });
+    expect(store.get('draft:add-user')).toBeNull();
+    expect(screen.getByText(/make sure From shows/)).toBeTruthy();
+    expect(screen.getByText(/NAS is (open|closed) now/)).toBeTruthy();
+    expect(store.get('mailboxes')).toBe('["care.vn6c2@nhs.net"]');
+  });
+
+  test('warnings show on the preview (a personal mailbox composing a shared-only request)', async () => {
+    const { user } = await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    expect(screen.getByText(/NAS only acts on this request when it comes from the shared mailbox/)).toBeTruthy();
+  });
+
+  test('nothing typed is lost: answers come back when the pane reopens, and "Start again" clears them', async () => {
+    const first = await renderPane();
+    await openAction(first.user, /Update someone's name/);
+    await first.user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
+    await waitFor(() => expect(first.store.get('draft:name-change')).toContain('Sarah Bell'));
+    first.view.unmount();
+    const second = await renderPane({}, first.store);
+    await openAction(second.user, /Update someone's name/);
+    expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('Sarah Bell');
+    expect(screen.getByText('Your earlier answers were restored.')).toBeTruthy();
+    await second.user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('');
+  });
+
+  test('the ODS code is filled in from the detected mailbox', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /shared mailbox but no account of my own/);
+    expect((screen.getByLabelText(/^ODS code/) as HTMLInputElement).value).toBe('VN6C2');
+  });
+
+  test('pasting rows from Excel fills in the people', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Add new staff/);
+    await user.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
+    const box = screen.getByLabelText(/^Paste from a spreadsheet/);
+    await user.click(box);
+    await user.paste('Name\tMobile\tEmail\nJane Smith\t07700 900123\tjane@example.com\nTom Hill\t07700 900456\ttom@example.org');
+    await user.click(screen.getByRole('button', { name: 'Add these people' }));
+    const names = screen.getAllByLabelText(/Full name/) as HTMLInputElement[];
+    expect(names.map((n) => n.value)).toEqual(['Jane Smith', 'Tom Hill']);
+    expect((screen.getAllByRole('radio', { name: 'Member' }) as HTMLInputElement[]).every((r) => r.checked)).toBe(true);
+  });
+
+  test('pasting more than 10 rows points to asking for more accounts', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Add new staff/);
+    await user.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
+    await user.click(screen.getByLabelText(/^Paste from a spreadsheet/));
+    await user.paste(Array.from({ length: 11 }, (_, i) => `Person ${String.fromCharCode(65 + i)}\t077009001${String(i).padStart(2, '0')}\tp${i}@example.com`).join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Add these people' }));
+    expect(screen.getByText(/You pasted 11 people/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Ask for more than 10 accounts' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ask for more than 10 accounts' })).toBeTruthy();
+  });
+
+  test('from the FAQ, an answer opens its action', async () => {
+    const { user } = await renderPane();
+    await user.click(screen.getByRole('tab', { name: 'Questions' }));
+    await user.type(await screen.findByLabelText('Search the questions'), 'leaving');
+    expect(screen.getByText(/answers? found/)).toBeTruthy();
+    await user.click(screen.getAllByRole('button', { name: 'Remove staff who have left' })[0]!);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Remove staff who have left' })).toBeTruthy();
+  });
+});
+
+describe('compose mode and the From check', () => {
+  async function fillAudit(scenario: Parameters<typeof renderPane>[0]) {
+    const r = await renderPane({ mode: 'compose', ...scenario });
+    await openAction(r.user, /Check who can use/);
+    await r.user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await r.user.click(screen.getByRole('button', { name: 'Fill this email' }));
+    await screen.findByText('This email is filled in');
+    return r;
+  }
+
+  test('From already the shared mailbox: confirmed', async () => {
+    await fillAudit({});
+    expect(await screen.findByText('From is care.vn6c2@nhs.net: the right mailbox.')).toBeTruthy();
+  });
+
+  test('From personal with the site known: warning, then fixed', async () => {
+    const r = await renderPane({ mode: 'compose', from: 'amira.khan3@nhs.net' });
+    r.store.set('mailboxes', '["care.vn6c2@nhs.net"]');
+    r.view.unmount();
+    const { user, host } = await renderPane({ mode: 'compose', from: 'amira.khan3@nhs.net' }, r.store);
+    expect(await screen.findByText('Found from a shared mailbox you confirmed before.')).toBeTruthy();
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Fill this email' }));
+    expect(await screen.findByText('This email would be sent from amira.khan3@nhs.net')).toBeTruthy();
+    expect(screen.getByText(/choose/).textContent).toContain('care.vn6c2@nhs.net');
+    act(() => host.setFrom('care.vn6c2@nhs.net'));
+    expect(await screen.findByText('From is care.vn6c2@nhs.net: the right mailbox.')).toBeTruthy();
+  });
+});
+
+describe('every host call failing', () => {
+  test('Outlook not answering at all: a clear error and a retry, never a blank pane', async () => {
+    await renderPane({ fail: ['all'] });
+    expect(await screen.findByText(/Outlook did not answer/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  test('signals failing degrade to the next one', async () => {
+    await renderPane({ fail: ['sharedProperties', 'userProfile'] });
+    expect(await screen.findByRole('heading', { name: 'Mailbox not recognised' })).toBeTruthy();
+    await userEventClick('How was this found?');
+    expect(screen.getByText(/the selected message's mailbox: Outlook could not say/)).toBeTruthy();
+  });
+
+  test('composing fails: the form is kept, the reason is given, and copying works', async () => {
+    const { user, host } = await renderPane({ fail: ['composeNew'] });
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Create email' }));
+    expect(await screen.findByText('The email was not created')).toBeTruthy();
+    expect(screen.getByText(/Outlook could not open a new email window\. Your answers are kept/)).toBeTruthy();
+    expect(host.messages).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
+    expect(await screen.findByText(/Copied\. Paste it into a new email/)).toBeTruthy();
+    // user-event installs a clipboard stub on navigator; read back what was copied.
+    expect(await navigator.clipboard.readText()).toContain('Subject: Shared mailbox audit – VN6C2 – Sunrise House');
+  });
+
+  test('filling the open email fails: reason shown, nothing lost', async () => {
+    const { user } = await renderPane({ mode: 'compose', fail: ['fillCurrent'] });
+    await openAction(user, /Check who can use/);
+    await user.type(screen.getByLabelText(/Anything to add/), 'Please include owners.');
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Fill this email' }));
+    expect(await screen.findByText(/Outlook could not fill in this email/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Change answers' }));
+    expect((screen.getByLabelText(/Anything to add/) as HTMLTextAreaElement).value).toBe('Please include owners.');
+  });
+
+  test('From cannot be read after filling: the user is told to check it', async () => {
+    const r = await renderPane({ mode: 'compose', fail: ['getFrom'] });
+    r.store.set('mailboxes', '["care.vn6c2@nhs.net"]');
+    r.view.unmount();
+    const { user } = await renderPane({ mode: 'compose', fail: ['getFrom'] }, r.store);
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Fill this email' }));
+    expect(await screen.findByText('Check the From line')).toBeTruthy();
+    expect(screen.getAllByText(/could not read the From address/).length).toBeGreaterThan(0);
+  });
+});
+
+async function userEventClick(text: string) {
+  const { default: userEvent } = await import('@testing-library/user-event');
+  await userEvent.click(screen.getByText(text));
+}

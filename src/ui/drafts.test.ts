@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { clearDraft, draftLifetimeMs, forgetMailbox, loadDraft, rememberMailbox, rememberedMailboxes, saveDraft } from './drafts';
+import { memoryStore } from './testing';
+
+describe('drafts', () => {
+  test('saved, restored, cleared', () => {
+    const store = memoryStore();
+    saveDraft(store, 'audit', { note: 'x' }, 1000);
+    expect(loadDraft(store, 'audit', 2000)?.values).toEqual({ note: 'x' });
+    clearDraft(store, 'audit');
+    expect(loadDraft(store, 'audit', 2000)).toBeUndefined();
+  });
+  test('expire after 24 hours and are removed', () => {
+    const store = memoryStore();
+    saveDraft(store, 'audit', { note: 'x' }, 0);
+    expect(loadDraft(store, 'audit', draftLifetimeMs)).toBeDefined();
+    expect(loadDraft(store, 'audit', draftLifetimeMs + 1)).toBeUndefined();
+    expect(store.get('draft:audit')).toBeNull();
+  });
+  test('corrupt drafts are dropped, not thrown', () => {
+    const store = memoryStore();
+    store.set('draft:audit', '{not json');
+    expect(loadDraft(store, 'audit')).toBeUndefined();
+  });
+  test('remembered mailboxes: addresses only, most recent first, at most five', () => {
+    const store = memoryStore();
+    for (const code of ['a', 'b', 'c', 'd', 'e', 'f']) rememberMailbox(store, `care.v000${code}@nhs.net`);
+    rememberMailbox(store, 'CARE.V000C@nhs.net');
+    expect(rememberedMailboxes(store)).toEqual(['care.v000c@nhs.net', 'care.v000f@nhs.net', 'care.v000e@nhs.net', 'care.v000d@nhs.net', 'care.v000b@nhs.net']);
+    forgetMailbox(store, 'care.v000f@nhs.net');
+    expect(rememberedMailboxes(store)).not.toContain('care.v000f@nhs.net');
+  });
+});

@@ -1,0 +1,26 @@
+// Test helpers: the real App on the in-memory host.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from './App';
+import { MemoryHost } from '../office/memoryHost';
+import { memoryStorage, type KeyValueStore } from '../office/host';
+import { defaultScenario, type Scenario } from '../office/scenario';
+
+export function memoryStore(): KeyValueStore {
+  return memoryStorage();
+}
+
+export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyValueStore = memoryStore()) {
+  const host = new MemoryHost({ ...defaultScenario, ...scenario }, store);
+  const user = userEvent.setup();
+  const view = render(<App host={host} />);
+  await screen.findByRole('region', { name: 'Mailbox' }).catch(() => undefined);
+  return { host, user, store, view };
+}
+
+export async function openAction(user: ReturnType<typeof userEvent.setup>, name: RegExp | string) {
+  await user.click(screen.getByRole('button', { name }));
+  return screen.findByRole('heading', { level: 2, name });
+}
+
+export { screen, within };
