@@ -24,7 +24,7 @@ export interface Detection {
 
 export const sourceLabels: Readonly<Record<SignalSource, string>> = {
   from: "the email's From",
-  'shared-properties': "the selected message's mailbox",
+  'shared-properties': 'the mailbox this message is in',
   'user-profile': 'the mailbox open in Outlook',
   remembered: 'a shared mailbox you confirmed before',
   typed: 'the address you entered',

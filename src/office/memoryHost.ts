@@ -36,7 +36,8 @@ export class MemoryHost implements Host {
     if (s.mode === 'compose') {
       if (this.fails('getFrom')) refused.push({ source: 'from', reason: 'Outlook could not read the From address.' });
       else signals.push({ source: 'from', address: this.from });
-    } else if (this.fails('sharedProperties')) {
+    }
+    if (this.fails('sharedProperties')) {
       refused.push({ source: 'shared-properties', reason: 'Outlook could not say which mailbox the selected message is in.' });
     } else if (s.mailbox.toLowerCase() !== s.user.toLowerCase()) {
       signals.push({ source: 'shared-properties', address: s.mailbox });

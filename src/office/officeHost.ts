@@ -75,18 +75,23 @@ export class OfficeHost implements Host {
       } catch (error) {
         refused.push({ source: 'from', reason: error instanceof Error ? error.message : 'Could not read From.' });
       }
-    } else if (mode === 'read' && item) {
+    }
+    // Read mode: the item's mailbox. Compose mode: works for drafts in a shared mailbox opened in its
+    // own tab (Outlook on the web) or added as an account (new Outlook) (platform.md §1.2).
+    if (item) {
       const shared = item.getSharedPropertiesAsync;
       if (!supports('1.8') || typeof shared !== 'function') {
         refused.push({ source: 'shared-properties', reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).' });
       } else {
         try {
-          const props = await asPromise<Office.SharedProperties>((cb) => (shared as (cb: unknown) => void).call(item, cb), 'snapshot', 'The selected message is in your own mailbox');
+          const props = await asPromise<Office.SharedProperties>((cb) => (shared as (cb: unknown) => void).call(item, cb), 'snapshot', 'This item is in your own mailbox, not a shared one');
           if (props?.owner) signals.push({ source: 'shared-properties', address: props.owner });
         } catch (error) {
           refused.push({ source: 'shared-properties', reason: error instanceof Error ? error.message : 'Not a shared item.' });
         }
       }
+    }
+    if (mode === 'read' && item) {
       // Mail to or from the shared mailbox carries its display name, `Care.VN6C2 (Site, Town)`.
       for (const key of ['to', 'cc', 'from', 'sender'] as const) {
         const value = item[key] as Office.EmailAddressDetails | Office.EmailAddressDetails[] | undefined;

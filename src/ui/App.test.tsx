@@ -8,7 +8,7 @@ describe('mailbox banner', () => {
     const banner = await screen.findByRole('region', { name: 'Mailbox' });
     expect(within(banner).getByRole('heading', { name: 'Sunrise House, Durham' })).toBeTruthy();
     expect(within(banner).getByText('care.vn6c2@nhs.net · ODS VN6C2')).toBeTruthy();
-    expect(within(banner).getByText("Found from the selected message's mailbox.")).toBeTruthy();
+    expect(within(banner).getByText("Found from the mailbox this message is in.")).toBeTruthy();
   });
 
   test('"Not this mailbox?" takes an ODS code, switches the site and remembers it', async () => {
@@ -181,12 +181,9 @@ describe('compose mode and the From check', () => {
     expect(await screen.findByText('From is care.vn6c2@nhs.net: the right mailbox.')).toBeTruthy();
   });
 
-  test('From personal with the site known: warning, then fixed', async () => {
-    const r = await renderPane({ mode: 'compose', from: 'amira.khan3@nhs.net' });
-    r.store.set('mailboxes', '["care.vn6c2@nhs.net"]');
-    r.view.unmount();
-    const { user, host } = await renderPane({ mode: 'compose', from: 'amira.khan3@nhs.net' }, r.store);
-    expect(await screen.findByText('Found from a shared mailbox you confirmed before.')).toBeTruthy();
+  test('From personal while the draft is in the shared mailbox: says what to pick, then sees the fix', async () => {
+    const { user, host } = await renderPane({ mode: 'compose', from: 'amira.khan3@nhs.net' });
+    expect(await screen.findByText('Found from the mailbox this message is in.')).toBeTruthy();
     await openAction(user, /Check who can use/);
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
     await user.click(screen.getByRole('button', { name: 'Fill this email' }));
@@ -194,6 +191,19 @@ describe('compose mode and the From check', () => {
     expect(screen.getByText(/choose/).textContent).toContain('care.vn6c2@nhs.net');
     act(() => host.setFrom('care.vn6c2@nhs.net'));
     expect(await screen.findByText('From is care.vn6c2@nhs.net: the right mailbox.')).toBeTruthy();
+  });
+
+  test('a draft in the own mailbox with a remembered site: the From warning still names the site', async () => {
+    const own = { mode: 'compose' as const, from: 'amira.khan3@nhs.net', mailbox: 'amira.khan3@nhs.net', displayName: undefined };
+    const first = await renderPane(own);
+    first.store.set('mailboxes', '["care.vn6c2@nhs.net"]');
+    first.view.unmount();
+    const { user } = await renderPane(own, first.store);
+    expect(await screen.findByText('Found from a shared mailbox you confirmed before.')).toBeTruthy();
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Fill this email' }));
+    expect(await screen.findByText('This email would be sent from amira.khan3@nhs.net')).toBeTruthy();
   });
 });
 
@@ -208,7 +218,7 @@ describe('every host call failing', () => {
     await renderPane({ fail: ['sharedProperties', 'userProfile'] });
     expect(await screen.findByRole('heading', { name: 'Mailbox not recognised' })).toBeTruthy();
     await userEventClick('How was this found?');
-    expect(screen.getByText(/the selected message's mailbox: Outlook could not say/)).toBeTruthy();
+    expect(screen.getByText(/the mailbox this message is in: Outlook could not say/)).toBeTruthy();
   });
 
   test('composing fails: the form is kept, the reason is given, and copying works', async () => {

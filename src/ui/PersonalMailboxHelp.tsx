@@ -7,7 +7,7 @@ export function PersonalMailboxHelp(props: { address: string }) {
       <MessageBarBody>
         <MessageBarTitle>You are in your own mailbox{props.address ? ` (${props.address})` : ''}</MessageBarTitle>
         Most requests must be sent from your site&apos;s shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code): that is how NAS knows
-        the request comes from the site. Requests marked below can still be sent from your own account.
+        the request comes from the site. Requests below without a note can still be sent from your own account.
         <ul>
           <li>
             <b>Outlook for Windows or Mac:</b> the shared mailbox usually appears in the folder list below your own. Select a message in it, then open NAS

@@ -1,0 +1,110 @@
+// The built preview in Chromium at 320 px: the four scenarios the issue names, with axe-core on
+// every screen in light and dark. Screenshots go to test-results/screens for a person to look at.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, shoot } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+const base = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) errors.push(`remote request: ${r.url()}`);
+  });
+  await page.goto(`${base}/index.html${query}`);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+const pane = (page: Page) => page.getByTestId('task-pane');
+
+async function expectAccessible(page: Page, name: string) {
+  await shoot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+  test('shared mailbox in read mode: detect, fill a request, create the email', async () => {
+    const page = await open(`?theme=${theme}`);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
+    await expectAccessible(page, `read-actions-${theme}`);
+    // The pane fits a 320 px wide window: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await pane(page).getByRole('button', { name: /Add new staff/ }).click();
+    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+    await expect.poll(() => pane(page).getByText('Enter the full name').count()).toBe(1);
+    await expectAccessible(page, `read-form-errors-${theme}`);
+
+    // Keyboard only from here: type, tab, space for the radio, enter to submit.
+    await pane(page).getByLabel('Full name').focus();
+    await page.keyboard.type('Jane Smith');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('07700 900123');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('jane@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await pane(page).getByRole('button', { name: 'Check and preview' }).press('Enter');
+    await expect.poll(() => pane(page).getByLabel('Email preview').count()).toBe(1);
+    await expectAccessible(page, `read-preview-${theme}`);
+
+    await pane(page).getByRole('button', { name: 'Create email' }).click();
+    await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('simulated-email').textContent()).toContain('Subject: New user accounts – VN6C2 – Sunrise House');
+    await expectAccessible(page, `read-done-${theme}`);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  test('compose from a personal From: the pane says what to pick, then sees the fix', async () => {
+    const page = await open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
+    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
+    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+    await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+    await expect.poll(() => pane(page).getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
+    await expectAccessible(page, `compose-from-warning-${theme}`);
+    await page.getByRole('combobox', { name: 'From' }).click();
+    await page.getByRole('option', { name: 'care.vn6c2@nhs.net' }).click();
+    await expect.poll(() => pane(page).getByText('From is care.vn6c2@nhs.net: the right mailbox.').count()).toBe(1);
+    await context.close();
+  });
+
+  test('personal mailbox: explanation, and the shared-only actions say why', async () => {
+    const page = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Your own mailbox' }).count()).toBe(1);
+    expect(await pane(page).getByText('Must be sent from the shared mailbox, which is not open here.').count()).toBeGreaterThan(5);
+    await expectAccessible(page, `personal-${theme}`);
+    await pane(page).getByRole('tab', { name: 'Questions' }).click();
+    await pane(page).getByLabel('Search the questions').fill('ODS');
+    await expect.poll(() => pane(page).getByText(/answers found/).count()).toBe(1);
+    await expectAccessible(page, `faq-${theme}`);
+    await context.close();
+  });
+
+  test('Outlook cannot create the email: the reason, and copying works instead', async () => {
+    const page = await open(`?theme=${theme}&fail=composeNew`);
+    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
+    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+    await pane(page).getByRole('button', { name: 'Create email' }).click();
+    await expect.poll(() => pane(page).getByText('The email was not created').count()).toBe(1);
+    await pane(page).getByRole('button', { name: 'Copy to clipboard' }).click();
+    await expect.poll(() => pane(page).getByText(/^Copied\./).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Subject: Shared mailbox audit – VN6C2 – Sunrise House');
+    await expectAccessible(page, `compose-failed-${theme}`);
+    expect(await page.getByTestId('simulated-email').count()).toBe(0);
+    await context.close();
+  });
+});
