@@ -47,6 +47,32 @@ describe('mailbox banner', () => {
   });
 });
 
+describe('re-detecting', () => {
+  test('selecting an item in another mailbox (pinned pane) re-detects, without losing an open form', async () => {
+    const { user, host } = await renderPane();
+    await openAction(user, /Update someone's name/);
+    await user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
+    act(() => host.selectItem('care.vl86q@nhs.net', 'Care.VL86Q (Oak Lodge, York)'));
+    expect(await screen.findByRole('heading', { name: 'Oak Lodge, York' })).toBeTruthy();
+    expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('Sarah Bell');
+  });
+
+  test('a From change in compose mode re-detects the site', async () => {
+    const { host } = await renderPane({ mode: 'compose', mailbox: 'amira.khan3@nhs.net', from: 'amira.khan3@nhs.net', displayName: undefined });
+    expect(await screen.findByRole('heading', { name: 'Your own mailbox' })).toBeTruthy();
+    act(() => host.setFrom('care.vn6c2@nhs.net'));
+    expect(await screen.findByText("Found from the email's From.")).toBeTruthy();
+  });
+
+  test('Outlook switching to dark is followed', async () => {
+    const { host } = await renderPane();
+    await screen.findByRole('heading', { name: 'Sunrise House, Durham' });
+    const before = getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1');
+    act(() => host.setTheme('dark'));
+    await waitFor(() => expect(getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1')).not.toBe(before));
+  });
+});
+
 describe('actions', () => {
   test('grouped as a manager thinks, every kind shown', async () => {
     await renderPane();

@@ -34,9 +34,9 @@ export function useMailboxContext(host: Host) {
   }, [host, generation]);
 
   useEffect(() => {
-    const stop = host.subscribe((change) => {
-      if (change !== 'from') setGeneration((g) => g + 1);
-    });
+    // Any change (item, From, theme) re-detects; the previous answer stays on screen meanwhile,
+    // so an open form is never unmounted by a re-detect.
+    const stop = host.subscribe(() => setGeneration((g) => g + 1));
     return stop;
   }, [host]);
 
