@@ -18,8 +18,8 @@ export default defineConfig({
   test: {
     root: import.meta.dirname,
     projects: [
-      { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'ui', include: ['src/office/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['test/setup/dom.ts'] } },
+      { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'test/manifest/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'ui', include: ['src/office/**/*.test.ts', 'src/events/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['test/setup/dom.ts'] } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', globalSetup: ['test/browser/serve.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
     ],
     coverage: {

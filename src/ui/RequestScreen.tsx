@@ -7,7 +7,7 @@ import { composeRequest, type ComposedMessage } from '../domain/compose';
 import type { Detection } from '../domain/detectMailbox';
 import type { EmailKind, RequestKind } from '../domain/requestKind';
 import type { Host, HostSnapshot } from '../office/host';
-import { clearDraft, loadDraft, saveDraft } from './drafts';
+import { clearDraft, loadDraft, saveDraft } from '../office/localState';
 import { emptyValues, type FormValues } from './formValues';
 import { FormFields } from './RequestForm';
 import { GuidedSteps } from './GuidedSteps';

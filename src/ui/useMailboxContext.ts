@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { detectMailbox, type Detection, type MailboxSignal } from '../domain/detectMailbox';
 import type { Host, HostSnapshot, ThemeName } from '../office/host';
-import { rememberMailbox, rememberedMailboxes } from './drafts';
+import { rememberMailbox, rememberedMailboxes } from '../office/localState';
 
 export type MailboxContextState =
   | { status: 'loading' }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clearDraft, draftLifetimeMs, forgetMailbox, loadDraft, rememberMailbox, rememberedMailboxes, saveDraft } from './drafts';
-import { memoryStore } from './testing';
+import { clearDraft, draftLifetimeMs, forgetMailbox, loadDraft, rememberMailbox, rememberedMailboxes, saveDraft } from './localState';
+import { memoryStorage as memoryStore } from './host';
 
 describe('drafts', () => {
   test('saved, restored, cleared', () => {

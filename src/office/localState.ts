@@ -1,7 +1,7 @@
 // Nothing typed is lost: form answers are saved locally as the user types, restored when the pane
 // reopens, cleared after a successful compose, and dropped after 24 hours. Never roaming settings.
 
-import type { KeyValueStore } from '../office/host';
+import type { KeyValueStore } from './host';
 
 export const draftLifetimeMs = 24 * 60 * 60 * 1000;
 const key = (kindId: string) => `draft:${kindId}`;

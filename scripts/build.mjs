@@ -1,0 +1,57 @@
+// npm run build [-- --base-url https://host.example/nas]: a static site in dist/ with the task pane,
+// the event page and its single-file script (classic Outlook loads it with no imports), icons,
+// and both manifests pointing at the base URL (default https://localhost:3000, or NAS_BASE_URL).
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { baseUrlFrom, checkBaseUrl, checkXmlManifest, option, rebase, root, validateUnified } from './manifests.mjs';
+
+const baseUrl = baseUrlFrom(process.argv.slice(2), process.env);
+const problem = checkBaseUrl(baseUrl);
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
+const dist = resolve(root, option(process.argv.slice(2), '--out-dir') ?? 'dist');
+
+await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist } });
+// The event handler as one self-contained classic script: classic Outlook on Windows loads it
+// directly in a JavaScript-only runtime, and the event page loads the same file.
+await build({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'es2017',
+    lib: { entry: resolve(root, 'src/events/main.ts'), formats: ['iife'], name: 'NasAssistantEvents', fileName: () => 'events.js' },
+  },
+});
+
+writeFileSync(
+  resolve(dist, 'events.html'),
+  `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="UTF-8" />
+    <title>NAS Assistant events</title>
+    <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
+    <script src="events.js"></script>
+  </head>
+  <body></body>
+</html>
+`,
+);
+
+const xml = rebase(readFileSync(resolve(root, 'manifest.xml'), 'utf8'), baseUrl);
+const json = JSON.parse(rebase(readFileSync(resolve(root, 'addin/manifest.json'), 'utf8'), baseUrl));
+const problems = [...checkXmlManifest(xml, baseUrl), ...validateUnified(json)];
+if (problems.length) {
+  console.error(`The manifests for ${baseUrl} are not valid:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+writeFileSync(resolve(dist, 'manifest.xml'), xml);
+writeFileSync(resolve(dist, 'manifest.json'), `${JSON.stringify(json, null, 2)}\n`);
+for (const icon of ['color.png', 'outline.png']) copyFileSync(resolve(root, 'addin', icon), resolve(dist, icon));
+console.log(`Built ${dist} for ${baseUrl}: task pane, event page and script, icons, manifest.xml and manifest.json.`);

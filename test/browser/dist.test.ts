@@ -1,0 +1,81 @@
+// What `npm run build` and `npm run package` produce, checked on the real output.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { checkXmlManifest, validateUnified } from '../../scripts/manifests.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = resolve(root, 'dist');
+
+describe('the event script', () => {
+  const script = readFileSync(resolve(dist, 'events.js'), 'utf8');
+
+  test('is one classic script: no imports, no lookbehind (classic Outlook runs it on its own)', () => {
+    expect(script).not.toMatch(/^\s*(import|export)\s/m);
+    expect(script).not.toMatch(/\bimport\(/);
+    expect(script).not.toMatch(/\(\?<[=!]/);
+    expect(readFileSync(resolve(dist, 'events.html'), 'utf8')).toContain('<script src="events.js"></script>');
+  });
+
+  test('loaded alone with only Office present, it registers the handler, which blocks a NAS request from a personal From', async () => {
+    const handlers: Record<string, (event: unknown) => void> = {};
+    const cb = (value: unknown) => (...args: unknown[]) => (args.at(-1) as (r: unknown) => void)({ status: 'succeeded', value });
+    const Office = {
+      actions: { associate: (name: string, fn: (event: unknown) => void) => (handlers[name] = fn) },
+      AsyncResultStatus: { Succeeded: 'succeeded' },
+      CoercionType: { Text: 'text' },
+      MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
+      context: {
+        requirements: { isSetSupported: () => true },
+        mailbox: {
+          item: {
+            to: { getAsync: cb([{ emailAddress: 'helpdesk@nhs.net' }]) },
+            cc: { getAsync: cb([]) },
+            bcc: { getAsync: cb([]) },
+            from: { getAsync: cb({ emailAddress: 'amira.khan3@nhs.net' }) },
+            body: { getAsync: cb('Please add Jane Smith.') },
+          },
+        },
+      },
+    };
+    runInNewContext(script, { Office, setTimeout, clearTimeout, Intl, console });
+    expect(Object.keys(handlers)).toEqual(['onMessageSendHandler']);
+    const completed = await new Promise((done) => handlers.onMessageSendHandler!({ completed: done }));
+    expect(completed).toMatchObject({ allowEvent: false, commandId: 'msgComposeOpenPaneButton', errorMessage: expect.stringContaining('shared mailbox') });
+  });
+});
+
+test('dist/ carries both manifests pointing at the default base URL, and their icons', () => {
+  const xml = readFileSync(resolve(dist, 'manifest.xml'), 'utf8');
+  expect(checkXmlManifest(xml, 'https://localhost:3000')).toEqual([]);
+  expect(validateUnified(JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')))).toEqual([]);
+  for (const f of ['icon-16.png', 'icon-80.png', 'color.png', 'outline.png', 'support.html', 'taskpane.html', 'events.js']) expect(readFileSync(resolve(dist, f)).length).toBeGreaterThan(0);
+});
+
+test('a build for another host points every manifest URL at it', () => {
+  const out = mkdtempSync(join(tmpdir(), 'nas-dist-'));
+  try {
+    execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://nas.trust.example.nhs.uk/addin/', '--out-dir', out], { stdio: 'pipe' });
+    const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
+    expect(checkXmlManifest(xml, 'https://nas.trust.example.nhs.uk/addin')).toEqual([]);
+    expect(xml).not.toContain('localhost');
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).not.toContain('localhost');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test('a build refuses a non-https base URL', () => {
+  expect(() => execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'http://nas.example.org', '--out-dir', join(tmpdir(), 'never')], { stdio: 'pipe' })).toThrow(/HTTPS only/);
+});
+
+test('npm run package makes the app package: manifest.json and its two icons', () => {
+  execFileSync(process.execPath, [resolve(root, 'scripts/package.mjs')], { stdio: 'pipe' });
+  const files = unzipSync(readFileSync(resolve(dist, 'nas-assistant-app.zip')));
+  expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  expect(JSON.parse(new TextDecoder().decode(files['manifest.json'])).id).toBe('cafcc510-1a64-4ee7-a018-e152aa6b72df');
+});

@@ -1,0 +1,146 @@
+// Both manifests, checked offline as strongly as the public tools allow; and proof that each
+// check fails on a broken manifest.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { baseUrlFrom, checkBaseUrl, checkXmlManifest, compareManifests, convertXml, normaliseConverted, rebase, root, validateUnified, xmlFacts } from '../../scripts/manifests.mjs';
+
+const xml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
+const json = JSON.parse(readFileSync(resolve(root, 'addin/manifest.json'), 'utf8'));
+const clone = <T>(v: T): T => structuredClone(v);
+const pngSize = (path: string) => {
+  const b = readFileSync(path);
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+};
+
+describe('manifest.xml', () => {
+  test('element order, required elements, resids and URLs are all right', () => {
+    expect(checkXmlManifest(xml)).toEqual([]);
+  });
+
+  test('says what the add-in needs and no more', () => {
+    const facts = xmlFacts(xml);
+    expect(facts.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...facts.permissions]).toEqual(['MailboxItem.ReadWrite.User', 'Mailbox.SharedFolder']);
+    expect(facts.events).toEqual(['OnMessageSend:onMessageSendHandler:SoftBlock']);
+    expect(facts.eventsMinVersion).toBe('1.12');
+    expect(facts.pinnable).toBe(true);
+    expect(xml).toContain('<Override type="javascript" resid="EventsScript.Url"/>');
+    expect(xml).toMatch(/<DisplayName DefaultValue="NAS Assistant"\/>/);
+  });
+
+  test('converted by Microsoft\'s converter, it validates against the official unified schema', async () => {
+    const converted = normaliseConverted(await convertXml(resolve(root, 'manifest.xml')));
+    expect(validateUnified(converted)).toEqual([]);
+    expect(converted.authorization.permissions.resourceSpecific.map((p: { name: string }) => p.name)).toContain('Mailbox.SharedFolder');
+  });
+
+  test('every icon it names exists in assets/ at the size its name says', () => {
+    for (const [, file, size] of xml.matchAll(/\/(icon-(\d+)\.png)"/g)) expect(pngSize(resolve(root, 'assets', file!))).toEqual([Number(size), Number(size)]);
+  });
+});
+
+describe('the checks fail on broken manifests', () => {
+  const broken = (from: string, to: string) => {
+    expect(xml).toContain(from);
+    return checkXmlManifest(xml.replace(from, to));
+  };
+
+  test('elements out of order', () => {
+    expect(broken('<ProviderName>NAS Assistant project</ProviderName>\n  <DefaultLocale>en-GB</DefaultLocale>', '<DefaultLocale>en-GB</DefaultLocale>\n  <ProviderName>NAS Assistant project</ProviderName>')).toEqual([
+      'OfficeApp: <ProviderName> is out of order (must come before <DefaultLocale>)',
+    ]);
+    const moved = xml.replace('            <SupportsSharedFolders>true</SupportsSharedFolders>\n', '').replace('          </DesktopFormFactor>\n        </Host>\n      </Hosts>\n      <Resources>\n        <bt:Images>\n          <bt:Image id="Icon.16" DefaultValue="https://localhost:3000/icon-16.png"/>\n          <bt:Image id="Icon.32" DefaultValue="https://localhost:3000/icon-32.png"/>\n          <bt:Image id="Icon.80" DefaultValue="https://localhost:3000/icon-80.png"/>\n        </bt:Images>\n        <bt:Urls>\n          <bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>\n          <bt:Url id="Events.Url"', '            <SupportsSharedFolders>true</SupportsSharedFolders>\n          </DesktopFormFactor>\n        </Host>\n      </Hosts>\n      <Resources>\n        <bt:Images>\n          <bt:Image id="Icon.16" DefaultValue="https://localhost:3000/icon-16.png"/>\n          <bt:Image id="Icon.32" DefaultValue="https://localhost:3000/icon-32.png"/>\n          <bt:Image id="Icon.80" DefaultValue="https://localhost:3000/icon-80.png"/>\n        </bt:Images>\n        <bt:Urls>\n          <bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>\n          <bt:Url id="Events.Url"');
+    expect(checkXmlManifest(moved)).toContainEqual(expect.stringMatching(/<SupportsSharedFolders> is out of order/));
+  });
+
+  test('a required element missing, or one that does not belong', () => {
+    expect(broken('<Permissions>ReadWriteItem</Permissions>', '')).toContainEqual('OfficeApp: required <Permissions> is missing');
+    expect(broken('<RequestedHeight>250</RequestedHeight>', '<RequestedHeight>250</RequestedHeight><Colour>blue</Colour>')).toContainEqual(expect.stringMatching(/<Colour> is not allowed here/));
+  });
+
+  test('a resid that resolves to nothing', () => {
+    expect(broken('<bt:Url id="EventsScript.Url"', '<bt:Url id="EventScript.Url"')).toEqual(['resid "EventsScript.Url" on <Override> has no Urls resource']);
+  });
+
+  test('URLs that are not https, or not under the base URL', () => {
+    expect(broken('https://localhost:3000/support.html', 'http://localhost:3000/support.html')).toEqual(['URL is not https: http://localhost:3000/support.html']);
+    expect(broken('https://localhost:3000/icon-64.png', 'https://cdn.example.com/icon-64.png')).toEqual(['URL is not under https://localhost:3000: https://cdn.example.com/icon-64.png']);
+  });
+
+  test('a comment with "--" in it (Microsoft\'s parser rejects it)', () => {
+    expect(broken('<Permissions>ReadWriteItem</Permissions>', '<!-- npm run build -- --base-url --><Permissions>ReadWriteItem</Permissions>')).toEqual(['XML comments cannot contain "--"']);
+  });
+
+  test('XML that does not parse', () => {
+    expect(checkXmlManifest(xml.replace('</Hosts>', '')).length).toBeGreaterThan(0);
+  });
+
+  test('a unified manifest that breaks the schema', () => {
+    const bad = clone(json);
+    delete bad.id;
+    bad.extensions[0].autoRunEvents[0].events[0].options.sendMode = 'maybe';
+    const problems = validateUnified(bad);
+    expect(problems).toContainEqual(expect.stringMatching(/must have required property 'id'/));
+    expect(problems).toContainEqual(expect.stringMatching(/sendMode must be equal to one of the allowed values/));
+    expect(validateUnified({ ...json, manifestVersion: '0.1' })).toEqual(['No official schema is bundled for manifestVersion 0.1']);
+  });
+
+  test('manifests that disagree', () => {
+    const other = clone(json);
+    other.version = '1.0.1';
+    other.authorization.permissions.resourceSpecific.pop();
+    other.extensions[0].autoRunEvents[0].events[0].options.sendMode = 'promptUser';
+    expect(compareManifests(xml, other)).toEqual([
+      'version: XML has 1.0.0, JSON has 1.0.1',
+      'permission: Mailbox.SharedFolder is in the XML manifest only',
+      'event: OnMessageSend:onMessageSendHandler:SoftBlock is in the XML manifest only',
+      'event: OnMessageSend:onMessageSendHandler:PromptUser is in the unified manifest only',
+    ]);
+  });
+});
+
+describe('addin/manifest.json (the Microsoft 365 app package)', () => {
+  test('validates against the official schema for its manifestVersion', () => {
+    expect(validateUnified(json)).toEqual([]);
+  });
+
+  test('describes the same add-in as manifest.xml: id, version, URLs, permissions, events', () => {
+    expect(compareManifests(xml, json)).toEqual([]);
+  });
+
+  test('its two icons are the sizes the package needs', () => {
+    expect(pngSize(resolve(root, 'addin', json.icons.color))).toEqual([192, 192]);
+    expect(pngSize(resolve(root, 'addin', json.icons.outline))).toEqual([32, 32]);
+  });
+
+  test('the Smart Alerts button opens the pane: the action id matches the compose button id in the XML', () => {
+    expect(json.extensions[0].runtimes[0].actions[0].id).toBe('msgComposeOpenPaneButton');
+    expect(xml).toContain('id="msgComposeOpenPaneButton"');
+  });
+});
+
+describe('pointing the manifests at another host', () => {
+  test('rebased manifests pass the same checks for the new base URL', () => {
+    const base = 'https://nas.trust.example.nhs.uk/addin';
+    const rebased = rebase(xml, base);
+    expect(checkXmlManifest(rebased, base)).toEqual([]);
+    expect(checkXmlManifest(rebased)).toContainEqual(expect.stringMatching(/not under https:\/\/localhost:3000/));
+    const j = JSON.parse(rebase(JSON.stringify(json), base));
+    expect(validateUnified(j)).toEqual([]);
+    expect(compareManifests(rebased, j)).toEqual([]);
+  });
+
+  test('the base URL comes from --base-url, then NAS_BASE_URL, then the default', () => {
+    expect(baseUrlFrom(['--base-url', 'https://a.example/x/'], { NAS_BASE_URL: 'https://b.example' })).toBe('https://a.example/x');
+    expect(baseUrlFrom(['--base-url=https://a.example'], {})).toBe('https://a.example');
+    expect(baseUrlFrom([], { NAS_BASE_URL: 'https://b.example' })).toBe('https://b.example');
+    expect(baseUrlFrom([], {})).toBe('https://localhost:3000');
+  });
+
+  test('only https base URLs are accepted', () => {
+    expect(checkBaseUrl('https://nas.example.org')).toBeUndefined();
+    expect(checkBaseUrl('http://nas.example.org')).toMatch(/HTTPS only/);
+    expect(checkBaseUrl('nas.example.org')).toMatch(/Not a URL/);
+  });
+});
