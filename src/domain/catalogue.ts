@@ -1,6 +1,6 @@
 // The catalogue of request kinds, in the order a manager meets them.
 
-import type { RequestKind, KindGroup } from './requestKind';
+import type { RequestKind } from './requestKind';
 import { addUser } from './requests/addUser';
 import { addJoiner } from './requests/addJoiner';
 import { leaver } from './requests/leaver';
@@ -47,12 +47,7 @@ export const requestKinds: readonly RequestKind[] = [
   phoneTransferredManager,
 ] as unknown as readonly RequestKind[];
 
-export const groupTitles: Readonly<Record<KindGroup, string>> = {
-  people: 'People',
-  accounts: 'Accounts',
-  site: 'Your site',
-  help: 'Help and problems',
-};
+export { groupTitles } from './kindIndex';
 
 /** Seed file names, so every rule can be traced to the document it came from. */
 export const seedFiles = {

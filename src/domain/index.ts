@@ -1,6 +1,7 @@
 // Public API of the domain: pure TypeScript, no React, no Office.
 export { identifyMailbox, siteLabel, type MailboxIdentity, type SharedMailbox } from './mailboxIdentity';
-export { requestKinds, groupTitles, seedFiles } from './catalogue';
+export { requestKinds, seedFiles } from './catalogue';
+export { kindIndex, kindList, groupTitles, type KindSummary, type KindId } from './kindIndex';
 export { composeRequest, findKind, guidedMessage, type ComposeResult, type ComposeContext, type ComposedMessage } from './compose';
 export type { RequestKind, EmailKind, GuidedKind, Route, SendFrom, KindGroup, Explanation, SeedId } from './requestKind';
 export type { Field, FieldMap, FieldUi, ScalarField, ListField, GroupField, Control, Warning } from './fields';

@@ -1,7 +1,7 @@
-import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { groupTitles } from '../domain/catalogue';
+import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { groupTitles, type KindSummary } from '../domain/kindIndex';
 import type { Detection } from '../domain/detectMailbox';
-import type { KindGroup, RequestKind } from '../domain/requestKind';
+import type { KindGroup } from '../domain/requestKind';
 import { notFittingReason, routeLabel } from './applicability';
 
 const useStyles = makeStyles({
@@ -21,12 +21,22 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   title: { fontWeight: tokens.fontWeightSemibold },
-  reason: { color: tokens.colorNeutralForeground2 },
+  reason: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  badge: {
+    ...typographyStyles.caption2Strong,
+    marginInlineStart: tokens.spacingHorizontalXS,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+    color: tokens.colorBrandForeground2,
+    backgroundColor: tokens.colorBrandBackground2,
+    whiteSpace: 'nowrap',
+  },
 });
 
 const groupOrder: readonly KindGroup[] = ['people', 'accounts', 'site', 'help'];
 
-export function ActionList(props: { kinds: readonly RequestKind[]; detection: Detection; onOpen: (kind: RequestKind) => void }) {
+export function ActionList(props: { kinds: readonly KindSummary[]; detection: Detection; onOpen: (kind: KindSummary) => void }) {
   const styles = useStyles();
   return (
     <div className={styles.groups}>
@@ -44,13 +54,14 @@ export function ActionList(props: { kinds: readonly RequestKind[]; detection: De
                 return (
                   <li key={kind.id}>
                     <Button className={styles.action} appearance="subtle" onClick={() => props.onOpen(kind)} data-kind={kind.id} aria-describedby={reason ? `why-${kind.id}` : undefined}>
-                      <Text className={styles.title}>
-                        {kind.title} {route && <Badge appearance="tint" size="small">{route}</Badge>}
-                      </Text>
+                      <span className={styles.title}>
+                        {kind.title}
+                        {route && <span className={styles.badge}>{route}</span>}
+                      </span>
                       {reason && (
-                        <Caption1 id={`why-${kind.id}`} className={styles.reason}>
+                        <span id={`why-${kind.id}`} className={styles.reason}>
                           {reason}
-                        </Caption1>
+                        </span>
                       )}
                     </Button>
                   </li>

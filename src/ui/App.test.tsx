@@ -14,7 +14,7 @@ describe('mailbox banner', () => {
   test('"Not this mailbox?" takes an ODS code, switches the site and remembers it', async () => {
     const { user, store } = await renderPane();
     await user.click(await screen.findByRole('button', { name: 'Not this mailbox?' }));
-    await user.type(screen.getByLabelText(/Shared mailbox address or ODS code/), 'VL86Q');
+    await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/), 'VL86Q');
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
     expect(await screen.findByText('care.vl86q@nhs.net · ODS VL86Q')).toBeTruthy();
     expect(screen.getByText('Found from the address you entered.')).toBeTruthy();
@@ -24,7 +24,7 @@ describe('mailbox banner', () => {
   test('a typed personal address is refused with a specific message', async () => {
     const { user } = await renderPane();
     await user.click(await screen.findByRole('button', { name: 'Not this mailbox?' }));
-    await user.type(screen.getByLabelText(/Shared mailbox address or ODS code/), 'amira.khan3@nhs.net');
+    await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/), 'amira.khan3@nhs.net');
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
     expect(screen.getByText(/amira\.khan3@nhs\.net is not a shared mailbox address/)).toBeTruthy();
   });
@@ -184,7 +184,7 @@ describe('the form, preview and compose', () => {
 
   test('from the FAQ, an answer opens its action', async () => {
     const { user } = await renderPane();
-    await user.click(screen.getByRole('tab', { name: 'Questions' }));
+    await user.click(screen.getByRole('button', { name: 'Questions and answers' }));
     await user.type(await screen.findByLabelText('Search the questions'), 'leaving');
     expect(screen.getByText(/answers? found/)).toBeTruthy();
     await user.click(screen.getAllByRole('button', { name: 'Remove staff who have left' })[0]!);

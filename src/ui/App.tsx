@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { requestKinds } from '../domain/catalogue';
-import type { RequestKind } from '../domain/requestKind';
+import { Button, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { LazyNotice } from './LazyNotice';
+import { kindIndex, kindList, type KindId, type KindSummary } from '../domain/kindIndex';
 import type { Host } from '../office/host';
 import { ActionList } from './ActionList';
 import { MailboxBanner } from './MailboxBanner';
@@ -14,7 +14,7 @@ const FaqView = lazy(() => import('./FaqView'));
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
   pad: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  tabs: { paddingInline: tokens.spacingHorizontalS },
+  faqLink: { alignSelf: 'flex-start' },
 });
 
 /** Set when the action list is interactive with a shared mailbox detected (the benchmark waits for it). */
@@ -23,9 +23,9 @@ export const readyMark = 'nas-actions-ready';
 export function App(props: { host: Host }) {
   const styles = useStyles();
   const { state, theme, chooseMailbox, confirmMailbox, remembered } = useMailboxContext(props.host);
-  const [open, setOpen] = useState<RequestKind>();
-  const [tab, setTab] = useState<'actions' | 'faq'>('actions');
-  const openKind = (id: string) => setOpen(requestKinds.find((k) => k.id === id));
+  const [open, setOpen] = useState<KindSummary>();
+  const [faqOpen, setFaqOpen] = useState(false);
+  const openKind = (id: string) => setOpen(kindIndex[id as KindId]);
 
   const siteReady = state.status === 'ready' && Boolean(state.detection.site);
   useEffect(() => {
@@ -35,34 +35,31 @@ export function App(props: { host: Host }) {
   useEffect(() => {
     // Newer Chromium returns a Promise from scrollTo: never return it from an effect.
     void window.scrollTo?.(0, 0);
-  }, [open, tab]);
+  }, [open, faqOpen]);
 
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
       <main aria-label="NAS Assistant">
         {state.status === 'loading' && (
           <div className={styles.pad}>
-            <Spinner label="Checking which mailbox is open…" />
+            <p role="status">Checking which mailbox is open…</p>
           </div>
         )}
         {state.status === 'failed' && (
           <div className={styles.pad}>
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>{state.message} The add-in could not tell which mailbox is open.</MessageBarBody>
-              <MessageBarActions>
-                <Button onClick={state.retry}>Try again</Button>
-              </MessageBarActions>
-            </MessageBar>
+            <LazyNotice intent="error" actions={<Button onClick={state.retry}>Try again</Button>}>
+              {state.message} The add-in could not tell which mailbox is open.
+            </LazyNotice>
           </div>
         )}
         {state.status === 'ready' && (
           <>
             <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} />
             {open ? (
-              <Suspense fallback={<Spinner className={styles.pad} label="Loading the form…" />}>
+              <Suspense fallback={<p className={styles.pad} role="status">Loading the form…</p>}>
                 <RequestScreen
                   key={open.id}
-                  kind={open}
+                  kindId={open.id}
                   host={props.host}
                   snapshot={state.snapshot}
                   detection={state.detection}
@@ -73,21 +70,30 @@ export function App(props: { host: Host }) {
               </Suspense>
             ) : (
               <>
-                {!state.detection.site && (
-                  <div className={styles.pad}>
-                    <PersonalMailboxHelp address={state.detection.inUse.address} />
-                  </div>
-                )}
-                <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'actions' | 'faq')}>
-                  <Tab value="actions">Requests</Tab>
-                  <Tab value="faq">Questions</Tab>
-                </TabList>
-                {tab === 'actions' ? (
-                  <ActionList kinds={requestKinds} detection={state.detection} onOpen={setOpen} />
-                ) : (
-                  <Suspense fallback={<Spinner className={styles.pad} label="Loading the questions…" />}>
-                    <FaqView onOpenKind={openKind} />
+                {faqOpen ? (
+                  <Suspense fallback={<p className={styles.pad} role="status">Loading the questions…</p>}>
+                    <FaqView
+                      onBack={() => setFaqOpen(false)}
+                      onOpenKind={(id) => {
+                        setFaqOpen(false);
+                        openKind(id);
+                      }}
+                    />
                   </Suspense>
+                ) : (
+                  <>
+                    {!state.detection.site && (
+                      <div className={styles.pad}>
+                        <PersonalMailboxHelp address={state.detection.inUse.address} />
+                      </div>
+                    )}
+                    <div className={styles.pad}>
+                      <Button className={styles.faqLink} appearance="secondary" onClick={() => setFaqOpen(true)}>
+                        Questions and answers
+                      </Button>
+                    </div>
+                    <ActionList kinds={kindList} detection={state.detection} onOpen={setOpen} />
+                  </>
                 )}
               </>
             )}

@@ -4,10 +4,11 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { faq, faqTopics, searchFaq } from '../domain/faq';
-import { findKind } from '../domain/compose';
+import { kindIndex, type KindId } from '../domain/kindIndex';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   topic: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   entry: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalS} 0` },
   question: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, minHeight: '24px', padding: `${tokens.spacingVerticalXXS} 0` },
@@ -15,13 +16,19 @@ const useStyles = makeStyles({
   links: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export default function FaqView(props: { onOpenKind: (id: string) => void }) {
+export default function FaqView(props: { onOpenKind: (id: string) => void; onBack: () => void }) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchFaq(query, faq), [query]);
   const topics = Object.keys(faqTopics) as (keyof typeof faqTopics)[];
   return (
     <div className={styles.view}>
+      <div>
+        <Button appearance="subtle" onClick={props.onBack}>
+          ← All requests
+        </Button>
+      </div>
+      <h2 className={styles.title}>Questions and answers</h2>
       <Field label="Search the questions">
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="For example: leaver, password, ODS" />
       </Field>
@@ -45,7 +52,7 @@ export default function FaqView(props: { onOpenKind: (id: string) => void }) {
                     <div className={styles.links}>
                       {entry.actions.map((id) => (
                         <Button key={id} size="small" appearance="primary" onClick={() => props.onOpenKind(id)}>
-                          {findKind(id)?.title ?? id}
+                          {kindIndex[id as KindId]?.title ?? id}
                         </Button>
                       ))}
                     </div>

@@ -1,9 +1,12 @@
-import { useState } from 'react';
-import { Button, Caption1, Input, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { sourceLabels, typedMailboxAddress, type Detection } from '../domain/detectMailbox';
-import { identifyMailbox, siteLabel } from '../domain/mailboxIdentity';
-import { orgTypes, type OrgType } from '../domain/ods';
+import { lazy, Suspense, useState } from 'react';
+import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { LazyNotice } from './LazyNotice';
+import { sourceLabels, type Detection } from '../domain/detectMailbox';
+import { siteLabel } from '../domain/mailboxIdentity';
 import type { HostSnapshot } from '../office/host';
+
+// Loaded only when someone says the detected mailbox is wrong.
+const MailboxPicker = lazy(() => import('./MailboxPicker'));
 
 const useStyles = makeStyles({
   banner: {
@@ -14,11 +17,10 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
-  site: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, overflowWrap: 'anywhere' },
-  line: { overflowWrap: 'anywhere' },
+  site: { ...typographyStyles.subtitle2, margin: 0, overflowWrap: 'anywhere' },
+  line: { ...typographyStyles.body1, margin: 0, overflowWrap: 'anywhere' },
+  caption: { ...typographyStyles.caption1 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void }) {
@@ -31,30 +33,26 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
     <section className={styles.banner} aria-label="Mailbox">
       {site ? (
         <>
-          <Text as="h1" className={styles.site}>
-            {siteLabel(site) ?? 'Shared mailbox'}
-          </Text>
-          <Text className={styles.line}>
+          <h1 className={styles.site}>{siteLabel(site) ?? 'Shared mailbox'}</h1>
+          <p className={styles.line}>
             {site.address} · ODS {site.odsCode}
-          </Text>
+          </p>
           <div className={styles.row}>
-            <Caption1>Found from {where}.</Caption1>
+            <span className={styles.caption}>Found from {where}.</span>
             <Button appearance="transparent" size="small" onClick={() => setPicking((p) => !p)} aria-expanded={picking}>
               Not this mailbox?
             </Button>
           </div>
           {site.warnings.map((w) => (
-            <MessageBar key={w} intent="warning">
-              <MessageBarBody>{w}</MessageBarBody>
-            </MessageBar>
+            <LazyNotice key={w} intent="warning">
+              {w}
+            </LazyNotice>
           ))}
         </>
       ) : (
         <>
-          <Text as="h1" className={styles.site}>
-            {detection.inUse.kind === 'personal' ? 'Your own mailbox' : 'Mailbox not recognised'}
-          </Text>
-          <Text className={styles.line}>{detection.inUse.address || snapshot.user.address || 'Outlook did not say which mailbox is open.'}</Text>
+          <h1 className={styles.site}>{detection.inUse.kind === 'personal' ? 'Your own mailbox' : 'Mailbox not recognised'}</h1>
+          <p className={styles.line}>{detection.inUse.address || snapshot.user.address || 'Outlook did not say which mailbox is open.'}</p>
           <div className={styles.row}>
             <Button appearance="transparent" size="small" onClick={() => setPicking((p) => !p)} aria-expanded={picking}>
               Enter your shared mailbox
@@ -65,20 +63,21 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
       {snapshot.refused.length > 0 && (
         <details>
           <summary>
-            <Caption1>How was this found?</Caption1>
+            <span className={styles.caption}>How was this found?</span>
           </summary>
           <ul>
             {snapshot.refused.map((r) => (
               <li key={r.source}>
-                <Caption1>
+                <span className={styles.caption}>
                   {sourceLabels[r.source]}: {r.reason}
-                </Caption1>
+                </span>
               </li>
             ))}
           </ul>
         </details>
       )}
       {picking && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
         <MailboxPicker
           remembered={props.remembered}
           onChoose={(address) => {
@@ -87,62 +86,8 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
           }}
           onCancel={() => setPicking(false)}
         />
+        </Suspense>
       )}
     </section>
-  );
-}
-
-function MailboxPicker(props: { remembered: string[]; onChoose: (address: string) => void; onCancel: () => void }) {
-  const styles = useStyles();
-  const [text, setText] = useState('');
-  const [orgType, setOrgType] = useState<OrgType>('care');
-  const [error, setError] = useState<string>();
-  const submit = () => {
-    const address = typedMailboxAddress(text, orgType);
-    const identity = identifyMailbox(address);
-    if (!text.trim()) setError('Enter the shared mailbox address or your ODS code');
-    else if (identity.kind !== 'shared') setError(`${address} is not a shared mailbox address. It looks like care.VN6C2@nhs.net, or enter just the ODS code.`);
-    else {
-      setError(undefined);
-      props.onChoose(identity.address);
-    }
-  };
-  return (
-    <form
-      className={styles.picker}
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      aria-label="Choose the shared mailbox"
-    >
-      <Field label="Shared mailbox address or ODS code" hint="For example care.vn6c2@nhs.net or VN6C2" validationMessage={error} validationState={error ? 'error' : 'none'}>
-        <Input value={text} onChange={(_, d) => setText(d.value)} autoComplete="off" />
-      </Field>
-      {!text.includes('@') && (
-        <Field label="Type of site">
-          <RadioGroup value={orgType} onChange={(_, d) => setOrgType(d.value as OrgType)} layout="horizontal">
-            {orgTypes.map((t) => (
-              <Radio key={t} value={t} label={t[0]!.toUpperCase() + t.slice(1)} />
-            ))}
-          </RadioGroup>
-        </Field>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit">
-          Use this mailbox
-        </Button>
-        <Button onClick={props.onCancel}>Cancel</Button>
-      </div>
-      {props.remembered.length > 0 && (
-        <div className={styles.actions} role="group" aria-label="Mailboxes you used before">
-          {props.remembered.map((a) => (
-            <Button key={a} size="small" onClick={() => props.onChoose(a)}>
-              {a}
-            </Button>
-          ))}
-        </div>
-      )}
-    </form>
   );
 }

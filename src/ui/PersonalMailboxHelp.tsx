@@ -1,24 +1,21 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { LazyNotice } from './LazyNotice';
 
 /** Shown when no shared mailbox is known: which requests need it, and how to open it. */
 export function PersonalMailboxHelp(props: { address: string }) {
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>You are in your own mailbox{props.address ? ` (${props.address})` : ''}</MessageBarTitle>
-        Most requests must be sent from your site&apos;s shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code): that is how NAS knows
-        the request comes from the site. Requests below without a note can still be sent from your own account.
-        <ul>
-          <li>
-            <b>Outlook for Windows or Mac:</b> the shared mailbox usually appears in the folder list below your own. Select a message in it, then open NAS
-            Assistant again.
-          </li>
-          <li>
-            <b>Outlook on the web or new Outlook:</b> right-click <i>Folders</i> and choose <i>Add shared folder or mailbox</i>, then select a message in it.
-          </li>
-        </ul>
-        If it is not there at all, ask your shared mailbox owner to add you.
-      </MessageBarBody>
-    </MessageBar>
+    <LazyNotice intent="info" title={`You are in your own mailbox${props.address ? ` (${props.address})` : ''}`}>
+      Most requests must be sent from your site&apos;s shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code): that is how NAS knows the
+      request comes from the site. Requests below without a note can still be sent from your own account.
+      <ul>
+        <li>
+          <b>Outlook for Windows or Mac:</b> the shared mailbox usually appears in the folder list below your own. Select a message in it, then open NAS Assistant
+          again.
+        </li>
+        <li>
+          <b>Outlook on the web or new Outlook:</b> right-click <i>Folders</i> and choose <i>Add shared folder or mailbox</i>, then select a message in it.
+        </li>
+      </ul>
+      If it is not there at all, ask your shared mailbox owner to add you.
+    </LazyNotice>
   );
 }

@@ -3,9 +3,9 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { composeRequest, type ComposedMessage } from '../domain/compose';
+import { composeRequest, findKind, type ComposedMessage } from '../domain/compose';
 import type { Detection } from '../domain/detectMailbox';
-import type { EmailKind, RequestKind } from '../domain/requestKind';
+import type { EmailKind, GuidedKind } from '../domain/requestKind';
 import type { Host, HostSnapshot } from '../office/host';
 import { clearDraft, loadDraft, saveDraft } from '../office/localState';
 import { emptyValues, type FormValues } from './formValues';
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 });
 
 export interface RequestScreenProps {
-  kind: RequestKind;
+  kindId: string;
   host: Host;
   snapshot: HostSnapshot;
   detection: Detection;
@@ -46,7 +46,8 @@ export interface RequestScreenProps {
 
 export default function RequestScreen(props: RequestScreenProps) {
   const styles = useStyles();
-  const { kind } = props;
+  const kind = findKind(props.kindId);
+  if (!kind) return null;
   return (
     <div className={styles.screen}>
       <div className={styles.actions}>
@@ -63,14 +64,14 @@ export default function RequestScreen(props: RequestScreenProps) {
         <dt className={styles.term}>What happens next</dt>
         <dd className={styles.detail}>{kind.explanation.next}</dd>
       </dl>
-      {kind.route === 'email' ? <EmailRequest {...props} kind={kind as unknown as EmailKind} /> : <GuidedSteps kind={kind} />}
+      {kind.route === 'email' ? <EmailRequest {...props} kind={kind as unknown as EmailKind} /> : <GuidedSteps kind={kind as GuidedKind} />}
     </div>
   );
 }
 
 type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
 
-function EmailRequest(props: Omit<RequestScreenProps, 'kind'> & { kind: EmailKind }) {
+function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailKind }) {
   const styles = useStyles();
   const { kind, host, detection, snapshot } = props;
   const now = props.now ?? (() => new Date());

@@ -87,7 +87,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Your own mailbox' }).count()).toBe(1);
     expect(await pane(page).getByText('Must be sent from the shared mailbox, which is not open here.').count()).toBeGreaterThan(5);
     await expectAccessible(page, `personal-${theme}`);
-    await pane(page).getByRole('tab', { name: 'Questions' }).click();
+    await pane(page).getByRole('button', { name: 'Questions and answers' }).click();
     await pane(page).getByLabel('Search the questions').fill('ODS');
     await expect.poll(() => pane(page).getByText(/answers found/).count()).toBe(1);
     await expectAccessible(page, `faq-${theme}`);

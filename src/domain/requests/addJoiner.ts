@@ -1,6 +1,7 @@
 import { fullName, nhsmailAddress, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { duplicates, linkedMobile, ourMailbox, roleLabel } from './common';
 import { maxPeoplePerRequest, overTenMessage } from './addUser';
 
@@ -9,10 +10,7 @@ export interface AddJoinerInput {
 }
 
 export const addJoiner = emailKind<AddJoinerInput>({
-  id: 'add-joiner',
-  title: 'Add staff who already have NHSmail',
-  group: 'people',
-  sendFrom: 'shared',
+  ...kindIndex['add-joiner'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '003'],

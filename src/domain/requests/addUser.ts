@@ -1,6 +1,7 @@
 import { fullName, mobile, personalEmail, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { duplicates, ourMailbox, roleLabel } from './common';
 
 export interface AddUserInput {
@@ -12,10 +13,7 @@ export const overTenMessage =
   "NAS sets up at most 10 accounts for a site. To go over 10, use 'Ask for more than 10 accounts' first.";
 
 export const addUser = emailKind<AddUserInput>({
-  id: 'add-user',
-  title: "Add new staff who don't have NHSmail",
-  group: 'people',
-  sendFrom: 'shared',
+  ...kindIndex['add-user'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001'],

@@ -1,5 +1,6 @@
 import { longText } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { ourMailbox } from './common';
 
 export interface AuditInput {
@@ -7,10 +8,7 @@ export interface AuditInput {
 }
 
 export const audit = emailKind<AuditInput>({
-  id: 'audit',
-  title: 'Check who can use the shared mailbox',
-  group: 'site',
-  sendFrom: 'shared',
+  ...kindIndex['audit'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['003', '000'],

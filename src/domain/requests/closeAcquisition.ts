@@ -1,6 +1,7 @@
 import { confirm, date, shortText } from '../fields';
 import { formatLongDate } from '../dates';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { ourMailbox } from './common';
 
 export interface CloseAcquisitionInput {
@@ -10,10 +11,7 @@ export interface CloseAcquisitionInput {
 }
 
 export const closeAcquisition = emailKind<CloseAcquisitionInput>({
-  id: 'close-acquisition',
-  title: 'Close the mailbox after the site is bought',
-  group: 'site',
-  sendFrom: 'shared',
+  ...kindIndex['close-acquisition'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000'],

@@ -2,6 +2,7 @@ import { date, nhsmailAddress } from '../fields';
 import { addMonths, formatLongDate } from '../dates';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { linkedMobile } from './common';
 
 export interface DisableAccountInput {
@@ -15,10 +16,7 @@ export interface DisableAccountInput {
 export const maxDisabledMonths = 18;
 
 export const disableAccount = emailKind<DisableAccountInput>({
-  id: 'disable-account',
-  title: 'Pause an account during long leave',
-  group: 'accounts',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['disable-account'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '002'],

@@ -1,6 +1,7 @@
 import { nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { linkedMobile } from './common';
 
 export interface EnableAccountInput {
@@ -9,10 +10,7 @@ export interface EnableAccountInput {
 }
 
 export const enableAccount = emailKind<EnableAccountInput>({
-  id: 'enable-account',
-  title: 'Turn a paused account back on',
-  group: 'accounts',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['enable-account'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000'],

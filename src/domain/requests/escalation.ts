@@ -1,6 +1,7 @@
 import { dateTime, longText, shortText } from '../fields';
 import { formatDateTime } from '../dates';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { helpdeskPhone } from '../recipients';
 
 export interface EscalationInput {
@@ -10,10 +11,7 @@ export interface EscalationInput {
 }
 
 export const escalation = emailKind<EscalationInput>({
-  id: 'escalation',
-  title: 'Chase a request that has not been sorted',
-  group: 'help',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['escalation'],
   recipient: 'escalation',
   recipients: ['feedback@nhs.net'],
   sources: ['000'],

@@ -1,5 +1,6 @@
 import { checkbox, fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { accountColumns, duplicates, ourMailbox, type NamedAccount } from './common';
 
 export interface LeaverInput {
@@ -9,10 +10,7 @@ export interface LeaverInput {
 }
 
 export const leaver = emailKind<LeaverInput>({
-  id: 'leaver',
-  title: 'Remove staff who have left',
-  group: 'people',
-  sendFrom: 'shared',
+  ...kindIndex['leaver'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '002'],

@@ -1,6 +1,7 @@
 // Someone got one half of their set-up but not the other (seed 000, seed 001).
 import { odsCode, shortText, singleName } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 
 export interface MissingSharedAccessInput {
   firstName: string;
@@ -25,10 +26,7 @@ const details = (input: MissingSharedAccessInput) => [
 ];
 
 export const missingSharedAccess = emailKind<MissingSharedAccessInput>({
-  id: 'missing-shared-access',
-  title: 'I have my own account but no shared mailbox',
-  group: 'help',
-  sendFrom: 'personal',
+  ...kindIndex['missing-shared-access'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001'],
@@ -47,10 +45,7 @@ export const missingSharedAccess = emailKind<MissingSharedAccessInput>({
 });
 
 export const missingPersonalAccount = emailKind<MissingPersonalAccountInput>({
-  id: 'missing-personal-account',
-  title: 'We have the shared mailbox but no account of my own',
-  group: 'help',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['missing-personal-account'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001'],

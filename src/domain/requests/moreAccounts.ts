@@ -1,5 +1,6 @@
 import { confirm, count, longText } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 
 export interface MoreAccountsInput {
   count: number;
@@ -9,10 +10,7 @@ export interface MoreAccountsInput {
 
 // Follows the structure of the over-ten template in seed 002, with a neutral greeting.
 export const moreAccounts = emailKind<MoreAccountsInput>({
-  id: 'more-accounts',
-  title: 'Ask for more than 10 accounts',
-  group: 'site',
-  sendFrom: 'shared',
+  ...kindIndex['more-accounts'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['002', '000', '001'],

@@ -1,5 +1,6 @@
 import { fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 
 export interface NameChangeInput {
   currentName: string;
@@ -8,10 +9,7 @@ export interface NameChangeInput {
 }
 
 export const nameChange = emailKind<NameChangeInput>({
-  id: 'name-change',
-  title: "Update someone's name",
-  group: 'accounts',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['name-change'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '002'],

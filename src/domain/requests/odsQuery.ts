@@ -1,15 +1,13 @@
 import { longText } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 
 export interface OdsQueryInput {
   question: string;
 }
 
 export const odsQuery = emailKind<OdsQueryInput>({
-  id: 'ods-query',
-  title: 'Ask about our ODS code or DSPT',
-  group: 'help',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['ods-query'],
   recipient: 'ods',
   recipients: ['exeter.helpdesk@nhs.net'],
   sources: ['003'],

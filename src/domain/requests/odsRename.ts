@@ -1,6 +1,7 @@
 import { odsCode } from '../fields';
 import { odsPatternWarning, sharedMailboxAddress } from '../ods';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { accountColumns, accountFields, accountRow, duplicates, type NamedAccount } from './common';
 
 export interface OdsRenameInput {
@@ -9,10 +10,7 @@ export interface OdsRenameInput {
 }
 
 export const odsRename = emailKind<OdsRenameInput>({
-  id: 'ods-rename',
-  title: 'Our ODS code is changing (change of registration)',
-  group: 'site',
-  sendFrom: 'shared',
+  ...kindIndex['ods-rename'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000'],

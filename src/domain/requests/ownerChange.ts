@@ -1,5 +1,6 @@
 import { choice, fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { ourMailbox } from './common';
 
 export interface OwnerChangeInput {
@@ -9,10 +10,7 @@ export interface OwnerChangeInput {
 }
 
 export const ownerChange = emailKind<OwnerChangeInput>({
-  id: 'owner-change',
-  title: 'Give or remove owner rights',
-  group: 'people',
-  sendFrom: 'shared',
+  ...kindIndex['owner-change'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '003'],

@@ -3,16 +3,13 @@
 
 import { helpdeskPhone } from '../recipients';
 import type { GuidedKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 
 const call = `Call ${helpdeskPhone.display} from your site's main landline, the number the CQC shows for your site, and choose ${helpdeskPhone.menu}.`;
 const ticket = 'Write down the ticket number you are given; you will need it if you have to chase.';
 
 export const phoneNoAccess: GuidedKind = {
-  id: 'phone-no-access',
-  title: 'Nobody can open the shared mailbox',
-  group: 'help',
-  route: 'phone',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['phone-no-access'],
   recipients: [],
   sources: ['000', '002', '003', '004'],
   phone: helpdeskPhone,
@@ -38,11 +35,7 @@ export const phoneNoAccess: GuidedKind = {
 };
 
 export const phoneNewManager: GuidedKind = {
-  id: 'phone-new-manager',
-  title: 'New manager, and nobody left has access',
-  group: 'help',
-  route: 'phone',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['phone-new-manager'],
   recipients: [],
   sources: ['004'],
   phone: helpdeskPhone,
@@ -67,11 +60,7 @@ export const phoneNewManager: GuidedKind = {
 };
 
 export const phoneTransferredManager: GuidedKind = {
-  id: 'phone-transferred-manager',
-  title: 'Manager moved from another site and locked out',
-  group: 'help',
-  route: 'phone',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['phone-transferred-manager'],
   recipients: [],
   sources: ['004'],
   phone: helpdeskPhone,
@@ -97,11 +86,7 @@ export const phoneTransferredManager: GuidedKind = {
 };
 
 export const selfServiceReset: GuidedKind = {
-  id: 'self-service-reset',
-  title: 'Forgotten password or locked account',
-  group: 'accounts',
-  route: 'self-service',
-  sendFrom: 'shared-or-personal',
+  ...kindIndex['self-service-reset'],
   recipients: [],
   sources: ['000', '001'],
   phone: helpdeskPhone,

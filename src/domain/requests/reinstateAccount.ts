@@ -2,6 +2,7 @@ import { date, nhsmailAddress } from '../fields';
 import { daysBetween, formatLongDate, ukToday } from '../dates';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { linkedMobile } from './common';
 
 export interface ReinstateAccountInput {
@@ -14,10 +15,7 @@ export interface ReinstateAccountInput {
 export const restoreWindowDays = 30;
 
 export const reinstateAccount = emailKind<ReinstateAccountInput>({
-  id: 'reinstate-account',
-  title: 'Restore a deleted account',
-  group: 'accounts',
-  sendFrom: 'shared',
+  ...kindIndex['reinstate-account'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['001', '002'],

@@ -1,6 +1,7 @@
 import { fullName, mobile, nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 import { helpdeskPhone } from '../recipients';
 
 export interface ResetNewMobileInput {
@@ -10,10 +11,7 @@ export interface ResetNewMobileInput {
 }
 
 export const resetNewMobile = emailKind<ResetNewMobileInput>({
-  id: 'reset-new-mobile',
-  title: 'Send a password reset to a new mobile',
-  group: 'accounts',
-  sendFrom: 'shared',
+  ...kindIndex['reset-new-mobile'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001'],

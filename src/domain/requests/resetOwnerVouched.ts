@@ -1,6 +1,7 @@
 import { confirm, fullName, mobile, nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 
 export interface ResetOwnerVouchedInput {
   fullName: string;
@@ -10,10 +11,7 @@ export interface ResetOwnerVouchedInput {
 }
 
 export const resetOwnerVouched = emailKind<ResetOwnerVouchedInput>({
-  id: 'reset-owner-vouched',
-  title: 'Vouch for someone who is locked out',
-  group: 'accounts',
-  sendFrom: 'shared',
+  ...kindIndex['reset-owner-vouched'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001'],

@@ -1,5 +1,6 @@
 import { fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
 
 export interface TeamsRequestInput {
   ownerName: string;
@@ -7,10 +8,7 @@ export interface TeamsRequestInput {
 }
 
 export const teamsRequest = emailKind<TeamsRequestInput>({
-  id: 'teams-request',
-  title: 'Set up a Microsoft Teams team for the site',
-  group: 'site',
-  sendFrom: 'shared',
+  ...kindIndex['teams-request'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
   sources: ['003'],

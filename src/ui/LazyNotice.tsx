@@ -1,0 +1,32 @@
+import { lazy, Suspense } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { NoticeProps } from './Notice';
+
+const Notice = lazy(() => import('./Notice'));
+
+const useStyles = makeStyles({
+  plain: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** A notice whose words show at once; the styled MessageBar replaces them when it has loaded. */
+export function LazyNotice(props: NoticeProps) {
+  const styles = useStyles();
+  return (
+    <Suspense
+      fallback={
+        <div className={styles.plain}>
+          {props.title && <div className={styles.title}>{props.title}</div>}
+          {props.children}
+          {props.actions}
+        </div>
+      }
+    >
+      <Notice {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { typedMailboxAddress } from '../domain/detectMailbox';
+import { identifyMailbox } from '../domain/mailboxIdentity';
+import { orgTypes, type OrgType } from '../domain/ods';
+
+const useStyles = makeStyles({
+  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** "Not this mailbox?": the user types the shared mailbox address or just the ODS code. */
+export default function MailboxPicker(props: { remembered: string[]; onChoose: (address: string) => void; onCancel: () => void }) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  const [orgType, setOrgType] = useState<OrgType>('care');
+  const [error, setError] = useState<string>();
+  const submit = () => {
+    const address = typedMailboxAddress(text, orgType);
+    const identity = identifyMailbox(address);
+    if (!text.trim()) setError('Enter the shared mailbox address or your ODS code');
+    else if (identity.kind !== 'shared') setError(`${address} is not a shared mailbox address. It looks like care.VN6C2@nhs.net, or enter just the ODS code.`);
+    else {
+      setError(undefined);
+      props.onChoose(identity.address);
+    }
+  };
+  return (
+    <form
+      className={styles.picker}
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      aria-label="Choose the shared mailbox"
+    >
+      <Field label="Shared mailbox address or ODS code" hint="For example care.vn6c2@nhs.net or VN6C2" validationMessage={error} validationState={error ? 'error' : 'none'}>
+        <Input value={text} onChange={(_, d) => setText(d.value)} autoComplete="off" />
+      </Field>
+      {!text.includes('@') && (
+        <Field label="Type of site">
+          <RadioGroup value={orgType} onChange={(_, d) => setOrgType(d.value as OrgType)} layout="horizontal">
+            {orgTypes.map((t) => (
+              <Radio key={t} value={t} label={t[0]!.toUpperCase() + t.slice(1)} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit">
+          Use this mailbox
+        </Button>
+        <Button onClick={props.onCancel}>Cancel</Button>
+      </div>
+      {props.remembered.length > 0 && (
+        <div className={styles.actions} role="group" aria-label="Mailboxes you used before">
+          {props.remembered.map((a) => (
+            <Button key={a} size="small" onClick={() => props.onChoose(a)}>
+              {a}
+            </Button>
+          ))}
+        </div>
+      )}
+    </form>
+  );
+}
