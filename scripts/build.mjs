@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { baseUrlFrom, checkBaseUrl, checkXmlManifest, option, rebase, root, validateUnified } from './manifests.mjs';
 
+// Griffel's build-time transform (Babel) resolves its configuration from the working directory.
+process.chdir(root);
 const baseUrl = baseUrlFrom(process.argv.slice(2), process.env);
 const problem = checkBaseUrl(baseUrl);
 if (problem) {
@@ -15,6 +17,9 @@ if (problem) {
 const dist = resolve(root, option(process.argv.slice(2), '--out-dir') ?? 'dist');
 
 await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist } });
+process.env.NAS_ENTRY = 'preview';
+await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
+delete process.env.NAS_ENTRY;
 // The event handler as one self-contained classic script: classic Outlook on Windows loads it
 // directly in a JavaScript-only runtime, and the event page loads the same file.
 await build({

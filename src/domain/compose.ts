@@ -117,7 +117,7 @@ function closing(mailbox: MailboxIdentity): string[] {
   return ['Thank you for your help.', '', 'Kind regards,', `The team at ${siteLabel(mailbox) ?? mailbox.address}`];
 }
 
-function zodErrors(error: z.ZodError): { path: string; message: string }[] {
+export function zodErrors(error: z.ZodError): { path: string; message: string }[] {
   const seen = new Set<string>();
   const out: { path: string; message: string }[] = [];
   for (const issue of error.issues) {

@@ -5,6 +5,8 @@ export { kindIndex, kindList, groupTitles, type KindSummary, type KindId } from 
 export { composeRequest, findKind, guidedMessage, type ComposeResult, type ComposeContext, type ComposedMessage } from './compose';
 export type { RequestKind, EmailKind, GuidedKind, Route, SendFrom, KindGroup, Explanation, SeedId } from './requestKind';
 export type { Field, FieldMap, FieldUi, ScalarField, ListField, GroupField, Control, Warning } from './fields';
+export { validateListRows, type RowProblems } from './rowValidation';
+export { parsePastedPeople, type PasteResult } from './paste';
 export { normaliseMobile, formatMobile, mobileError, mobileWarning, isUkMobile } from './mobile';
 export { scanPersonalData, personalDataMessage, isValidNhsNumber, type PersonalDataFinding } from './personalData';
 export { escapeHtml } from './html';

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { createFocusOutlineStyle, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { groupTitles, type KindSummary } from '../domain/kindIndex';
 import type { Detection } from '../domain/detectMailbox';
 import type { KindGroup } from '../domain/requestKind';
@@ -8,9 +8,9 @@ const useStyles = makeStyles({
   groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Native buttons styled with Fluent's tokens: 23 full Fluent Buttons cost start-up time on old PCs.
   action: {
     width: '100%',
-    justifyContent: 'flex-start',
     textAlign: 'start',
     minHeight: '44px',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -18,7 +18,18 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     alignItems: 'flex-start',
     gap: tokens.spacingVerticalXXS,
-    fontWeight: tokens.fontWeightRegular,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorSubtleBackground,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    '@media (forced-colors: active)': { border: '1px solid ButtonText' },
+    ...createFocusOutlineStyle(),
   },
   title: { fontWeight: tokens.fontWeightSemibold },
   reason: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
@@ -53,7 +64,7 @@ export function ActionList(props: { kinds: readonly KindSummary[]; detection: De
                 const route = routeLabel(kind);
                 return (
                   <li key={kind.id}>
-                    <Button className={styles.action} appearance="subtle" onClick={() => props.onOpen(kind)} data-kind={kind.id} aria-describedby={reason ? `why-${kind.id}` : undefined}>
+                    <button type="button" className={styles.action} onClick={() => props.onOpen(kind)} data-kind={kind.id} aria-describedby={reason ? `why-${kind.id}` : undefined}>
                       <span className={styles.title}>
                         {kind.title}
                         {route && <span className={styles.badge}>{route}</span>}
@@ -63,7 +74,7 @@ export function ActionList(props: { kinds: readonly KindSummary[]; detection: De
                           {reason}
                         </span>
                       )}
-                    </Button>
+                    </button>
                   </li>
                 );
               })}

@@ -170,6 +170,17 @@ describe('the form, preview and compose', () => {
     expect((screen.getAllByRole('radio', { name: 'Member' }) as HTMLInputElement[]).every((r) => r.checked)).toBe(true);
   });
 
+  test('a pasted row with a problem shows it next to the field straight away', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Add new staff/);
+    await user.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
+    await user.click(screen.getByLabelText(/^Paste from a spreadsheet/));
+    await user.paste('Jane Smith\t01632 960123\tjane@example.com');
+    await user.click(screen.getByRole('button', { name: 'Add these people' }));
+    expect(await screen.findByText(/This is not a mobile number/)).toBeTruthy();
+    expect(screen.queryByText('Enter the full name')).toBeNull();
+  });
+
   test('pasting more than 10 rows points to asking for more accounts', async () => {
     const { user } = await renderPane();
     await openAction(user, /Add new staff/);

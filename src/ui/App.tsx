@@ -1,15 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { LazyNotice } from './LazyNotice';
 import { kindIndex, kindList, type KindId, type KindSummary } from '../domain/kindIndex';
-import type { Host } from '../office/host';
+import type { Host, HostSnapshot } from '../office/host';
 import { ActionList } from './ActionList';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
 import { useMailboxContext } from './useMailboxContext';
 
-const RequestScreen = lazy(() => import('./RequestScreen'));
-const FaqView = lazy(() => import('./FaqView'));
+import { prefetchScreens, useLazyScreens } from './useLazyScreens';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
@@ -20,9 +19,9 @@ const useStyles = makeStyles({
 /** Set when the action list is interactive with a shared mailbox detected (the benchmark waits for it). */
 export const readyMark = 'nas-actions-ready';
 
-export function App(props: { host: Host }) {
+export function App(props: { host: Host; initialSnapshot?: HostSnapshot }) {
   const styles = useStyles();
-  const { state, theme, chooseMailbox, confirmMailbox, remembered } = useMailboxContext(props.host);
+  const { state, theme, chooseMailbox, confirmMailbox, remembered } = useMailboxContext(props.host, props.initialSnapshot);
   const [open, setOpen] = useState<KindSummary>();
   const [faqOpen, setFaqOpen] = useState(false);
   const openKind = (id: string) => setOpen(kindIndex[id as KindId]);
@@ -31,6 +30,11 @@ export function App(props: { host: Host }) {
   useEffect(() => {
     if (siteReady && typeof performance?.mark === 'function' && performance.getEntriesByName(readyMark).length === 0) performance.mark(readyMark);
   }, [siteReady]);
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (ready) prefetchScreens();
+  }, [ready]);
+  const screens = useLazyScreens(Boolean(open) || faqOpen);
   // Each new screen starts at the top, and keyboard focus follows.
   useEffect(() => {
     // Newer Chromium returns a Promise from scrollTo: never return it from an effect.
@@ -56,8 +60,8 @@ export function App(props: { host: Host }) {
           <>
             <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} />
             {open ? (
-              <Suspense fallback={<p className={styles.pad} role="status">Loading the form…</p>}>
-                <RequestScreen
+              screens ? (
+                <screens.RequestScreen
                   key={open.id}
                   kindId={open.id}
                   host={props.host}
@@ -67,19 +71,27 @@ export function App(props: { host: Host }) {
                   onOpenKind={openKind}
                   onComposed={() => state.detection.site && confirmMailbox(state.detection.site.address)}
                 />
-              </Suspense>
+              ) : (
+                <p className={styles.pad} role="status">
+                  Loading the form…
+                </p>
+              )
             ) : (
               <>
                 {faqOpen ? (
-                  <Suspense fallback={<p className={styles.pad} role="status">Loading the questions…</p>}>
-                    <FaqView
+                  screens ? (
+                    <screens.FaqView
                       onBack={() => setFaqOpen(false)}
                       onOpenKind={(id) => {
                         setFaqOpen(false);
                         openKind(id);
                       }}
                     />
-                  </Suspense>
+                  ) : (
+                    <p className={styles.pad} role="status">
+                      Loading the questions…
+                    </p>
+                  )
                 ) : (
                   <>
                     {!state.detection.site && (

@@ -1,8 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { NoticeProps } from './Notice';
-
-const Notice = lazy(() => import('./Notice'));
+import { useLazyScreens } from './useLazyScreens';
 
 const useStyles = makeStyles({
   plain: {
@@ -16,17 +14,13 @@ const useStyles = makeStyles({
 /** A notice whose words show at once; the styled MessageBar replaces them when it has loaded. */
 export function LazyNotice(props: NoticeProps) {
   const styles = useStyles();
+  const screens = useLazyScreens();
+  if (screens) return <screens.Notice {...props} />;
   return (
-    <Suspense
-      fallback={
-        <div className={styles.plain}>
-          {props.title && <div className={styles.title}>{props.title}</div>}
-          {props.children}
-          {props.actions}
-        </div>
-      }
-    >
-      <Notice {...props} />
-    </Suspense>
+    <div className={styles.plain}>
+      {props.title && <div className={styles.title}>{props.title}</div>}
+      {props.children}
+      {props.actions}
+    </div>
   );
 }

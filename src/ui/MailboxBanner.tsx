@@ -1,12 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { LazyNotice } from './LazyNotice';
 import { sourceLabels, type Detection } from '../domain/detectMailbox';
 import { siteLabel } from '../domain/mailboxIdentity';
 import type { HostSnapshot } from '../office/host';
-
-// Loaded only when someone says the detected mailbox is wrong.
-const MailboxPicker = lazy(() => import('./MailboxPicker'));
+import { useLazyScreens } from './useLazyScreens';
 
 const useStyles = makeStyles({
   banner: {
@@ -77,8 +75,7 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
         </details>
       )}
       {picking && (
-        <Suspense fallback={<p role="status">Loading…</p>}>
-        <MailboxPicker
+        <Picker
           remembered={props.remembered}
           onChoose={(address) => {
             props.onChoose(address);
@@ -86,8 +83,13 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
           }}
           onCancel={() => setPicking(false)}
         />
-        </Suspense>
       )}
     </section>
   );
+}
+
+/** "Not this mailbox?" form: loaded only when someone says the detected mailbox is wrong. */
+function Picker(props: { remembered: string[]; onChoose: (address: string) => void; onCancel: () => void }) {
+  const screens = useLazyScreens();
+  return screens ? <screens.MailboxPicker {...props} /> : <p role="status">Loading…</p>;
 }

@@ -29,6 +29,8 @@ export interface FormRendererProps {
   errors: Record<string, string>;
   onChange: (values: FormValues) => void;
   onBlur: (path: string) => void;
+  /** Show errors for these fields now (rows just pasted). */
+  onTouch: (paths: string[]) => void;
   onOpenKind: (id: string) => void;
 }
 
@@ -108,15 +110,21 @@ function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | 
           onClose={() => setPasting(false)}
           onPeople={(people) => {
             const kept = items.filter((item) => !isBlank(item));
-            const merged = [...kept, ...people];
-            if (merged.length > field.ui.max) p.set(people.slice(0, field.ui.max));
-            else p.set(merged);
+            const merged = merged_(kept, people, field.ui.max);
+            p.set(merged);
+            // Pasted rows show their problems straight away, next to each field.
+            p.props.onTouch(merged.flatMap((item, i) => Object.keys(item).map((key) => pathKey([...p.path, i, key]))));
             setPasting(false);
           }}
         />
       )}
     </div>
   );
+}
+
+function merged_(kept: FormValues[], pasted: FormValues[], max: number): FormValues[] {
+  const all = [...kept, ...pasted];
+  return all.length > max ? pasted.slice(0, max) : all;
 }
 
 function ListError(props: { id: string; message: string }) {

@@ -236,6 +236,7 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
         errors={shown}
         onChange={setValues}
         onBlur={(path) => setTouched((t) => new Set(t).add(path))}
+        onTouch={(paths) => setTouched((t) => new Set([...t, ...paths]))}
         onOpenKind={props.onOpenKind}
       />
       {submitted > 0 && errorCount > 0 && (

@@ -11,14 +11,16 @@ export type MailboxContextState =
   | { status: 'failed'; message: string; retry: () => void }
   | { status: 'ready'; snapshot: HostSnapshot; detection: Detection };
 
-export function useMailboxContext(host: Host) {
-  const [snapshot, setSnapshot] = useState<HostSnapshot | { failed: string }>();
+/** `initial` is a snapshot taken before the first render, so the pane opens straight onto the list. */
+export function useMailboxContext(host: Host, initial?: HostSnapshot) {
+  const [snapshot, setSnapshot] = useState<HostSnapshot | { failed: string } | undefined>(initial);
   const [typed, setTyped] = useState<string>();
   const [remembered, setRemembered] = useState(() => rememberedMailboxes(host.storage));
-  const [theme, setTheme] = useState<ThemeName>('light');
+  const [theme, setTheme] = useState<ThemeName>(initial?.theme ?? 'light');
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
+    if (generation === 0 && initial) return;
     let live = true;
     host.snapshot().then(
       (s) => {

@@ -59,7 +59,7 @@ test('dist/ carries both manifests pointing at the default base URL, and their i
 test('a build for another host points every manifest URL at it', () => {
   const out = mkdtempSync(join(tmpdir(), 'nas-dist-'));
   try {
-    execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://nas.trust.example.nhs.uk/addin/', '--out-dir', out], { stdio: 'pipe' });
+    execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://nas.trust.example.nhs.uk/addin/', '--out-dir', out], { stdio: 'pipe', cwd: tmpdir() });
     const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
     expect(checkXmlManifest(xml, 'https://nas.trust.example.nhs.uk/addin')).toEqual([]);
     expect(xml).not.toContain('localhost');

@@ -1,0 +1,6 @@
+// Everything the first screen does not need, in one module: one fetch when first used, so opening
+// a form never waits on a chain of small chunks.
+export { default as RequestScreen } from './RequestScreen';
+export { default as FaqView } from './FaqView';
+export { default as MailboxPicker } from './MailboxPicker';
+export { default as Notice } from './Notice';
