@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { baseUrlFrom, checkBaseUrl, checkXmlManifest, option, rebase, root, validateUnified } from './manifests.mjs';
 
-// Griffel's build-time transform (Babel) resolves its configuration from the working directory.
+// Griffel's build-time transform runs Babel, which reads NODE_ENV and resolves its configuration from
+// the working directory: a production build must not depend on either being set by the caller.
+process.env.NODE_ENV = 'production';
 process.chdir(root);
 const baseUrl = baseUrlFrom(process.argv.slice(2), process.env);
 const problem = checkBaseUrl(baseUrl);

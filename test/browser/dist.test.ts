@@ -56,6 +56,7 @@ test('dist/ carries both manifests pointing at the default base URL, and their i
   for (const f of ['icon-16.png', 'icon-80.png', 'color.png', 'outline.png', 'support.html', 'taskpane.html', 'events.js']) expect(readFileSync(resolve(dist, f)).length).toBeGreaterThan(0);
 });
 
+// Run from another folder, with Vitest's NODE_ENV=test in the environment: the build must not care.
 test('a build for another host points every manifest URL at it', () => {
   const out = mkdtempSync(join(tmpdir(), 'nas-dist-'));
   try {
