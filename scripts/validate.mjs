@@ -9,7 +9,8 @@ const xmlPath = resolve(root, fromDist ? 'dist/manifest.xml' : 'manifest.xml');
 const jsonPath = resolve(root, fromDist ? 'dist/manifest.json' : 'addin/manifest.json');
 const xml = readFileSync(xmlPath, 'utf8');
 const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
-const baseUrl = new URL(json.developer.websiteUrl).origin === new URL(defaultBaseUrl).origin ? defaultBaseUrl : json.validDomains[0];
+// The build writes the base URL as the unified manifest's only valid domain.
+const baseUrl = json.validDomains?.[0] ?? defaultBaseUrl;
 
 const checks = [
   ['XML manifest: order, required elements, resids, URLs', checkXmlManifest(xml, baseUrl)],

@@ -10,5 +10,8 @@ export { parsePastedPeople, type PasteResult } from './paste';
 export { normaliseMobile, formatMobile, mobileError, mobileWarning, isUkMobile } from './mobile';
 export { scanPersonalData, personalDataMessage, isValidNhsNumber, type PersonalDataFinding } from './personalData';
 export { escapeHtml } from './html';
+export { decideSend, isNasRecipient, type SendCheck, type SendDecision } from './sendGuard';
+export { detectMailbox, sourceLabels, type Detection, type MailboxSignal, type SignalSource } from './detectMailbox';
+export { nasAvailability } from './nasHours';
 export { orgTypes, orgTypeInfo, type OrgType } from './ods';
 export { addresses, nasAddresses, sectorAddresses, neverSendTo, helpdeskPhone, type DeploymentOptions } from './recipients';

@@ -223,6 +223,15 @@ describe('OfficeHost events and storage', () => {
     expect(mock.context.mailbox.removeHandlerAsync).toHaveBeenCalledTimes(2);
   });
 
+  test('a theme change uses the theme the event carries (office.context can be stale, office-js #6348)', async () => {
+    const mock = installOffice({ theme: '#ffffff' });
+    const host = new OfficeHost();
+    host.subscribe(vi.fn());
+    const themeHandler = mock.context.mailbox.addHandlerAsync!.mock.calls[1]![1] as (args: unknown) => void;
+    themeHandler({ officeTheme: { bodyBackgroundColor: '#1f1f1f' } });
+    expect((await host.snapshot()).theme).toBe('dark');
+  });
+
   test('Mailbox 1.4: no events are registered (nothing to re-detect on)', () => {
     const mock = installOffice({ version: '1.4' });
     new OfficeHost().subscribe(vi.fn());

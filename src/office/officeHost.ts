@@ -129,7 +129,10 @@ export class OfficeHost implements Host {
     return (await this.readFromDetails())?.emailAddress;
   }
 
+  private themeOverride: ReturnType<typeof themeFromBackground> | undefined;
+
   theme() {
+    if (this.themeOverride) return this.themeOverride;
     if (!supports('1.14')) return 'light';
     try {
       return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
@@ -177,7 +180,11 @@ export class OfficeHost implements Host {
     const add = (type: Office.EventType, version: string, change: HostChange) => {
       if (!mailbox || !supports(version) || typeof mailbox.addHandlerAsync !== 'function') return;
       try {
-        mailbox.addHandlerAsync(type, () => listener(change));
+        mailbox.addHandlerAsync(type, (args?: { officeTheme?: Office.OfficeTheme }) => {
+          // Inside the handler Office.context.officeTheme can still be the old one (office-js #6348).
+          if (args?.officeTheme?.bodyBackgroundColor) this.themeOverride = themeFromBackground(args.officeTheme.bodyBackgroundColor);
+          listener(change);
+        });
         cleanups.push(() => mailbox.removeHandlerAsync?.(type));
       } catch {
         /* event not available in this client: nothing to re-detect on */

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { createFocusOutlineStyle, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { groupTitles, type KindSummary } from '../domain/kindIndex';
 import type { Detection } from '../domain/detectMailbox';
@@ -47,10 +48,15 @@ const useStyles = makeStyles({
 
 const groupOrder: readonly KindGroup[] = ['people', 'accounts', 'site', 'help'];
 
-export function ActionList(props: { kinds: readonly KindSummary[]; detection: Detection; onOpen: (kind: KindSummary) => void }) {
+export function ActionList(props: { kinds: readonly KindSummary[]; detection: Detection; onOpen: (kind: KindSummary) => void; focusKind?: string }) {
   const styles = useStyles();
+  const list = useRef<HTMLDivElement>(null);
+  // Coming back from a request, keyboard focus returns to the action that was opened.
+  useEffect(() => {
+    if (props.focusKind) list.current?.querySelector<HTMLElement>(`[data-kind="${props.focusKind}"]`)?.focus();
+  }, [props.focusKind]);
   return (
-    <div className={styles.groups}>
+    <div className={styles.groups} ref={list}>
       {groupOrder.map((group) => (
         <section key={group} aria-labelledby={`group-${group}`}>
           <h2 id={`group-${group}`} className={styles.heading}>

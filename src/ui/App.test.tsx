@@ -83,6 +83,14 @@ describe('actions', () => {
     expect(await group('Help and problems')).toContain('phone-no-access');
   });
 
+  test('keyboard focus follows the screens: the request heading on open, the action again on the way back', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Remove staff who have left/);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Remove staff who have left'));
+    await user.click(screen.getByRole('button', { name: /All requests/ }));
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-kind')).toBe('leaver'));
+  });
+
   test('a phone case shows steps, what to have ready and a tel: link instead of a form', async () => {
     const { user } = await renderPane();
     await openAction(user, /Nobody can open the shared mailbox/);

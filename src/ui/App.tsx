@@ -24,6 +24,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot }) {
   const { state, theme, chooseMailbox, confirmMailbox, remembered } = useMailboxContext(props.host, props.initialSnapshot);
   const [open, setOpen] = useState<KindSummary>();
   const [faqOpen, setFaqOpen] = useState(false);
+  const [lastOpened, setLastOpened] = useState<string>();
   const openKind = (id: string) => setOpen(kindIndex[id as KindId]);
 
   const siteReady = state.status === 'ready' && Boolean(state.detection.site);
@@ -67,7 +68,10 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot }) {
                   host={props.host}
                   snapshot={state.snapshot}
                   detection={state.detection}
-                  onBack={() => setOpen(undefined)}
+                  onBack={() => {
+                    setLastOpened(open.id);
+                    setOpen(undefined);
+                  }}
                   onOpenKind={openKind}
                   onComposed={() => state.detection.site && confirmMailbox(state.detection.site.address)}
                 />
@@ -104,7 +108,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot }) {
                         Questions and answers
                       </Button>
                     </div>
-                    <ActionList kinds={kindList} detection={state.detection} onOpen={setOpen} />
+                    <ActionList kinds={kindList} detection={state.detection} onOpen={setOpen} focusKind={lastOpened} />
                   </>
                 )}
               </>

@@ -2,13 +2,14 @@
 // Loaded lazily with its text.
 
 import { useMemo, useState } from 'react';
+import { useFocusOnMount } from './useFocusOnMount';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { faq, faqTopics, searchFaq } from '../domain/faq';
 import { kindIndex, type KindId } from '../domain/kindIndex';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, ':focus': { outline: 'none' } },
   topic: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   entry: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalS} 0` },
   question: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, minHeight: '24px', padding: `${tokens.spacingVerticalXXS} 0` },
@@ -19,6 +20,7 @@ const useStyles = makeStyles({
 export default function FaqView(props: { onOpenKind: (id: string) => void; onBack: () => void }) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const results = useMemo(() => searchFaq(query, faq), [query]);
   const topics = Object.keys(faqTopics) as (keyof typeof faqTopics)[];
   return (
@@ -28,7 +30,9 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
           ← All requests
         </Button>
       </div>
-      <h2 className={styles.title}>Questions and answers</h2>
+      <h2 className={styles.title} ref={heading} tabIndex={-1}>
+        Questions and answers
+      </h2>
       <Field label="Search the questions">
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="For example: leaver, password, ODS" />
       </Field>

@@ -2,6 +2,7 @@
 // Loaded lazily: the action list does not need any of this to appear.
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFocusOnMount } from './useFocusOnMount';
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { composeRequest, findKind, type ComposedMessage } from '../domain/compose';
 import type { Detection } from '../domain/detectMailbox';
@@ -16,7 +17,8 @@ import { copyMessage } from './clipboard';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  // Focused when the screen opens (for screen readers); not interactive, so no focus ring.
+  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, ':focus': { outline: 'none' } },
   about: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
@@ -47,6 +49,7 @@ export interface RequestScreenProps {
 export default function RequestScreen(props: RequestScreenProps) {
   const styles = useStyles();
   const kind = findKind(props.kindId);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   if (!kind) return null;
   return (
     <div className={styles.screen}>
@@ -55,7 +58,9 @@ export default function RequestScreen(props: RequestScreenProps) {
           ← All requests
         </Button>
       </div>
-      <h2 className={styles.title}>{kind.title}</h2>
+      <h2 className={styles.title} ref={heading} tabIndex={-1}>
+        {kind.title}
+      </h2>
       <dl className={styles.about}>
         <dt className={styles.term}>When to use it</dt>
         <dd className={styles.detail}>{kind.explanation.when}</dd>

@@ -35,6 +35,17 @@ async function expectAccessible(page: Page, name: string) {
   expect(await axeViolations(page)).toEqual([]);
 }
 
+test('Windows high contrast (forced colours): the actions keep a visible border and the pane passes axe', async () => {
+  context = await browser.newContext({ viewport: { width: 320, height: 900 }, forcedColors: 'active' });
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html`);
+  await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
+  const border = await pane(page).locator('[data-kind="add-user"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
+  expect(border).toBe('solid');
+  await expectAccessible(page, 'high-contrast');
+  await context.close();
+});
+
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test('shared mailbox in read mode: detect, fill a request, create the email', async () => {
     const page = await open(`?theme=${theme}`);
