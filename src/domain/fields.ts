@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { addMonths, isValidIsoDate, ukClock, ukToday } from './dates';
 import { identifyMailbox, type MailboxIdentity } from './mailboxIdentity';
-import { formatMobile, mobileError, mobileWarning, normaliseMobile } from './mobile';
+import { mobileError, mobileWarning, normaliseMobile } from './mobile';
 import { normaliseOdsCode, plausibleCode } from './ods';
 import { personalDataMessage, scanPersonalData } from './personalData';
 
@@ -373,4 +373,3 @@ export function odsCode(c: Partial<Common> = {}): ScalarField {
   };
 }
 
-export { formatMobile };

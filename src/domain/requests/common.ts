@@ -1,6 +1,5 @@
 // Pieces several request kinds share: people tables, duplicate checks, how a mailbox is named.
 
-import { formatMobile } from '../mobile';
 import { fullName, mobile, nhsmailAddress, type FieldMap } from '../fields';
 import type { RenderContext, RuleIssue } from '../requestKind';
 import type { Column } from '../render';
@@ -44,4 +43,3 @@ export function linkedMobile(label = 'Mobile linked to the account') {
   return mobile({ label, hint: 'The 07 number registered with their NHSmail account' });
 }
 
-export { formatMobile };
