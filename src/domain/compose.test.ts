@@ -106,7 +106,10 @@ describe.each(emailKinds.map((k) => [k.id, k] as const))('%s', (id, kind) => {
   test.each(requiredPaths(kind.fields, example))('missing %s fails on that path', (path) => {
     const errors = errorsOf(id, without(example, path));
     expect(errors.map((e) => e.path)).toContain(path);
-    expect(errors.find((e) => e.path === path)!.message).toMatch(/^(Enter|Choose|Add|Confirm|Tick)|must|missing/);
+    const message = errors.find((e) => e.path === path)!.message;
+    expect(message).toMatch(/^(Enter|Choose|Add|Confirm|Say)|must|missing/);
+    // Messages read as plain English: no "the the", "the what", and acronyms keep their case.
+    expect(message).not.toMatch(/\bthe (the|your|their|what|why|how)\b|nhsmail|\bods\b/);
   });
 });
 
@@ -201,6 +204,11 @@ describe('rules across kinds', () => {
     const byCall = messageOf('escalation', { callDateTime: '2026-11-18 14:30', summary: 'Still no reply to our request.' });
     expect(byCall.message.to).toEqual(['feedback@nhs.net']);
     expect(byCall.message.text).toContain('Wednesday 18 November 2026 at 14:30');
+    expect(messageOf('escalation', { callDateTime: '2026-11-18T14:30:00', summary: 'No reply' }).message.text).toContain('at 14:30');
+    expect(errorsOf('escalation', { ticketReference: 'INC0001', summary: '' })).toEqual([{ path: 'summary', message: 'Say what is still wrong' }]);
+    expect(errorsOf('teams-request', { ownerName: 'Amira Khan' })).toEqual([{ path: 'ownerNhsmailAddress', message: "Enter the team owner's NHSmail address" }]);
+    expect(errorsOf('ods-query', {})).toEqual([{ path: 'question', message: 'Enter your question' }]);
+    expect(errorsOf('ods-rename', {})).toEqual([{ path: 'newOdsCode', message: 'Enter the new ODS code' }]);
   });
 
   test('the ODS rename needs a different code and warns on an unusual one', () => {

@@ -118,6 +118,12 @@ interface Common {
   optional?: boolean;
 }
 
+/** "Enter the full name", "Enter the NHSmail address", "Enter your question": acronyms keep their case. */
+export function enterMessage(label: string): string {
+  const phrase = /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+  return /^(your|their|the|a|an) /i.test(label) ? `Enter ${phrase}` : `Enter the ${phrase}`;
+}
+
 /** A required string: wrong types and empty boxes both get the field's own "Enter …" message. */
 function requiredString(missing: string) {
   return z.string({ error: missing }).trim().min(1, missing);
@@ -150,7 +156,7 @@ export function fullName(c: Partial<Common> = {}): ScalarField {
     type: 'scalar',
     ui: { control: 'text', label, hint: c.hint ?? 'First and last name, as the person uses at work', autoComplete: 'off', maxLength: 70, optional: c.optional },
     schema: (ctx) =>
-      guarded(requiredString(`Enter the ${label.toLowerCase()}`), ctx, (v) => {
+      guarded(requiredString(enterMessage(label)), ctx, (v) => {
         if (!nameChars.test(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
         if (!/\S\s+\S/.test(v)) return 'Enter the first and last name';
         if (v.length > 70) return 'Names must be 70 characters or fewer';
@@ -164,7 +170,7 @@ export function singleName(c: Common): ScalarField {
     type: 'scalar',
     ui: { control: 'text', label: c.label, hint: c.hint, autoComplete: 'off', maxLength: 40 },
     schema: (ctx) =>
-      guarded(requiredString(`Enter the ${c.label.toLowerCase()}`), ctx, (v) => {
+      guarded(requiredString(enterMessage(c.label)), ctx, (v) => {
         if (!nameChars.test(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
         if (v.length > 40) return 'Names must be 40 characters or fewer';
         return undefined;
@@ -179,7 +185,7 @@ export function shortText(c: Common & { max?: number; pattern?: RegExp; patternM
     type: 'scalar',
     ui: { control: 'text', label: c.label, hint: c.hint, optional: c.optional, maxLength: max, autoComplete: 'off' },
     schema: (ctx) =>
-      guarded(requiredString(`Enter the ${c.label.toLowerCase()}`), ctx, (v) => {
+      guarded(requiredString(enterMessage(c.label)), ctx, (v) => {
         if (v.length > max) return `${c.label} must be ${max} characters or fewer`;
         if (c.pattern && !c.pattern.test(v)) return c.patternMessage ?? `Check the ${c.label.toLowerCase()}`;
         return undefined;
@@ -196,7 +202,7 @@ export function longText(c: Common & { min?: number; max?: number; missing?: str
     type: 'scalar',
     ui: { control: 'textarea', label: c.label, hint: c.hint, optional: c.optional, maxLength: max },
     schema: (ctx) =>
-      guarded(requiredString(c.missing ?? `Enter the ${c.label.toLowerCase()}`), ctx, (v) => {
+      guarded(requiredString(c.missing ?? enterMessage(c.label)), ctx, (v) => {
         if (v.length < min) return `${c.label} must be at least ${min} characters, so NAS has enough to act on`;
         if (v.length > max) return `${c.label} must be ${max} characters or fewer`;
         return undefined;
@@ -217,7 +223,7 @@ export function nhsmailAddress(c: Partial<Common> = {}): ScalarField {
     type: 'scalar',
     ui: { control: 'email', label, hint: c.hint ?? 'Their own address ending @nhs.net', autoComplete: 'off', maxLength: 254, pasteAs: 'email', optional: c.optional },
     schema: () =>
-      emailString(`Enter the ${label.toLowerCase()}`).superRefine((v, issues) => {
+      emailString(enterMessage(label)).superRefine((v, issues) => {
         if (!emailPattern.test(v)) issues.addIssue({ code: 'custom', message: 'Enter an email address in the right format, like jane.smith@nhs.net' });
         else if (!v.endsWith('@nhs.net')) issues.addIssue({ code: 'custom', message: 'An NHSmail address ends @nhs.net' });
         else if (identifyMailbox(v).kind === 'shared') issues.addIssue({ code: 'custom', message: "This is a shared mailbox. Enter the person's own NHSmail address" });
@@ -234,7 +240,7 @@ export function personalEmail(c: Partial<Common> = {}): ScalarField {
     type: 'scalar',
     ui: { control: 'email', label, hint: c.hint ?? 'Their own email, not NHSmail. The new account details are sent here', autoComplete: 'off', maxLength: 254, pasteAs: 'email' },
     schema: () =>
-      emailString(`Enter the ${label.toLowerCase()}`).superRefine((v, issues) => {
+      emailString(enterMessage(label)).superRefine((v, issues) => {
         if (!emailPattern.test(v)) issues.addIssue({ code: 'custom', message: 'Enter an email address in the right format, like jane@example.com' });
         else if (v.endsWith('@nhs.net'))
           issues.addIssue({ code: 'custom', message: "This person already has NHSmail. Ask for them to be added as a joiner instead ('Add staff who already have NHSmail')." });
@@ -253,11 +259,11 @@ export function mobile(c: Partial<Common> = {}): ScalarField {
     ui: { control: 'tel', label, hint: c.hint ?? 'A UK mobile starting 07. Each person needs their own', autoComplete: 'off', maxLength: 20, pasteAs: 'mobile' },
     schema: () =>
       z
-        .string({ error: `Enter the ${label.toLowerCase()}` })
+        .string({ error: enterMessage(label) })
         .transform(normaliseMobile)
         .superRefine((v, issues) => {
           const problem = mobileError(v);
-          if (problem) issues.addIssue({ code: 'custom', message: v === '' ? `Enter the ${label.toLowerCase()}` : problem });
+          if (problem) issues.addIssue({ code: 'custom', message: v === '' ? enterMessage(label) : problem });
         }),
     warn: (value) => {
       const w = mobileWarning(String(value));
@@ -311,7 +317,7 @@ export function count(c: Common & { min: number; max: number }): ScalarField {
       z.preprocess(
         (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
         z
-          .number({ error: `Enter the ${c.label.toLowerCase()} as a number` })
+          .number({ error: `${enterMessage(c.label)} as a number` })
           .int(`Enter a whole number`)
           .min(c.min, `Enter a number from ${c.min} to ${c.max}`)
           .max(c.max, `Enter a number from ${c.min} to ${c.max}`),
@@ -325,7 +331,7 @@ export interface DateRules {
 }
 
 export function date(c: Common & DateRules): ScalarField {
-  const missing = `Enter the ${c.label.toLowerCase()}`;
+  const missing = enterMessage(c.label);
   return {
     type: 'scalar',
     ui: { control: 'date', label: c.label, hint: c.hint, optional: c.optional },
@@ -340,14 +346,14 @@ export function date(c: Common & DateRules): ScalarField {
   };
 }
 
-const dateTimePattern = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})$/;
+const dateTimePattern = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
 export function dateTime(c: Common): ScalarField {
   return {
     type: 'scalar',
     ui: { control: 'datetime', label: c.label, hint: c.hint, optional: c.optional },
     schema: (ctx) =>
-      requiredString(`Enter the ${c.label.toLowerCase()}`)
+      requiredString(enterMessage(c.label))
         .superRefine((v, issues) => {
           const m = dateTimePattern.exec(v);
           const clock = ukClock(ctx.now);
@@ -357,7 +363,7 @@ export function dateTime(c: Common): ScalarField {
             issues.addIssue({ code: 'custom', message: `${c.label} cannot be in the future` });
           }
         })
-        .transform((v) => v.replace(' ', 'T')),
+        .transform((v) => v.replace(' ', 'T').slice(0, 16)),
   };
 }
 
@@ -367,7 +373,7 @@ export function odsCode(c: Partial<Common> = {}): ScalarField {
     type: 'scalar',
     ui: { control: 'text', label, hint: c.hint ?? "Your site's code, usually the part after 'care.' in the shared mailbox address", autoComplete: 'off', maxLength: 9 },
     schema: () =>
-      requiredString(`Enter the ${label}`)
+      requiredString(enterMessage(label))
         .transform(normaliseOdsCode)
         .refine((v) => plausibleCode.test(v), 'An ODS code is up to 9 letters and numbers, like VN6C2'),
   };

@@ -23,7 +23,7 @@ export const closeAcquisition = emailKind<CloseAcquisitionInput>({
   },
   fields: {
     newOwnerOrganisation: shortText({ label: 'New owner organisation', hint: 'The company that has acquired the site', max: 120 }),
-    effectiveDate: date({ label: 'Close from', hint: 'Optional', optional: true }),
+    effectiveDate: date({ label: 'Date to close', hint: 'Optional', optional: true }),
     dataSavedLocally: confirm({
       label: 'We have saved the data we need from the shared mailbox locally',
       missing: 'Confirm that the data you need has been saved locally. It cannot be recovered after closure',

@@ -29,7 +29,7 @@ export const disableAccount = emailKind<DisableAccountInput>({
   fields: {
     nhsmailAddress: nhsmailAddress(),
     mobile: linkedMobile(),
-    fromDate: date({ label: 'Disable from', notPast: true }),
+    fromDate: date({ label: 'Date to disable from', notPast: true }),
     returnDate: date({ label: 'Expected return date', hint: `Optional. Within ${maxDisabledMonths} months of the start`, optional: true }),
   },
   rules: (input) => {

@@ -24,7 +24,7 @@ export const escalation = emailKind<EscalationInput>({
   fields: {
     ticketReference: shortText({ label: 'Ticket reference', hint: 'For example INC0123456', optional: true, max: 20, pattern: /^[A-Za-z0-9-]{4,20}$/, patternMessage: 'A ticket reference is letters and numbers, like INC0123456' }),
     callDateTime: dateTime({ label: 'Date and time of your call', hint: 'If you phoned', optional: true }),
-    summary: longText({ label: 'What is still wrong', min: 10, max: 2000 }),
+    summary: longText({ label: 'What is still wrong', max: 2000, missing: 'Say what is still wrong' }),
   },
   rules: (input) => ({
     errors:

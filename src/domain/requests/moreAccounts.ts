@@ -22,7 +22,7 @@ export const moreAccounts = emailKind<MoreAccountsInput>({
   },
   fields: {
     count: count({ label: 'Number of extra accounts needed', min: 1, max: 50 }),
-    justification: longText({ label: 'Why you need them', hint: 'For example, to cover night and weekend shifts', min: 20, max: 2000 }),
+    justification: longText({ label: 'Why you need them', hint: 'For example, to cover night and weekend shifts', min: 10, max: 2000, missing: 'Say why you need the extra accounts' }),
     existingAccountsInUse: confirm({
       label: 'Our existing 10 accounts are all in active use',
       missing: 'Confirm that your existing 10 accounts are in active use. NAS checks this first',

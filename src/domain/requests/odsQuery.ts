@@ -18,7 +18,7 @@ export const odsQuery = emailKind<OdsQueryInput>({
     next: 'The ODS helpdesk replies by email.',
   },
   fields: {
-    question: longText({ label: 'Your question', min: 10, max: 2000 }),
+    question: longText({ label: 'Your question', max: 2000 }),
   },
   render: (input) => ({
     ask: 'We have a question about our ODS code or Data Security and Protection Toolkit.',
