@@ -1,8 +1,6 @@
 // A list of people pasted from Excel or a CSV file: name, mobile and email columns in any order,
 // with or without a header row. Rows become people; anything that cannot be placed is a row error.
 
-import { normaliseMobile, isUkMobile } from './mobile';
-
 export type PasteColumn = 'name' | 'mobile' | 'email';
 
 export interface PastedRow {
@@ -45,7 +43,8 @@ function splitLine(line: string): string[] {
 
 function looksLike(cell: string): PasteColumn | undefined {
   if (/^\S+@\S+\.\S+$/.test(cell)) return 'email';
-  if (/^[+\d][\d\s().-]{6,}$/.test(cell) && isUkMobile(normaliseMobile(cell))) return 'mobile';
+  // Anything shaped like a phone number is the mobile column; whether it is a valid UK mobile is
+  // for the form to say, next to the field.
   if (/^[+\d][\d\s().-]{6,}$/.test(cell)) return 'mobile';
   if (/\p{L}/u.test(cell)) return 'name';
   return undefined;
