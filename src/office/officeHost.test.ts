@@ -55,7 +55,9 @@ function composeItem(overrides: Record<string, unknown> = {}) {
     from: { getAsync: ok({ emailAddress: 'care.vn6c2@nhs.net', displayName: 'Amira Khan' }) },
     body: {
       getTypeAsync: ok('html'),
+      getAsync: ok(''),
       setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
+      prependAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
     },
     ...overrides,
   };
@@ -186,10 +188,19 @@ describe('OfficeHost composing', () => {
   });
 
   test('a plain-text body gets the text version (HTML would fail with InvalidFormatError)', async () => {
-    const item = composeItem({ body: { getTypeAsync: ok('text'), setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })) } });
+    const item = composeItem({ body: { getTypeAsync: ok('text'), getAsync: ok(''), setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })) } });
     installOffice({ item });
     await new OfficeHost().fillCurrent(message);
     expect((item.body as { setAsync: ReturnType<typeof vi.fn> }).setAsync).toHaveBeenCalledWith('Plain', { coercionType: 'text' }, expect.any(Function));
+  });
+
+  test('text already in the email (a signature) is kept: the request goes above it', async () => {
+    const prependAsync = vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' }));
+    const setAsync = vi.fn();
+    installOffice({ item: composeItem({ body: { getTypeAsync: ok('html'), getAsync: ok('Kind regards, Amira'), prependAsync, setAsync } }) });
+    await new OfficeHost().fillCurrent(message);
+    expect(prependAsync).toHaveBeenCalledWith('<p>Rich</p><br>', { coercionType: 'html' }, expect.any(Function));
+    expect(setAsync).not.toHaveBeenCalled();
   });
 
   test('a failing set, or no compose item, is a HostError', async () => {

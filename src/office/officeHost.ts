@@ -167,11 +167,15 @@ export class OfficeHost implements Host {
     const type = await asPromise<Office.CoercionType>((cb) => item.body.getTypeAsync(cb), 'fillCurrent', 'Outlook could not read the body format');
     // Setting HTML on a plain-text body fails (InvalidFormatError), so match the body's format.
     const html = type === Office.CoercionType.Html;
-    await asPromise<void>(
-      (cb) => item.body.setAsync(html ? message.html : message.text, { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text }, cb),
-      'fillCurrent',
-      'Outlook could not set the body',
-    );
+    const options = { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text };
+    const content = html ? message.html : message.text;
+    // Text already in the email (a signature, or words the user typed) is kept below the request.
+    const existing = await asPromise<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb), 'fillCurrent', 'Outlook could not read the body').catch(() => '');
+    if (existing.trim()) {
+      await asPromise<void>((cb) => item.body.prependAsync(html ? `${content}<br>` : `${content}\n\n`, options, cb), 'fillCurrent', 'Outlook could not add the request to the body');
+    } else {
+      await asPromise<void>((cb) => item.body.setAsync(content, options, cb), 'fillCurrent', 'Outlook could not set the body');
+    }
   }
 
   subscribe(listener: (change: HostChange) => void): () => void {

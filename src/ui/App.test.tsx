@@ -159,6 +159,14 @@ describe('the form, preview and compose', () => {
     expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('');
   });
 
+  test('the last keystrokes are saved even when the pane closes at once', async () => {
+    const first = await renderPane();
+    await openAction(first.user, /Update someone's name/);
+    await first.user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
+    first.view.unmount();
+    expect(first.store.get('draft:name-change')).toContain('Sarah Bell');
+  });
+
   test('the ODS code is filled in from the detected mailbox', async () => {
     const { user } = await renderPane();
     await openAction(user, /shared mailbox but no account of my own/);

@@ -100,11 +100,29 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
   const allErrors = useMemo(() => Object.fromEntries(result.ok ? [] : result.errors.map((e) => [e.path, e.message])), [result]);
   const shown = useMemo(() => Object.fromEntries(Object.entries(allErrors).filter(([path]) => submitted > 0 || touched.has(path) || path === '')), [allErrors, submitted, touched]);
 
-  // Save as the user types; a short delay keeps typing smooth.
+  // Save as the user types; a short delay keeps typing smooth, and whatever is still waiting is
+  // written at once when the pane closes or this screen goes, so the last keystrokes are kept too.
+  const unsaved = useRef<FormValues | undefined>(undefined);
+  const composed = useRef(false);
   useEffect(() => {
-    const timer = setTimeout(() => saveDraft(host.storage, kind.id, values), 250);
+    unsaved.current = values;
+    const timer = setTimeout(() => {
+      saveDraft(host.storage, kind.id, values);
+      unsaved.current = undefined;
+    }, 250);
     return () => clearTimeout(timer);
   }, [host, kind.id, values]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current && !composed.current) saveDraft(host.storage, kind.id, unsaved.current);
+      unsaved.current = undefined;
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [host, kind.id]);
 
   // After a failed submit, move focus to the first field with an error.
   useEffect(() => {
@@ -124,6 +142,8 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
     try {
       if (snapshot.mode === 'compose') await host.fillCurrent(message);
       else await host.composeNew(message);
+      composed.current = true;
+      unsaved.current = undefined;
       clearDraft(host.storage, kind.id);
       props.onComposed();
       setStage({ name: 'done', message });

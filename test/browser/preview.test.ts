@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function open(query: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -36,7 +36,7 @@ async function expectAccessible(page: Page, name: string) {
 }
 
 test('Windows high contrast (forced colours): the actions keep a visible border and the pane passes axe', async () => {
-  context = await browser.newContext({ viewport: { width: 320, height: 900 }, forcedColors: 'active' });
+  context = await browser.newContext({ viewport: { width: 320, height: 900 }, forcedColors: 'active', locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${base}/index.html`);
   await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
