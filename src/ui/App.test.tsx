@@ -213,7 +213,7 @@ describe('the form, preview and compose', () => {
     const { user } = await renderPane();
     await user.click(screen.getByRole('button', { name: 'Questions and answers' }));
     await user.type(await screen.findByLabelText('Search the questions'), 'leaving');
-    expect(screen.getByText(/answers? found/)).toBeTruthy();
+    expect(await screen.findByText(/answers? found/)).toBeTruthy();
     await user.click(screen.getAllByRole('button', { name: 'Remove staff who have left' })[0]!);
     expect(await screen.findByRole('heading', { level: 2, name: 'Remove staff who have left' })).toBeTruthy();
   });

@@ -1,10 +1,10 @@
 // The FAQ: every question in the seed documents, searchable, each answer linking to its action.
 // Loaded lazily with its text.
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useFocusOnMount } from './useFocusOnMount';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { faq, faqTopics, searchFaq } from '../domain/faq';
+import type { FaqEntry } from '../domain/faq';
 import { kindIndex, type KindId } from '../domain/kindIndex';
 
 const useStyles = makeStyles({
@@ -21,8 +21,13 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const results = useMemo(() => searchFaq(query, faq), [query]);
-  const topics = Object.keys(faqTopics) as (keyof typeof faqTopics)[];
+  // The FAQ text is only fetched when someone opens the questions, not with every form.
+  const [data, setData] = useState<typeof import('../domain/faq')>();
+  useEffect(() => {
+    void import('../domain/faq').then(setData);
+  }, []);
+  const results = useMemo<FaqEntry[]>(() => (data ? data.searchFaq(query, data.faq) : []), [data, query]);
+  const topics = data ? (Object.keys(data.faqTopics) as FaqEntry['topic'][]) : [];
   return (
     <div className={styles.view}>
       <div>
@@ -37,7 +42,7 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="For example: leaver, password, ODS" />
       </Field>
       <Text role="status" aria-live="polite">
-        {query ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found` : `${faq.length} questions`}
+        {!data ? 'Loading the questions…' : query ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found` : `${data.faq.length} questions`}
       </Text>
       {topics.map((topic) => {
         const entries = results.filter((e) => e.topic === topic);
@@ -45,7 +50,7 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
         return (
           <section key={topic} aria-labelledby={`faq-${topic}`}>
             <h2 id={`faq-${topic}`} className={styles.topic}>
-              {faqTopics[topic]}
+              {data?.faqTopics[topic]}
             </h2>
             {entries.map((entry) => (
               <details key={entry.id} className={styles.entry} open={Boolean(query) && results.length <= 3}>

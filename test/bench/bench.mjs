@@ -23,7 +23,7 @@ const root = resolve(import.meta.dirname, '../..');
 process.chdir(root); // Griffel's build-time transform (Babel) looks for its configuration here
 process.env.NODE_ENV = 'production'; // and must not see NODE_ENV=test
 const quick = process.argv.includes('--quick');
-const runs = { startup: quick ? 7 : 15, interaction: quick ? 7 : 15, scale: quick ? 3 : 7 };
+const runs = { startup: quick ? 9 : 15, interaction: quick ? 7 : 15, scale: quick ? 3 : 7 };
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const out = '/tmp/nas-bench';
 
