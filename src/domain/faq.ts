@@ -34,7 +34,7 @@ export const faq: readonly FaqEntry[] = [
   e('deactivated', 'accounts', 'My account has been deactivated. How do I get it back?', 'Usually signing in as normal wakes it up again. If that does not work, contact the helpdesk. If the account has already been deleted, it can only be restored within 30 days of deletion.', ['reinstate-account', 'self-service-reset'], ['002']),
   e('reinstate', 'accounts', 'How do I get a deleted account back?', 'Email NAS from the shared mailbox with the account address and the person\'s mobile number, within 30 days of deletion. After 30 days it cannot be restored and the person needs a new account.', ['reinstate-account', 'add-user'], ['001', '002']),
   e('disable', 'accounts', 'How do I pause my account during long leave?', 'Ask NAS from your own account or from the shared mailbox, giving the nhs.net address, the mobile linked to it and the date. A disabled account is kept for up to 18 months without signing in; after that it may be deleted.', ['disable-account'], ['000', '002']),
-  e('enable', 'accounts', 'How do I turn my account back on?', 'Ask NAS from the shared mailbox with the nhs.net address and the linked mobile, or phone from that mobile.', ['enable-account'], ['000']),
+  e('enable', 'accounts', 'How do I turn my account back on?', 'Ask NAS to enable it again, from the shared mailbox, with the nhs.net address and the linked mobile; or phone from that mobile.', ['enable-account'], ['000']),
   e('reset', 'accounts', 'How do I reset my password or unlock my account?', 'If you set security questions or an account secret, use the self-service reset on the portal. If not, phone the helpdesk (0333 200 1133, open 24 hours) with your nhs.net address and the mobile linked to it. To get the password on a different mobile, the shared mailbox must confirm it by email.', ['self-service-reset', 'reset-new-mobile'], ['000', '001', '002']),
   e('no-password-no-mobile', 'accounts', 'What if I have forgotten my password and secret and have no usable mobile?', 'Ask the shared mailbox owner. They email NAS to vouch for you, after checking who you are, and give a mobile for the temporary password.', ['reset-owner-vouched'], ['000', '001', '002']),
   e('forgot-details', 'accounts', "I'm not sure I have an account, or I've forgotten the address.", 'Ask your shared mailbox owner to request an audit of the accounts linked to the shared mailbox: your account will be on it if you have one.', ['audit'], ['000']),
@@ -69,7 +69,7 @@ export const faq: readonly FaqEntry[] = [
   e('joining', 'people', "I'm joining an organisation that uses NHSmail. What do I do?", 'Tell the shared mailbox owner at your new site. If you already have an account, they ask NAS to add you as a joiner; your old organisation must mark you as a leaver first. If you have none, they ask NAS for a new account with your mobile and personal email.', ['add-joiner', 'add-user'], ['000', '001']),
   e('leaving', 'people', "I'm leaving. What should happen to my account?", 'Ask NAS (or your owner) to mark you as a leaver and remove you from the shared mailbox. An owner who leaves must hand owner rights to someone else. A leaver account is deleted after 30 days unless a new organisation takes you on, so save anything the team needs first.', ['leaver', 'owner-change'], ['000', '001', '002']),
   e('same-parent', 'people', 'I am moving between sites owned by the same organisation.', 'If your address shows the organisation\'s name rather than a site\'s, your organisation probably manages your account. Ask your new manager to give you access to the new site\'s mailbox and remove you from the old one.', ['leaver', 'add-joiner'], ['000']),
-  e('sponsored-transfer', 'people', 'Our shared mailbox was set up by another organisation. Can it move to us?', 'Yes. Their local administrator marks it as a leaver, then you ask NAS to join it to your organisation, within 30 days or it is deleted. The display name changes; the old name stays as an alias.', [], ['001']),
+  e('sponsored-transfer', 'people', 'Our shared mailbox was set up (sponsored) by another organisation. Can it move to us?', 'Yes. Their local administrator marks it as a leaver, then you ask NAS to join it to your organisation, within 30 days or it is deleted. The display name changes; the old name stays as an alias.', [], ['001']),
   e('first-time', 'people', 'I am new at a site that already has NHSmail. Where do I start?', 'Ask a colleague who can open the shared mailbox to email NAS for you: a new account, or a joiner if you already have NHSmail, added as an owner if you will manage it. If nobody can open the mailbox, phone NAS from the site\'s CQC-registered landline.', ['add-user', 'add-joiner', 'phone-no-access', 'phone-new-manager'], ['003', '004']),
   e('new-manager', 'people', 'I am a new manager and nobody left has access.', 'Phone the helpdesk from the site landline. Have your ODS code, your own email address and your own mobile ready. NAS creates your account and makes you owner after security checks.', ['phone-new-manager'], ['004']),
   e('transferred-manager', 'people', 'I moved here from another provider and cannot sign in.', 'Phone the helpdesk from the site landline with your nhs.net address, your ODS code and the mobile on your account. Ask for a reset, for your account to be moved here, and to be made owner.', ['phone-transferred-manager'], ['004']),
@@ -99,12 +99,27 @@ export const faq: readonly FaqEntry[] = [
   e('self-managed', 'help', 'NAS says our site is not managed by them.', 'Some organisations run their own NHSmail administration. Contact your organisation\'s local administrator instead.', [], ['003', '002']),
 ];
 
-/** Entries whose question or answer contains every word of the query (case-insensitive). */
+const fillerWords = new Set(['a', 'an', 'and', 'am', 'are', 'be', 'can', 'do', 'does', 'for', 'from', 'how', 'i', 'in', 'is', 'it', 'me', 'my', 'of', 'on', 'our', 'the', 'to', 'we', 'what', 'when', 'who', 'why', 'with']);
+
+/** "needed" → "need", "accounts" → "account": enough stemming for a short FAQ. */
+const stem = (word: string) => (word.length > 4 ? word.replace(/(ing|ed|es|s)$/, '') : word);
+
+/**
+ * Entries that contain every meaningful word of the query (ignoring case, filler words and simple
+ * endings); when none has them all, the entries that match most of them, so a search is rarely empty.
+ */
 export function searchFaq(query: string, entries: readonly FaqEntry[] = faq): FaqEntry[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = query
+    .toLowerCase()
+    .split(/[^a-z0-9'’-]+/)
+    .filter((w) => w && !fillerWords.has(w))
+    .map(stem);
   if (words.length === 0) return [...entries];
-  return entries.filter((entry) => {
+  const scored = entries.map((entry) => {
     const hay = `${entry.question} ${entry.answer}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
+    return { entry, score: words.filter((w) => hay.includes(w)).length };
   });
+  const best = Math.max(...scored.map((s) => s.score));
+  if (best === 0 || (best < words.length && best < Math.ceil(words.length / 2))) return [];
+  return scored.filter((s) => s.score === best).map((s) => s.entry);
 }
