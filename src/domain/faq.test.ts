@@ -84,8 +84,8 @@ describe('FAQ', () => {
     expect(searchFaq('How do I enable my account?').map((f) => f.id)).toContain('enable');
     expect(searchFaq('accounts deleted').map((f) => f.id)).toContain('reinstate');
     // Two of three words match: better than nothing.
-    expect(searchFaq('reinstate deleted qwerty').map((f) => f.id)).toContain('reinstate');
+    expect(searchFaq('restore deleted qwerty').map((f) => f.id)).toContain('reinstate');
     // One of three: too weak to show.
-    expect(searchFaq('reinstate qwerty asdfgh')).toEqual([]);
+    expect(searchFaq('restore qwerty asdfgh')).toEqual([]);
   });
 });
