@@ -11,6 +11,8 @@ import { baseUrlFrom, checkBaseUrl, checkXmlManifest, option, rebase, root, vali
 process.env.NODE_ENV = 'production';
 process.chdir(root);
 const baseUrl = baseUrlFrom(process.argv.slice(2), process.env);
+// Older per-sector NAS addresses (careadmin@, pharmacyadmin@ …) instead of helpdesk@nhs.net.
+if (process.argv.includes('--sector-addresses')) process.env.VITE_NAS_SECTOR_ADDRESSES = 'true';
 const problem = checkBaseUrl(baseUrl);
 if (problem) {
   console.error(problem);

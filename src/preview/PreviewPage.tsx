@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Caption1, Dropdown, Field, FluentProvider, Link, Option, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from '../ui/App';
 import type { MemoryHost } from '../office/memoryHost';
+import type { DeploymentOptions } from '../domain/recipients';
 import { scenarioToQuery, type Scenario } from '../office/scenario';
 
 const scenarios: { label: string; scenario: Partial<Scenario> }[] = [
@@ -25,7 +26,7 @@ const useStyles = makeStyles({
   pane: { width: '320px', maxWidth: '100%', flex: '0 1 320px', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, overflow: 'hidden' },
 });
 
-export function PreviewPage({ host }: { host: MemoryHost }) {
+export function PreviewPage({ host, deployment }: { host: MemoryHost; deployment?: DeploymentOptions }) {
   const styles = useStyles();
   const messages = useSyncExternalStore(
     (cb) => host.onMessage(cb),
@@ -90,7 +91,7 @@ export function PreviewPage({ host }: { host: MemoryHost }) {
           )}
         </section>
         <div className={styles.pane} data-testid="task-pane">
-          <App host={host} />
+          <App host={host} deployment={deployment} />
         </div>
       </div>
     </FluentProvider>

@@ -6,4 +6,4 @@ import { PreviewPage } from './PreviewPage';
 
 const scenario = scenarioFromQuery(window.location.search);
 const host = new MemoryHost(scenario);
-createRoot(document.getElementById('root')!).render(<PreviewPage host={host} />);
+createRoot(document.getElementById('root')!).render(<PreviewPage host={host} deployment={{ useSectorAddresses: new URLSearchParams(window.location.search).get('recipients') === 'sector' }} />);

@@ -5,12 +5,14 @@ import { OfficeHost } from '../office/officeHost';
 import { waitForOffice } from '../office/officeReady';
 
 const root = createRoot(document.getElementById('root')!);
+// Set at build time: `npm run build -- --sector-addresses` sends NAS requests to careadmin@ and the like.
+const deployment = { useSectorAddresses: import.meta.env.VITE_NAS_SECTOR_ADDRESSES === 'true' };
 waitForOffice().then(async (start) => {
   if (start.state === 'outlook') {
     // Ask Outlook first, so the first render is the real screen, not a loading state.
     const host = new OfficeHost();
     const snapshot = await host.snapshot().catch(() => undefined);
-    root.render(<App host={host} initialSnapshot={snapshot} />);
+    root.render(<App host={host} initialSnapshot={snapshot} deployment={deployment} />);
   }
   // Rare, so loaded only when needed.
   else void import('../ui/OutsideOutlook').then(({ OutsideOutlook }) => root.render(<OutsideOutlook reason={start.reason} previewUrl="./index.html" />));

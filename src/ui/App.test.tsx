@@ -138,6 +138,13 @@ describe('the form, preview and compose', () => {
     expect(store.get('mailboxes')).toBe('["care.vn6c2@nhs.net"]');
   });
 
+  test('a deployment that switched on the sector addresses sends to careadmin@nhs.net', async () => {
+    const { user } = await renderPane({}, undefined, { useSectorAddresses: true });
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    expect(screen.getByText('To: careadmin@nhs.net')).toBeTruthy();
+  });
+
   test('warnings show on the preview (a personal mailbox composing a shared-only request)', async () => {
     const { user } = await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
     await openAction(user, /Check who can use/);

@@ -3,6 +3,7 @@ import { Button, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme
 import { LazyNotice } from './LazyNotice';
 import { kindIndex, kindList, type KindId, type KindSummary } from '../domain/kindIndex';
 import type { Host, HostSnapshot } from '../office/host';
+import type { DeploymentOptions } from '../domain/recipients';
 import { ActionList } from './ActionList';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 /** Set when the action list is interactive with a shared mailbox detected (the benchmark waits for it). */
 export const readyMark = 'nas-actions-ready';
 
-export function App(props: { host: Host; initialSnapshot?: HostSnapshot }) {
+export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deployment?: DeploymentOptions }) {
   const styles = useStyles();
   const { state, theme, chooseMailbox, confirmMailbox, remembered } = useMailboxContext(props.host, props.initialSnapshot);
   const [open, setOpen] = useState<KindSummary>();
@@ -65,6 +66,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot }) {
                 <screens.RequestScreen
                   key={open.id}
                   kindId={open.id}
+                  deployment={props.deployment}
                   host={props.host}
                   snapshot={state.snapshot}
                   detection={state.detection}

@@ -8,6 +8,7 @@ import { composeRequest, findKind, type ComposedMessage } from '../domain/compos
 import type { Detection } from '../domain/detectMailbox';
 import type { EmailKind, GuidedKind } from '../domain/requestKind';
 import type { Host, HostSnapshot } from '../office/host';
+import type { DeploymentOptions } from '../domain/recipients';
 import { clearDraft, loadDraft, saveDraft } from '../office/localState';
 import { emptyValues, type FormValues } from './formValues';
 import { FormFields } from './RequestForm';
@@ -44,6 +45,7 @@ export interface RequestScreenProps {
   onOpenKind: (id: string) => void;
   onComposed: () => void;
   now?: () => Date;
+  deployment?: DeploymentOptions;
 }
 
 export default function RequestScreen(props: RequestScreenProps) {
@@ -93,7 +95,7 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
   const formRef = useRef<HTMLFormElement>(null);
 
   const result = useMemo(
-    () => composeRequest(kind.id, values, { mailbox: detection.mailbox, sharedMailbox: detection.site, now: now() }),
+    () => composeRequest(kind.id, values, { mailbox: detection.mailbox, sharedMailbox: detection.site, now: now(), deployment: props.deployment }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [kind.id, values, detection],
   );

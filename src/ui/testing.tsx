@@ -5,15 +5,16 @@ import { App } from './App';
 import { MemoryHost } from '../office/memoryHost';
 import { memoryStorage, type KeyValueStore } from '../office/host';
 import { defaultScenario, type Scenario } from '../office/scenario';
+import type { DeploymentOptions } from '../domain/recipients';
 
 export function memoryStore(): KeyValueStore {
   return memoryStorage();
 }
 
-export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyValueStore = memoryStore()) {
+export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyValueStore = memoryStore(), deployment?: DeploymentOptions) {
   const host = new MemoryHost({ ...defaultScenario, ...scenario }, store);
   const user = userEvent.setup();
-  const view = render(<App host={host} />);
+  const view = render(<App host={host} deployment={deployment} />);
   await screen.findByRole('region', { name: 'Mailbox' }).catch(() => undefined);
   return { host, user, store, view };
 }

@@ -1,6 +1,6 @@
 // What `npm run build` and `npm run package` produce, checked on the real output.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -60,11 +60,16 @@ test('dist/ carries both manifests pointing at the default base URL, and their i
 test('a build for another host points every manifest URL at it', () => {
   const out = mkdtempSync(join(tmpdir(), 'nas-dist-'));
   try {
-    execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://nas.trust.example.nhs.uk/addin/', '--out-dir', out], { stdio: 'pipe', cwd: tmpdir() });
+    execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://nas.trust.example.nhs.uk/addin/', '--sector-addresses', '--out-dir', out], { stdio: 'pipe', cwd: tmpdir() });
     const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
     expect(checkXmlManifest(xml, 'https://nas.trust.example.nhs.uk/addin')).toEqual([]);
     expect(xml).not.toContain('localhost');
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).not.toContain('localhost');
+    // --sector-addresses is compiled in: this pane sends NAS requests to the sector addresses.
+    const pane = readdirSync(join(out, 'assets')).find((f) => f.startsWith('taskpane-'))!;
+    expect(readFileSync(join(out, 'assets', pane), 'utf8')).toContain('useSectorAddresses:!0');
+    const defaultPane = readdirSync(join(dist, 'assets')).find((f) => f.startsWith('taskpane-'))!;
+    expect(readFileSync(join(dist, 'assets', defaultPane), 'utf8')).toContain('useSectorAddresses:!1');
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
