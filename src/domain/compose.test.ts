@@ -89,6 +89,13 @@ describe.each(emailKinds.map((k) => [k.id, k] as const))('%s', (id, kind) => {
     for (const value of JSON.stringify(example).match(/[\w.'-]+@[\w.-]+|07\d{3} ?\d{6}/g) ?? []) expect(r.message.subject).not.toContain(value);
   });
 
+  test('carries a zod schema: the example passes (at the example\'s time), an empty input only when nothing is required', () => {
+    expect(kind.schemaFor({ now, mailbox }).safeParse(example).success).toBe(true);
+    const nothingRequired = Object.values(kind.fields).every((f) => (f.type === 'list' ? f.ui.min === 0 : Boolean(f.ui.optional)));
+    // `schema` itself judges dates against the real clock; an empty input has no dates to judge.
+    expect(kind.schema.safeParse({}).success).toBe(nothingRequired);
+  });
+
   test('golden text', async () => {
     const r = messageOf(id, example);
     await expect(`To: ${r.message.to.join(', ')}\nSubject: ${r.message.subject}\n\n${r.message.text}\n`).toMatchFileSnapshot(`./__golden__/${id}.txt`);

@@ -55,7 +55,7 @@ export function guidedMessage(kind: GuidedKind): string {
 function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, context: ComposeContext): ComposeResult {
   const mailbox = context.mailbox ?? { kind: 'other', address: '' };
   const ctx = { now: context.now ?? new Date(), mailbox };
-  const parsed = kind.schema(ctx).safeParse(input);
+  const parsed = kind.schemaFor(ctx).safeParse(input);
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   const data = parsed.data;
 

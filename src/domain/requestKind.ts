@@ -68,8 +68,10 @@ export interface EmailKind<I = Record<string, unknown>> extends KindBase {
   /** Cross-field rules: errors stop composing, warnings do not. */
   rules?: (input: I, ctx: ValidationContext) => { errors?: RuleIssue[]; warnings?: Warning[] };
   render: (input: I, ctx: RenderContext) => RenderedRequest;
-  /** The zod schema of the input, cross-field errors included. */
-  schema: (ctx?: Partial<ValidationContext>) => z.ZodType<I>;
+  /** The zod schema of the input, cross-field errors included, judging dates against now. */
+  readonly schema: z.ZodType<I>;
+  /** The same schema for a given mailbox and time (what composeRequest uses). */
+  schemaFor: (ctx?: Partial<ValidationContext>) => z.ZodType<I>;
 }
 
 export interface GuidedKind extends KindBase {
@@ -86,18 +88,22 @@ export function validationContext(ctx: Partial<ValidationContext> = {}): Validat
 }
 
 /** Builds an email kind, attaching its zod schema (fields plus cross-field rules). */
-export function emailKind<I>(spec: Omit<EmailKind<I>, 'route' | 'schema'>): EmailKind<I> {
-  const kind: EmailKind<I> = {
+export function emailKind<I>(spec: Omit<EmailKind<I>, 'route' | 'schema' | 'schemaFor'>): EmailKind<I> {
+  const schemaFor = (partial?: Partial<ValidationContext>) => {
+    const ctx = validationContext(partial);
+    return objectSchema(spec.fields, ctx).superRefine((input, issues) => {
+      for (const e of spec.rules?.(input as I, ctx).errors ?? []) {
+        issues.addIssue({ code: 'custom', path: e.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: e.message });
+      }
+    }) as unknown as z.ZodType<I>;
+  };
+  return {
     ...spec,
     route: 'email',
-    schema: (partial) => {
-      const ctx = validationContext(partial);
-      return objectSchema(spec.fields, ctx).superRefine((input, issues) => {
-        for (const e of spec.rules?.(input as I, ctx).errors ?? []) {
-          issues.addIssue({ code: 'custom', path: e.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: e.message });
-        }
-      }) as unknown as z.ZodType<I>;
+    schemaFor,
+    // Built on each read, so "today" is always today.
+    get schema() {
+      return schemaFor();
     },
   };
-  return kind;
 }
