@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
 import { OfficeHost } from '../office/officeHost';
 import { waitForOffice } from '../office/officeReady';
+import { loadTheme } from '../ui/themes';
 
 const root = createRoot(document.getElementById('root')!);
 // Set at build time: `npm run build -- --sector-addresses` sends NAS requests to careadmin@ and the like.
@@ -12,6 +13,8 @@ waitForOffice().then(async (start) => {
     // Ask Outlook first, so the first render is the real screen, not a loading state.
     const host = new OfficeHost();
     const snapshot = await host.snapshot().catch(() => undefined);
+    // A dark Outlook gets the dark theme on the very first paint.
+    if (snapshot) await loadTheme(snapshot.theme).catch(() => undefined);
     root.render(<App host={host} initialSnapshot={snapshot} deployment={deployment} />);
   }
   // Rare, so loaded only when needed.

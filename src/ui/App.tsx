@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Button, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { loadTheme, themeNow } from './themes';
 import { LazyNotice } from './LazyNotice';
 import { kindIndex, kindList, type KindId, type KindSummary } from '../domain/kindIndex';
 import type { Host, HostSnapshot } from '../office/host';
@@ -32,6 +33,15 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   useEffect(() => {
     if (siteReady && typeof performance?.mark === 'function' && performance.getEntriesByName(readyMark).length === 0) performance.mark(readyMark);
   }, [siteReady]);
+  // Dark tokens load on demand; until then (a moment at most) the pane stays light.
+  const [fluentTheme, setFluentTheme] = useState(() => themeNow(theme));
+  useEffect(() => {
+    let live = true;
+    void loadTheme(theme).then((t) => live && setFluentTheme(t));
+    return () => {
+      live = false;
+    };
+  }, [theme]);
   const ready = state.status === 'ready';
   useEffect(() => {
     if (ready) prefetchScreens();
@@ -44,7 +54,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   }, [open, faqOpen]);
 
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
+    <FluentProvider theme={fluentTheme} className={styles.root}>
       <main aria-label="NAS Assistant">
         {state.status === 'loading' && (
           <div className={styles.pad}>

@@ -23,7 +23,8 @@ const root = resolve(import.meta.dirname, '../..');
 process.chdir(root); // Griffel's build-time transform (Babel) looks for its configuration here
 process.env.NODE_ENV = 'production'; // and must not see NODE_ENV=test
 const quick = process.argv.includes('--quick');
-const runs = { startup: quick ? 9 : 15, interaction: quick ? 7 : 15, scale: quick ? 3 : 7 };
+// Start-up is noisy on a small machine, so even --quick takes enough pairs for a steady median.
+const runs = { startup: 21, interaction: quick ? 7 : 15, scale: quick ? 3 : 7 };
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const out = '/tmp/nas-bench';
 
@@ -54,21 +55,26 @@ const largest = [...paneInitial.files.modules.reduce((m, x) => m.set(moduleName(
 
 // ---------- 2–3. Start-up and interaction in Chromium ----------
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
+const fakeOffice = readFileSync(resolve(import.meta.dirname, 'fakeOffice.js'), 'utf8');
+const officeCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// Both pages are served the same way, from this local server: the pane's office.js stand-in too
+// (its <script> is pointed here), so neither pays for request interception by the test driver.
 const server = createHttpServer((req, res) => {
   const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/office.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(fakeOffice);
   const [, site, ...rest] = url.pathname.split('/');
   const dir = { pane: join(out, 'pane'), reference: join(out, 'reference') }[site];
   try {
     const file = join(dir, rest.join('/') || 'index.html');
     if (!dir || !file.startsWith(dir)) throw new Error('outside');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(file.endsWith('.html') ? body.toString('utf8').replace(officeCdn, '/office.js') : body);
   } catch {
     res.writeHead(404).end();
   }
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const fakeOffice = readFileSync(resolve(import.meta.dirname, 'fakeOffice.js'), 'utf8');
 
 const browser = await chromium.launch({
   executablePath: chromiumPath,
@@ -77,7 +83,6 @@ const browser = await chromium.launch({
 
 async function freshPage(throttle) {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: fakeOffice, contentType: 'text/javascript' }));
   const page = await context.newPage();
   if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   return { page, close: () => context.close() };
@@ -213,7 +218,7 @@ row('All chunks, task pane build', `${kb(allPane.raw)} raw, ${kb(allPane.gzip)} 
 row('Largest modules in the initial load (rendered)', largest.map(([n, b]) => `${n} ${kb(b)}`).join(', '));
 row(`Start-up to interactive, task pane (${runs.startup} runs)`, fmt(startupPane, 'ms'));
 row(`Start-up to interactive, reference (${runs.startup} runs, alternating)`, fmt(startupRef, 'ms'));
-row('Start-up ratio, task pane ÷ reference', `**${ratio.toFixed(2)}×** (per pair ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+row('Start-up ratio, task pane ÷ reference', `**${ratio.toFixed(2)}×** (median of the paired ratios ${median(ratios).toFixed(2)}×, per pair ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
 row(`Click action → form interactive, unthrottled (${runs.interaction} runs)`, fmt(action, 'ms', 1));
 row('"Create email" → host compose call, unthrottled', fmt(stats(composeTimes), 'ms', 1));
 for (const n of [10, 100, 1000]) row(`Paste and validate ${n.toLocaleString('en-GB')} rows`, `${fmt(scale[n], 'ms', 2)}; ${((scale[n].median / n) * 1000).toFixed(1)} µs per row`);
