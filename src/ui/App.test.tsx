@@ -116,6 +116,14 @@ describe('the form, preview and compose', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('field-people-0-fullName'));
   });
 
+  test('when the first problem is a choice, focus goes to its first option', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Give or remove owner rights/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await waitFor(() => expect((document.activeElement as HTMLInputElement | null)?.type).toBe('radio'));
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Make them an owner' }));
+  });
+
   test('a valid request previews the exact subject and body, then creates the email and clears the draft', async () => {
     const { user, host, store } = await renderPane();
     await openAction(user, /Add new staff/);

@@ -129,7 +129,8 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
   // After a failed submit, move focus to the first field with an error.
   useEffect(() => {
     if (submitted === 0) return;
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], textarea[aria-invalid="true"], [aria-invalid="true"]');
+    // Only elements that can take focus: a radio group marks its wrapper invalid, so take its first option.
+    const first = formRef.current?.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"], [aria-invalid="true"] input');
     first?.focus();
   }, [submitted]);
 
