@@ -110,7 +110,7 @@ function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | 
           onClose={() => setPasting(false)}
           onPeople={(people) => {
             const kept = items.filter((item) => !isBlank(item));
-            const merged = merged_(kept, people, field.ui.max);
+            const merged = mergePasted(kept, people, field.ui.max);
             p.set(merged);
             // Pasted rows show their problems straight away, next to each field.
             p.props.onTouch(merged.flatMap((item, i) => Object.keys(item).map((key) => pathKey([...p.path, i, key]))));
@@ -122,7 +122,8 @@ function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | 
   );
 }
 
-function merged_(kept: FormValues[], pasted: FormValues[], max: number): FormValues[] {
+/** Pasted people join those already typed; if that would pass the limit, the paste replaces them. */
+function mergePasted(kept: FormValues[], pasted: FormValues[], max: number): FormValues[] {
   const all = [...kept, ...pasted];
   return all.length > max ? pasted.slice(0, max) : all;
 }

@@ -42,20 +42,20 @@ export function useMailboxContext(host: Host, initial?: HostSnapshot) {
     return stop;
   }, [host]);
 
-  const chooseMailbox = useCallback(
-    (address: string) => {
-      rememberMailbox(host.storage, address);
-      setRemembered(rememberedMailboxes(host.storage));
-      setTyped(address);
-    },
-    [host],
-  );
   const confirmMailbox = useCallback(
     (address: string) => {
       rememberMailbox(host.storage, address);
       setRemembered(rememberedMailboxes(host.storage));
     },
     [host],
+  );
+  /** The user typed the shared mailbox: remember it, and let it override what Outlook reports. */
+  const chooseMailbox = useCallback(
+    (address: string) => {
+      confirmMailbox(address);
+      setTyped(address);
+    },
+    [confirmMailbox],
   );
 
   let state: MailboxContextState;
