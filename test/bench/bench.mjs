@@ -6,9 +6,9 @@ import { createServer as createHttpServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 import { buildWithStats, initialFiles, moduleName } from './bytes.mjs';
+import { chromiumPath, launchChromium } from '../browser/chromium.mjs';
 
 // ---- Budgets: the one place they live ----
 export const budgets = {
@@ -25,7 +25,6 @@ process.env.NODE_ENV = 'production'; // and must not see NODE_ENV=test
 const quick = process.argv.includes('--quick');
 // Start-up is noisy on a small machine, so even --quick takes enough pairs for a steady median.
 const runs = { startup: 21, interaction: quick ? 7 : 15, scale: quick ? 3 : 7 };
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const out = '/tmp/nas-bench';
 
 const median = (xs) => {
@@ -76,10 +75,7 @@ const server = createHttpServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 async function freshPage(throttle) {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
