@@ -4,6 +4,7 @@
 import { decideSend } from '../domain/sendGuard';
 import { rememberedMailboxes } from '../office/localState';
 import { prefixedStorage } from '../office/host';
+import { officeAsync } from '../office/officeAsync';
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 
@@ -17,14 +18,7 @@ export const openPaneCommandId = 'msgComposeOpenPaneButton';
 export const callTimeoutMs = 2000;
 
 function read<T>(start: (cb: Callback<T>) => void, office: typeof Office): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), callTimeoutMs);
-    start((result) => {
-      clearTimeout(timer);
-      if (result.status === office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new Error(result.error?.message ?? 'failed'));
-    });
-  });
+  return officeAsync(start, (reason) => new Error(reason ?? 'failed'), { office, timeoutMs: callTimeoutMs });
 }
 
 const addresses = (list: Office.EmailAddressDetails[] | undefined) => (list ?? []).map((r) => r.emailAddress).filter(Boolean);

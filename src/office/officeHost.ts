@@ -3,6 +3,7 @@
 
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
+import { officeAsync } from './officeAsync';
 import { HostError, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
@@ -16,16 +17,7 @@ const supports = (version: string) => {
 };
 
 function asPromise<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void, operation: HostError['operation'], failure: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    try {
-      start((result) => {
-        if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-        else reject(new HostError(operation, `${failure}${result.error?.message ? ` (${result.error.message})` : ''}`));
-      });
-    } catch (error) {
-      reject(new HostError(operation, `${failure}${error instanceof Error ? ` (${error.message})` : ''}`));
-    }
-  });
+  return officeAsync(start, (reason) => new HostError(operation, `${failure}${reason ? ` (${reason})` : ''}`));
 }
 
 /** How long the From is polled for while a From warning is showing: Outlook has no pane event for it. */
