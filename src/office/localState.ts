@@ -51,7 +51,3 @@ export function rememberMailbox(store: KeyValueStore, address: string) {
   const list = [address.toLowerCase(), ...rememberedMailboxes(store).filter((a) => a !== address.toLowerCase())].slice(0, 5);
   store.set(rememberedKey, JSON.stringify(list));
 }
-
-export function forgetMailbox(store: KeyValueStore, address: string) {
-  store.set(rememberedKey, JSON.stringify(rememberedMailboxes(store).filter((a) => a !== address.toLowerCase())));
-}
