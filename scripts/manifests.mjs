@@ -152,6 +152,7 @@ export function xmlFacts(text) {
       .filter((n) => n.getAttribute('Type'))
       .map((n) => `${n.getAttribute('Type')}:${n.getAttribute('FunctionName')}:${n.getAttribute('SendMode')}`),
     pinnable: all('SupportsPinning').some((n) => n.textContent.trim() === 'true'),
+    composeControls: xmlComposeControlIds(doc),
     eventsMinVersion: all('VersionOverrides').find((n) => xsiType(n) === 'VersionOverridesV1_1')?.getElementsByTagNameNS('*', 'Sets')[0]?.getAttribute('DefaultMinVersion'),
   };
 }
@@ -173,8 +174,36 @@ export function jsonFacts(json) {
     permissions: new Set((json.authorization?.permissions?.resourceSpecific ?? []).map((p) => p.name)),
     events: (ext.autoRunEvents ?? []).flatMap((a) => a.events.map((e) => `${eventNames[e.type] ?? e.type}:${e.actionId}:${sendModes[e.options?.sendMode] ?? ''}`)),
     pinnable: (ext.runtimes ?? []).some((r) => (r.actions ?? []).some((a) => a.pinnable)),
+    composeControls: jsonComposeControlIds(json),
     eventsMinVersion: ext.autoRunEvents?.[0]?.requirements?.capabilities?.find((c) => c.name === 'Mailbox')?.minVersion,
   };
+}
+
+/**
+ * Ids of the buttons on the compose ribbon in the VersionOverrides that declares the send event:
+ * Smart Alerts' `commandId` must name one of these (a control id, not an action id).
+ */
+export function xmlComposeControlIds(doc) {
+  const all = (node, name) => Array.from(node.getElementsByTagNameNS('*', name));
+  const withEvents = all(doc, 'VersionOverrides').filter((vo) => all(vo, 'LaunchEvent').length > 0);
+  const ids = new Set();
+  for (const vo of withEvents) {
+    for (const point of all(vo, 'ExtensionPoint').filter((p) => xsiType(p) === 'MessageComposeCommandSurface')) {
+      for (const control of all(point, 'Control')) ids.add(control.getAttribute('id'));
+    }
+  }
+  return ids;
+}
+
+export function jsonComposeControlIds(json) {
+  const ids = new Set();
+  for (const ext of json.extensions ?? []) {
+    for (const ribbon of ext.ribbons ?? []) {
+      if (!(ribbon.contexts ?? []).includes('mailCompose')) continue;
+      for (const tab of ribbon.tabs ?? []) for (const group of tab.groups ?? []) for (const control of group.controls ?? []) ids.add(control.id);
+    }
+  }
+  return ids;
 }
 
 /** Differences between the two manifests, in words. */
@@ -190,6 +219,7 @@ export function compareManifests(xmlText, json) {
   setDiff('URL', a.urls, b.urls);
   setDiff('permission', a.permissions, b.permissions);
   setDiff('event', new Set(a.events), new Set(b.events));
+  setDiff('compose button id', a.composeControls, b.composeControls);
   return problems;
 }
 

@@ -14,6 +14,8 @@ export interface SendEvent {
 
 /** The compose-mode button that opens the task pane (manifest.xml). */
 export const openPaneCommandId = 'msgComposeOpenPaneButton';
+/** Every commandId the handler can pass to event.completed (the manifest tests check each). */
+export const handlerCommandIds: readonly string[] = [openPaneCommandId];
 /** Each Outlook call gets this long before the guard gives up and allows the send. */
 export const callTimeoutMs = 2000;
 

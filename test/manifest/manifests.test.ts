@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { baseUrlFrom, checkBaseUrl, checkXmlManifest, compareManifests, convertXml, normaliseConverted, rebase, root, validateUnified, xmlFacts } from '../../scripts/manifests.mjs';
+import { baseUrlFrom, checkBaseUrl, checkXmlManifest, compareManifests, convertXml, jsonComposeControlIds, jsonFacts, normaliseConverted, parseXml, rebase, root, validateUnified, xmlComposeControlIds, xmlFacts } from '../../scripts/manifests.mjs';
+import { handlerCommandIds } from '../../src/events/onMessageSend';
 
 const xml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
 const json = JSON.parse(readFileSync(resolve(root, 'addin/manifest.json'), 'utf8'));
@@ -23,7 +24,8 @@ describe('manifest.xml', () => {
     expect(facts.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect([...facts.permissions]).toEqual(['MailboxItem.ReadWrite.User', 'Mailbox.SharedFolder']);
     expect(facts.events).toEqual(['OnMessageSend:onMessageSendHandler:SoftBlock']);
-    expect(facts.eventsMinVersion).toBe('1.12');
+    // 1.14: classic Outlook 2404+ only (every build before 2403 runs handlers in an ES2016-only runtime).
+    expect(facts.eventsMinVersion).toBe('1.14');
     expect(facts.pinnable).toBe(true);
     expect(xml).toContain('<Override type="javascript" resid="EventsScript.Url"/>');
     expect(xml).toMatch(/<DisplayName DefaultValue="NAS Assistant"\/>/);
@@ -114,9 +116,29 @@ describe('addin/manifest.json (the Microsoft 365 app package)', () => {
     expect(pngSize(resolve(root, 'addin', json.icons.outline))).toEqual([32, 32]);
   });
 
-  test('the Smart Alerts button opens the pane: the action id matches the compose button id in the XML', () => {
-    expect(json.extensions[0].runtimes[0].actions[0].id).toBe('msgComposeOpenPaneButton');
-    expect(xml).toContain('id="msgComposeOpenPaneButton"');
+  test('the send event and its runtime need Mailbox 1.14 in the unified manifest too', () => {
+    expect(jsonFacts(json).eventsMinVersion).toBe('1.14');
+    const events = json.extensions[0].runtimes.find((r: { id: string }) => r.id === 'EventsRuntime');
+    expect(events.requirements.capabilities).toEqual([{ name: 'Mailbox', minVersion: '1.14' }]);
+  });
+
+  test('every commandId the send guard can send is a compose button (control) id in both manifests', () => {
+    expect(handlerCommandIds.length).toBeGreaterThan(0);
+    const xmlIds = xmlComposeControlIds(parseXml(xml).doc);
+    const jsonIds = jsonComposeControlIds(json);
+    for (const id of handlerCommandIds) {
+      expect(xmlIds).toContain(id);
+      expect(jsonIds).toContain(id);
+    }
+    // An action id is not enough: the unified manifest's commandId must name a control.
+    const actionIds = json.extensions[0].runtimes.flatMap((r: { actions: { id: string }[] }) => r.actions.map((a) => a.id));
+    for (const id of handlerCommandIds) expect(actionIds).not.toContain(id);
+  });
+
+  test('manifests whose compose button ids differ are reported', () => {
+    const other = clone(json);
+    other.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].id = 'nasOpenPaneButton';
+    expect(compareManifests(xml, other)).toEqual(['compose button id: msgComposeOpenPaneButton is in the XML manifest only', 'compose button id: nasOpenPaneButton is in the unified manifest only']);
   });
 });
 
