@@ -4,6 +4,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { buildEventsScript } from './events.mjs';
 import { baseUrlFrom, checkBaseUrl, checkXmlManifest, option, rebase, root, validateUnified } from './manifests.mjs';
 
 // Griffel's build-time transform runs Babel, which reads NODE_ENV and resolves its configuration from
@@ -24,19 +25,8 @@ await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', bui
 process.env.NAS_ENTRY = 'preview';
 await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
 delete process.env.NAS_ENTRY;
-// The event handler as one self-contained classic script: classic Outlook on Windows loads it
-// directly in a JavaScript-only runtime, and the event page loads the same file.
-await build({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
-    target: 'es2017',
-    lib: { entry: resolve(root, 'src/events/main.ts'), formats: ['iife'], name: 'NasAssistantEvents', fileName: () => 'events.js' },
-  },
-});
+// The send guard's single-file script (scripts/events.mjs).
+await buildEventsScript({ root, outDir: dist });
 
 writeFileSync(
   resolve(dist, 'events.html'),

@@ -18,7 +18,10 @@ export interface UkClock {
   minutes: number; // minutes since midnight
 }
 
-const formatter = new Intl.DateTimeFormat('en-GB', {
+// Made on first use, never when the module loads: the send guard's script must load even in a
+// runtime without Intl or time-zone data (a failure then is inside a handler, which allows the send).
+let formatter: Intl.DateTimeFormat | undefined;
+const makeFormatter = () => new Intl.DateTimeFormat('en-GB', {
   timeZone: ukZone,
   year: 'numeric',
   month: '2-digit',
@@ -32,6 +35,7 @@ const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** The UK wall-clock date and time at instant `now`. */
 export function ukClock(now: Date): UkClock {
+  formatter ??= makeFormatter();
   const parts = Object.fromEntries(formatter.formatToParts(now).map((p) => [p.type, p.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,

@@ -10,7 +10,7 @@ export { parsePastedPeople, type PasteResult } from './paste';
 export { normaliseMobile, formatMobile, mobileError, mobileWarning, isUkMobile } from './mobile';
 export { scanPersonalData, personalDataMessage, isValidNhsNumber, type PersonalDataFinding } from './personalData';
 export { escapeHtml } from './html';
-export { decideSend, isNasRecipient, type SendCheck, type SendDecision } from './sendGuard';
+export { decideSend, isNasRecipient, ruleForSubject, sendGuardData, type SendCheck, type SendDecision, type SendGuardData, type SendRule } from './sendGuard';
 export { detectMailbox, sourceLabels, type Detection, type MailboxSignal, type SignalSource } from './detectMailbox';
 export { nasAvailability } from './nasHours';
 // The input shape of each email kind (what composeRequest expects for its id).

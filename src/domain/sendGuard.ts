@@ -1,23 +1,50 @@
 // The send-time guard's decision, kept pure so the task pane and the OnMessageSend handler share it.
-// A NAS request must come from the shared mailbox and must not carry personal data NAS never needs.
+// It BLOCKS only one thing: a request that NAS acts on only from the shared mailbox (the kind's
+// `sendFrom` is 'shared'), recognised from the catalogue's subject titles, sent from a personal
+// From. Every other email to NAS from a personal account sends (seeds 000, 002: several requests
+// may come from the person's own account). Personal data NAS never needs is a prompt, not a block.
+//
+// This module runs inside the event handler (src/events), loaded by classic Outlook's JavaScript-only
+// runtime: no catalogue import (the handler gets `SendGuardData` built from it at build time), and
+// only ES2016 built-ins in the parts that decide a block (the personal-data scan may fail; the
+// handler then allows the send).
 
 import { identifyMailbox } from './mailboxIdentity';
-import { nasAddresses } from './recipients';
 import { scanPersonalData, type PersonalDataFinding } from './personalData';
+import type { SendFrom } from './requestKind';
+
+/** One request kind, as the guard sees it. */
+export interface SendRule {
+  kindId: string;
+  /** The request part of the composed subject (the kind's `subjectTitle`). */
+  subjectTitle: string;
+  sendFrom: SendFrom;
+}
+
+/** What the guard knows from the catalogue: made once by `sendGuardData`, at build time for the handler. */
+export interface SendGuardData {
+  nasAddresses: readonly string[];
+  rules: readonly SendRule[];
+}
 
 export interface SendCheck {
   from: string | undefined;
   recipients: readonly string[];
+  /** The subject now. */
+  subject?: string;
+  /** The subject the pane wrote when it filled this email (item session data), if it did. */
+  composedSubject?: string;
   bodyText: string;
   now: Date;
-  /** The site's shared mailbox when known (remembered by the pane), to name it in the message. */
+  /** The site's shared mailbox when known (confirmed in the pane), to name it in the message. */
   knownShared?: string;
+  data: SendGuardData;
 }
 
 export type SendDecision =
   | { action: 'allow' }
-  | { action: 'block'; message: string }
-  | { action: 'prompt'; message: string; findings: PersonalDataFinding[] };
+  | { action: 'block'; message: string; rule: SendRule }
+  | { action: 'prompt'; message: string; findings: PersonalDataFinding[]; severity: 'error' | 'warning' };
 
 /** Smart Alerts cuts messages at 500 characters. */
 export const maxAlertLength = 500;
@@ -29,27 +56,65 @@ const labels: Record<PersonalDataFinding['kind'], string> = {
   postcode: 'a postcode',
 };
 
-export function isNasRecipient(address: string): boolean {
-  return nasAddresses.includes(address.trim().toLowerCase());
+/** The guard's data from the catalogue's email kinds and the NAS addresses. */
+export function sendGuardData(kinds: readonly { id: string; route: string; sendFrom: SendFrom; subjectTitle?: string }[], nasAddresses: readonly string[]): SendGuardData {
+  const rules: SendRule[] = [];
+  for (const kind of kinds) {
+    if (kind.route === 'email' && kind.subjectTitle) rules.push({ kindId: kind.id, subjectTitle: kind.subjectTitle, sendFrom: kind.sendFrom });
+  }
+  return { nasAddresses: nasAddresses.map((a) => a.toLowerCase()), rules };
+}
+
+export function isNasRecipient(address: string, data: SendGuardData): boolean {
+  return data.nasAddresses.indexOf(String(address).trim().toLowerCase()) !== -1;
+}
+
+const separator = ' – ';
+
+/**
+ * The rule for a subject the pane composed: `<title>` or `<title> – <ODS code> – <site>`. The longest
+ * matching title wins; when kinds share that title but not the sender rule, the subject cannot tell
+ * them apart and the permissive rule stands (never a block on a guess).
+ */
+export function ruleForSubject(subject: string | undefined, rules: readonly SendRule[]): SendRule | undefined {
+  const s = String(subject ?? '').trim().toLowerCase();
+  if (!s) return undefined;
+  let best: SendRule | undefined;
+  for (const rule of rules) {
+    const title = rule.subjectTitle.toLowerCase();
+    const matches = s === title || s.indexOf(title + separator) === 0;
+    if (!matches) continue;
+    if (!best || title.length > best.subjectTitle.length) best = rule;
+    else if (title.length === best.subjectTitle.length && rule.sendFrom !== 'shared') best = rule;
+  }
+  return best;
 }
 
 export function decideSend(check: SendCheck): SendDecision {
-  if (!check.recipients.some(isNasRecipient)) return { action: 'allow' };
+  const data = check.data;
+  if (!check.recipients.some((r) => isNasRecipient(r, data))) return { action: 'allow' };
   const from = check.from ? identifyMailbox(check.from) : undefined;
-  if (from && from.kind !== 'shared') {
-    const target = check.knownShared ?? "your site's shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code)";
+  const rule = ruleForSubject(check.subject, data.rules) ?? ruleForSubject(check.composedSubject, data.rules);
+  if (from && from.kind !== 'shared' && rule && rule.sendFrom === 'shared') {
+    const target = check.knownShared || "your site's shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code)";
     return clip({
       action: 'block' as const,
-      message: `NAS only acts on requests sent from the shared mailbox. This email is from ${from.address}. Select From and choose ${target}, then send again.`,
+      rule,
+      message: `NAS only acts on "${rule.subjectTitle}" requests sent from the shared mailbox. This email is from ${from.address}. Select From and choose ${target}, then send again.`,
     });
   }
   const findings = scanPersonalData(check.bodyText, check.now);
   if (findings.length > 0) {
-    const found = [...new Set(findings.map((f) => `${labels[f.kind]} (${f.match})`))].join(', ');
+    const seen: string[] = [];
+    for (const f of findings) {
+      const label = `${labels[f.kind]} (${f.match})`;
+      if (seen.indexOf(label) === -1) seen.push(label);
+    }
     return clip({
       action: 'prompt' as const,
-      message: `This request to NAS contains ${found}. NAS never needs dates of birth, NHS or National Insurance numbers, or home addresses. Remove them, or send anyway if this is a site address.`,
+      message: `This request to NAS contains ${seen.join(', ')}. NAS never needs dates of birth, NHS or National Insurance numbers, or home addresses. Remove them, or send anyway if this is a site address.`,
       findings,
+      severity: findings.some((f) => f.severity === 'error') ? ('error' as const) : ('warning' as const),
     });
   }
   return { action: 'allow' };

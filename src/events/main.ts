@@ -1,11 +1,20 @@
 // Event runtime entry. Classic Outlook on Windows loads this file on its own in a JavaScript-only
-// runtime (no imports, no Office.onReady), so it is built as one self-contained script.
+// runtime (no imports, no Office.onReady), so it is built as one self-contained script. The only
+// statement that runs when it loads is the associate call: everything else in the bundle only
+// declares (test/events checks the built file).
+import type { SendGuardData } from '../domain/sendGuard';
 import { onMessageSend, type SendEvent } from './onMessageSend';
 
 declare const Office: typeof globalThis.Office | undefined;
+/** Written by `npm run build` from src/events/guardData.ts. */
+declare const __NAS_GUARD_DATA__: SendGuardData;
 
 function onMessageSendHandler(event: SendEvent) {
-  void onMessageSend(event);
+  try {
+    onMessageSend(event, { office: Office as typeof globalThis.Office, data: __NAS_GUARD_DATA__ });
+  } catch {
+    event.completed({ allowEvent: true });
+  }
 }
 
-if (typeof Office !== 'undefined' && Office.actions) Office.actions.associate('onMessageSendHandler', onMessageSendHandler);
+if (typeof Office !== 'undefined' && Office && Office.actions) Office.actions.associate('onMessageSendHandler', onMessageSendHandler);

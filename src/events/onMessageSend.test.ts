@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { onMessageSend, openPaneCommandId } from './onMessageSend';
+import { guardData as data } from './guardData';
+import { composeMarkKey } from './composeMark';
+import { handlerTimeoutMs, onMessageSend, openPaneCommandId } from './onMessageSend';
 
 type Cb = (r: { status: string; value?: unknown; error?: { message: string } }) => void;
 const ok = (value: unknown) => (...args: unknown[]) => (args.at(-1) as Cb)({ status: 'succeeded', value });
@@ -8,7 +10,9 @@ const people = (...a: string[]) => a.map((emailAddress) => ({ emailAddress, disp
 const now = () => new Date('2026-11-20T10:00:00Z');
 
 /** A typed fake of the compose item and the bits of Office the handler uses. */
-function office(opts: { to?: string[]; cc?: string[]; bcc?: string[]; from?: string | null; body?: string; version?: string; overrides?: Record<string, unknown> }) {
+const sharedOnlySubject = 'New user accounts – VN6C2 – Sunrise House';
+
+function office(opts: { to?: string[]; cc?: string[]; bcc?: string[]; from?: string | null; subject?: string; session?: string; body?: string; version?: string; overrides?: Record<string, unknown> }) {
   const max = Number((opts.version ?? '1.15').split('.')[1]);
   return {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
@@ -22,6 +26,8 @@ function office(opts: { to?: string[]; cc?: string[]; bcc?: string[]; from?: str
           cc: { getAsync: ok(people(...(opts.cc ?? []))) },
           bcc: { getAsync: ok(people(...(opts.bcc ?? []))) },
           from: opts.from === null ? undefined : { getAsync: ok({ emailAddress: opts.from ?? 'care.vn6c2@nhs.net' }) },
+          subject: { getAsync: ok(opts.subject ?? sharedOnlySubject) },
+          sessionData: { getAsync: (name: string, cb: Cb) => (opts.session !== undefined && name === composeMarkKey ? cb({ status: 'succeeded', value: opts.session }) : cb({ status: 'failed', error: { message: 'not found' } })) },
           body: { getAsync: ok(opts.body ?? 'Please add Jane Smith.') },
           ...opts.overrides,
         },
@@ -33,7 +39,7 @@ function office(opts: { to?: string[]; cc?: string[]; bcc?: string[]; from?: str
 async function run(o: typeof Office) {
   const completed = vi.fn();
   const started = performance.now();
-  await onMessageSend({ completed }, o, now);
+  await onMessageSend({ completed }, { office: o, now, data });
   expect(completed).toHaveBeenCalledTimes(1);
   return { options: completed.mock.calls[0]![0], ms: performance.now() - started };
 }
@@ -47,12 +53,27 @@ describe('OnMessageSend handler', () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  test('a NAS request from a personal From is blocked, with a button that opens the pane', async () => {
+  test('a shared-only NAS request from a personal From is blocked, with a button that opens the pane', async () => {
     const { options } = await run(office({ from: 'amira.khan3@nhs.net' }));
     expect(options).toEqual({ allowEvent: false, errorMessage: expect.stringMatching(/shared mailbox/), cancelLabel: 'Open NAS Assistant', commandId: openPaneCommandId });
   });
 
-  test('the block names the shared mailbox the pane remembered', async () => {
+  test('other email to NAS from a personal From sends: a kind that may come from either, or one the pane did not compose', async () => {
+    expect((await run(office({ from: 'amira.khan3@nhs.net', subject: 'Name change – VN6C2' }))).options).toEqual({ allowEvent: true });
+    expect((await run(office({ from: 'amira.khan3@nhs.net', subject: 'My account is locked' }))).options).toEqual({ allowEvent: true });
+  });
+
+  test('the mark the pane left on this email (session data) names the confirmed shared mailbox and survives a subject edit', async () => {
+    const session = JSON.stringify({ subject: sharedOnlySubject, sharedMailbox: 'pharmacy.fh542@nhs.net' });
+    const { options } = await run(office({ from: 'amira.khan3@nhs.net', subject: 'please action', session }));
+    expect(options.errorMessage).toContain('choose pharmacy.fh542@nhs.net');
+  });
+
+  test('a malformed or missing mark is ignored', async () => {
+    expect((await run(office({ from: 'amira.khan3@nhs.net', subject: 'x', session: '{not json' }))).options).toEqual({ allowEvent: true });
+  });
+
+  test('the block names the shared mailbox the pane remembered (browser runtimes: local storage)', async () => {
     localStorage.setItem('nas-assistant:mailboxes', '["care.vn6c2@nhs.net"]');
     const { options } = await run(office({ from: 'amira.khan3@nhs.net', cc: [], bcc: ['helpdesk@nhs.net'], to: ['x@nhs.net'] }));
     expect(options.errorMessage).toContain('choose care.vn6c2@nhs.net');
@@ -61,6 +82,27 @@ describe('OnMessageSend handler', () => {
   test('before Mailbox 1.14: blocked without the button (not supported there)', async () => {
     const { options } = await run(office({ from: 'amira.khan3@nhs.net', version: '1.12' }));
     expect(options).toEqual({ allowEvent: false, errorMessage: expect.any(String) });
+  });
+
+  test('before Mailbox 1.14 there is no Send Anyway: a warning alone (a postcode) allows the send; an NHS number still stops it', async () => {
+    expect((await run(office({ body: 'Sunrise House, Durham DH1 3AB', version: '1.13' }))).options).toEqual({ allowEvent: true });
+    expect((await run(office({ body: 'NHS 943 476 5919', version: '1.13' }))).options).toEqual({ allowEvent: false, errorMessage: expect.stringContaining('an NHS number') });
+  });
+
+  test('completed is called exactly once: the overall time-out allows the send, and a later answer changes nothing', async () => {
+    vi.useFakeTimers();
+    const completed = vi.fn();
+    const pending = onMessageSend({ completed }, { office: office({ overrides: { to: { getAsync: () => undefined } } }), now, data, timeoutMs: 500 });
+    await vi.advanceTimersByTimeAsync(600);
+    await pending;
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+    await vi.advanceTimersByTimeAsync(handlerTimeoutMs);
+    vi.useRealTimers();
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test('event.completed throwing does not escape the handler', async () => {
+    await expect(onMessageSend({ completed: () => { throw new Error('gone'); } }, { office: office({}), now, data })).resolves.toBeUndefined();
   });
 
   test('personal data in a NAS request prompts with what was found, and lets the user send anyway', async () => {
@@ -76,7 +118,7 @@ describe('OnMessageSend handler', () => {
   test('an Outlook call that never answers times out and allows the send', async () => {
     vi.useFakeTimers();
     const completed = vi.fn();
-    const pending = onMessageSend({ completed }, office({ overrides: { to: { getAsync: () => undefined } } }), now);
+    const pending = onMessageSend({ completed }, { office: office({ overrides: { to: { getAsync: () => undefined } } }), now, data });
     await vi.advanceTimersByTimeAsync(2100);
     await pending;
     vi.useRealTimers();

@@ -187,6 +187,21 @@ describe('OfficeHost composing', () => {
     expect(item.body.setAsync).toHaveBeenCalledWith('<p>Rich</p>', { coercionType: 'html' }, expect.any(Function));
   });
 
+  test('compose mode (1.11+): marks the email for the send guard in its session data, with the confirmed shared mailbox; a failing mark never fails the fill', async () => {
+    localStorage.setItem('nas-assistant:mailboxes', '["care.vn6c2@nhs.net"]');
+    const setAsync = vi.fn((_k: string, _v: string, cb: Callback) => cb({ status: 'succeeded' }));
+    installOffice({ item: composeItem({ sessionData: { setAsync } }) });
+    await new OfficeHost().fillCurrent(message);
+    expect(setAsync).toHaveBeenCalledWith('nasAssistant', JSON.stringify({ subject: message.subject, sharedMailbox: 'care.vn6c2@nhs.net' }), expect.any(Function));
+    localStorage.removeItem('nas-assistant:mailboxes');
+    installOffice({ item: composeItem({ sessionData: { setAsync: fail('no session data') } }) });
+    await expect(new OfficeHost().fillCurrent(message)).resolves.toBeUndefined();
+    const old = vi.fn();
+    installOffice({ version: '1.10', item: composeItem({ sessionData: { setAsync: old } }) });
+    await new OfficeHost().fillCurrent(message);
+    expect(old).not.toHaveBeenCalled();
+  });
+
   test('a plain-text body gets the text version (HTML would fail with InvalidFormatError)', async () => {
     const item = composeItem({ body: { getTypeAsync: ok('text'), getAsync: ok(''), setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })) } });
     installOffice({ item });

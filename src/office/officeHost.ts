@@ -1,9 +1,11 @@
 // The Office.js host: the only code that touches `Office`. Every call is feature-detected; a call
 // that is missing or fails becomes a refused signal or a HostError, never a blank pane.
 
+import { markComposed } from '../events/composeMark';
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
 import { officeAsync } from './officeAsync';
+import { rememberedMailboxes } from './localState';
 import { HostError, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
@@ -168,6 +170,8 @@ export class OfficeHost implements Host {
     } else {
       await asPromise<void>((cb) => item.body.setAsync(content, options, cb), 'fillCurrent', 'Outlook could not set the body');
     }
+    // For the send guard (src/events/composeMark.ts): never fails the fill.
+    if (supports('1.11')) await markComposed(item, { subject: message.subject, sharedMailbox: rememberedMailboxes(this.storage)[0] });
   }
 
   subscribe(listener: (change: HostChange) => void): () => void {
