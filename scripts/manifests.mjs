@@ -3,7 +3,8 @@
 // every resid resolves, every URL is https under the base URL; Microsoft's converter turns the XML
 // into a unified manifest, and both JSON manifests are validated against the official schema for
 // their manifestVersion (bundled in @microsoft/app-manifest, draft-04, so ajv-draft-04).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -221,6 +222,33 @@ export function compareManifests(xmlText, json) {
   setDiff('event', new Set(a.events), new Set(b.events));
   setDiff('compose button id', a.composeControls, b.composeControls);
   return problems;
+}
+
+// ---------- XSD ----------
+
+/**
+ * The add-in only manifest XSD set (MS-OWEMXML, patched to the current spec) lives beside the
+ * repository, never in it: `../shared/xsd/` (its PROVENANCE.md says where each file comes from).
+ * NAS_XSD_DIR points elsewhere.
+ */
+export const defaultXsdDir = resolve(root, '../shared/xsd');
+export const xsdRoot = 'OfficeAppManifestV1_1.xsd';
+
+/**
+ * Validates an XML manifest file against the XSD set with `xmllint --schema` (libxml2-utils).
+ * Returns `{ skipped }` with the reason when the set or xmllint is missing, else `{ problems }`.
+ */
+export function validateXsd(xmlPath, dir = process.env.NAS_XSD_DIR || defaultXsdDir) {
+  const schema = join(dir, xsdRoot);
+  if (!existsSync(schema)) return { skipped: `the XSD set is not at ${dir} (expected ${xsdRoot} there; set NAS_XSD_DIR to use another folder)` };
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, xmlPath], { encoding: 'utf8' });
+  if (run.error) return { skipped: `xmllint is not installed (apt-get install libxml2-utils): ${run.error.message}` };
+  if (run.status === 0) return { problems: [] };
+  const problems = `${run.stderr ?? ''}`
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/ fails to validate$/.test(line));
+  return { problems: problems.length ? problems : [`xmllint exited with status ${run.status}`] };
 }
 
 // ---------- JSON ----------

@@ -2,7 +2,7 @@
 // Microsoft's online validator for the XML manifest when the network allows, saying clearly when not.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkXmlManifest, compareManifests, convertXml, defaultBaseUrl, normaliseConverted, root, validateUnified } from './manifests.mjs';
+import { checkXmlManifest, compareManifests, convertXml, defaultBaseUrl, normaliseConverted, root, validateUnified, validateXsd } from './manifests.mjs';
 
 const fromDist = process.argv.includes('--dist');
 const xmlPath = resolve(root, fromDist ? 'dist/manifest.xml' : 'manifest.xml');
@@ -23,6 +23,15 @@ for (const [name, problems] of checks) {
   console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}`);
   for (const p of problems) console.log(`     - ${p}`);
   failed ||= problems.length > 0;
+}
+
+// The add-in only manifest XSDs (MS-OWEMXML, patched), kept beside the repository in ../shared/xsd.
+const xsd = validateXsd(xmlPath);
+if (xsd.skipped) console.log(`skip XML manifest against the add-in manifest XSDs: ${xsd.skipped}.`);
+else {
+  console.log(`${xsd.problems.length ? 'FAIL' : 'ok  '} XML manifest against the add-in manifest XSDs (xmllint --schema)`);
+  for (const p of xsd.problems) console.log(`     - ${p}`);
+  failed ||= xsd.problems.length > 0;
 }
 
 try {

@@ -1,9 +1,10 @@
 // Both manifests, checked offline as strongly as the public tools allow; and proof that each
 // check fails on a broken manifest.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { baseUrlFrom, checkBaseUrl, checkXmlManifest, compareManifests, convertXml, jsonComposeControlIds, jsonFacts, normaliseConverted, parseXml, rebase, root, validateUnified, xmlComposeControlIds, xmlFacts } from '../../scripts/manifests.mjs';
+import { baseUrlFrom, checkBaseUrl, checkXmlManifest, compareManifests, convertXml, jsonComposeControlIds, jsonFacts, normaliseConverted, parseXml, rebase, root, validateUnified, validateXsd, defaultXsdDir, xmlComposeControlIds, xmlFacts } from '../../scripts/manifests.mjs';
 import { handlerCommandIds } from '../../src/events/onMessageSend';
 
 const xml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
@@ -39,6 +40,33 @@ describe('manifest.xml', () => {
 
   test('every icon it names exists in assets/ at the size its name says', () => {
     for (const [, file, size] of xml.matchAll(/\/(icon-(\d+)\.png)"/g)) expect(pngSize(resolve(root, 'assets', file!))).toEqual([Number(size), Number(size)]);
+  });
+});
+
+// The XSD set lives beside the repository (../shared/xsd), never in it; NAS_XSD_DIR overrides.
+const xsdDir = process.env.NAS_XSD_DIR || defaultXsdDir;
+const haveXsd = existsSync(join(xsdDir, 'OfficeAppManifestV1_1.xsd'));
+
+describe('manifest.xml against the add-in manifest XSDs (xmllint --schema)', () => {
+  test.skipIf(!haveXsd)('validates', () => {
+    expect(validateXsd(resolve(root, 'manifest.xml'), xsdDir)).toEqual({ problems: [] });
+  });
+
+  test.skipIf(!haveXsd)('a manifest the schema rejects is reported with the line and the reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nas-xsd-'));
+    try {
+      const bad = join(dir, 'manifest.xml');
+      writeFileSync(bad, xml.replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>Everything</Permissions>').replace('SendMode="SoftBlock"', 'SendMode="Maybe"'));
+      const result = validateXsd(bad, xsdDir);
+      expect(result.problems).toContainEqual(expect.stringMatching(/Permissions.*'Everything' is not an element of the set/));
+      expect(result.problems).toContainEqual(expect.stringMatching(/SendMode.*'Maybe'/));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('without the XSD folder, it says so rather than passing silently', () => {
+    expect(validateXsd(resolve(root, 'manifest.xml'), '/nonexistent/xsd')).toEqual({ skipped: expect.stringContaining('the XSD set is not at /nonexistent/xsd') });
   });
 });
 
