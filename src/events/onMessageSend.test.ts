@@ -101,6 +101,11 @@ describe('OnMessageSend handler', () => {
     expect(completed).toHaveBeenCalledTimes(1);
   });
 
+  test('each run is recorded for the Diagnostics view in the pane\'s local storage (where the runtime has it)', async () => {
+    await run(office({ to: ['ward7@nhs.net'] }));
+    expect(localStorage.getItem('nas-assistant:guard-last-ran')).toBe('2026-11-20T10:00:00.000Z');
+  });
+
   test('event.completed throwing does not escape the handler', async () => {
     await expect(onMessageSend({ completed: () => { throw new Error('gone'); } }, { office: office({}), now, data })).resolves.toBeUndefined();
   });

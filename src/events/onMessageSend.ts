@@ -7,6 +7,7 @@ import { rememberedMailboxes } from '../office/localState';
 import { prefixedStorage } from '../office/host';
 import { officeAsync } from '../office/officeAsync';
 import { composeMarkKey, parseMark } from './composeMark';
+import { recordGuardRan } from './guardStatus';
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
 
@@ -45,11 +46,21 @@ function read<T>(start: (cb: Callback<T>) => void, office: typeof Office): Promi
 
 const addresses = (list: Office.EmailAddressDetails[] | undefined) => (list ?? []).map((r) => r.emailAddress).filter(Boolean);
 
-/** The shared mailbox the pane confirmed, from local storage: only where the handler runs in a browser (web, new Outlook, Mac). */
-function rememberedShared(office: typeof Office): string | undefined {
+/** The pane's local storage: shared only where the handler runs in a browser (web, new Outlook, Mac). */
+function paneStorage(office: typeof Office) {
   try {
     const partition = (office.context as { partitionKey?: string }).partitionKey;
-    return rememberedMailboxes(prefixedStorage(`${partition ? `${partition}:` : ''}nas-assistant:`))[0];
+    return prefixedStorage(`${partition ? `${partition}:` : ''}nas-assistant:`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shared mailbox the pane confirmed, from local storage (browser runtimes only). */
+function rememberedShared(office: typeof Office): string | undefined {
+  try {
+    const store = paneStorage(office);
+    return store ? rememberedMailboxes(store)[0] : undefined;
   } catch {
     return undefined;
   }
@@ -77,6 +88,7 @@ async function decide(office: typeof Office, data: SendGuardData, now: () => Dat
     read<string>((cb) => item.body.getAsync(office.CoercionType.Text, cb), office),
   ]);
   const mark = parseMark(markValue);
+  recordGuardRan(paneStorage(office), now());
   const decision = decideSend({
     from: from?.emailAddress,
     recipients: [...addresses(to), ...addresses(cc), ...addresses(bcc)],

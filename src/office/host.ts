@@ -21,6 +21,22 @@ export interface HostSnapshot {
   capabilities: { composeNew: boolean; fillCurrent: boolean; readFrom: boolean };
 }
 
+/** What the Diagnostics view shows about this Outlook (additive, for the pilot). */
+export interface HostDiagnostics {
+  /** Outlook's own name for the client, e.g. Outlook, newOutlookWindows, OutlookWebApp. */
+  host: string;
+  /** PC, Mac, OfficeOnline… as Office.js reports it. */
+  platform: string;
+  version: string;
+  /** The Mailbox requirement sets this Outlook supports, lowest first. */
+  mailboxSets: string[];
+  /** When the send guard last ran on this computer, where the pane can see it (ISO time). */
+  sendGuardLastRan?: string;
+}
+
+/** The Mailbox requirement sets the Diagnostics view asks about. */
+export const mailboxSetVersions = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16'] as const;
+
 export interface KeyValueStore {
   get(key: string): string | null;
   set(key: string, value: string): void;
@@ -38,6 +54,8 @@ export interface Host {
   getFrom(): Promise<string | undefined>;
   subscribe(listener: (change: HostChange) => void): () => void;
   storage: KeyValueStore;
+  /** For the Diagnostics view; may reject like any host call. */
+  diagnostics?(): Promise<HostDiagnostics>;
 }
 
 /** A host call that failed, with a message a person can act on. */

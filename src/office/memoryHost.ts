@@ -2,7 +2,8 @@
 
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
-import { HostError, prefixedStorage, type Host, type HostChange, type HostSnapshot, type KeyValueStore } from './host';
+import { HostError, mailboxSetVersions, prefixedStorage, type Host, type HostChange, type HostDiagnostics, type HostSnapshot, type KeyValueStore } from './host';
+import { guardRanKey } from '../events/guardStatus';
 import type { FailableCall, Scenario } from './scenario';
 
 export interface SentMessage extends ComposedMessage {
@@ -69,6 +70,13 @@ export class MemoryHost implements Host {
     if (this.fails('fillCurrent')) throw new HostError('fillCurrent', 'Outlook could not fill in this email.');
     this.messages.push({ ...message, via: 'fillCurrent', from: this.from });
     this.messageListeners.forEach((l) => l());
+  }
+
+  /** The preview is not Outlook: it says so, and claims every requirement set (its host does everything). */
+  async diagnostics(): Promise<HostDiagnostics> {
+    await tick();
+    if (this.fails('snapshot')) throw new HostError('snapshot', 'Outlook did not answer when asked about itself.');
+    return { host: 'Preview (no Outlook)', platform: 'browser', version: 'not Outlook', mailboxSets: [...mailboxSetVersions], sendGuardLastRan: this.storage.get(guardRanKey) ?? undefined };
   }
 
   async getFrom(): Promise<string | undefined> {

@@ -202,6 +202,17 @@ describe('OfficeHost composing', () => {
     expect(old).not.toHaveBeenCalled();
   });
 
+  test('diagnostics: client name, platform, version and supported Mailbox sets from Office.js; never throws', async () => {
+    installOffice({ version: '1.13', mailbox: { diagnostics: { hostName: 'Outlook', hostVersion: '16.0.17425.20000' } } });
+    (Office.context as { platform?: string }).platform = 'PC';
+    localStorage.setItem('nas-assistant:guard-last-ran', '2026-11-20T09:59:00.000Z');
+    const d = await new OfficeHost().diagnostics();
+    localStorage.removeItem('nas-assistant:guard-last-ran');
+    expect(d).toEqual({ host: 'Outlook', platform: 'PC', version: '16.0.17425.20000', mailboxSets: ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13'], sendGuardLastRan: '2026-11-20T09:59:00.000Z' });
+    installOffice({ mailbox: { diagnostics: undefined } });
+    expect(await new OfficeHost().diagnostics()).toMatchObject({ host: 'unknown', version: 'unknown' });
+  });
+
   test('a plain-text body gets the text version (HTML would fail with InvalidFormatError)', async () => {
     const item = composeItem({ body: { getTypeAsync: ok('text'), getAsync: ok(''), setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })) } });
     installOffice({ item });

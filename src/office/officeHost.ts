@@ -6,7 +6,8 @@ import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
 import { officeAsync } from './officeAsync';
 import { rememberedMailboxes } from './localState';
-import { HostError, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
+import { HostError, mailboxSetVersions, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostDiagnostics, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
+import { guardRanKey } from '../events/guardStatus';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
 
@@ -116,6 +117,25 @@ export class OfficeHost implements Host {
       throw new HostError('getFrom', 'This version of Outlook cannot read the From address (needs Mailbox 1.7).');
     }
     return asPromise<Office.EmailAddressDetails>((cb) => from.getAsync(cb), 'getFrom', 'Outlook could not read the From address');
+  }
+
+  /** For the Diagnostics view: what Outlook says about itself; never throws. */
+  async diagnostics(): Promise<HostDiagnostics> {
+    const read = <T>(f: () => T, fallback: T): T => {
+      try {
+        return f() ?? fallback;
+      } catch {
+        return fallback;
+      }
+    };
+    const info = read(() => (this.mailbox as { diagnostics?: { hostName?: string; hostVersion?: string } } | undefined)?.diagnostics, undefined);
+    return {
+      host: read(() => info?.hostName, '') || 'unknown',
+      platform: read(() => String(Office.context.platform ?? ''), '') || 'unknown',
+      version: read(() => info?.hostVersion, '') || 'unknown',
+      mailboxSets: mailboxSetVersions.filter((v) => read(() => supports(v), false)),
+      sendGuardLastRan: read(() => this.storage.get(guardRanKey) ?? undefined, undefined),
+    };
   }
 
   async getFrom(): Promise<string | undefined> {

@@ -6,6 +6,7 @@ import { kindIndex, kindList, type KindId, type KindSummary } from '../domain/ki
 import type { Host, HostSnapshot } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
 import { ActionList } from './ActionList';
+import { DiagnosticsButton } from './DiagnosticsButton';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
 import { useMailboxContext } from './useMailboxContext';
@@ -66,6 +67,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
             <LazyNotice intent="error" actions={<Button onClick={state.retry}>Try again</Button>}>
               {state.message} The add-in could not tell which mailbox is open.
             </LazyNotice>
+            <DiagnosticsButton host={props.host} className={styles.faqLink} />
           </div>
         )}
         {state.status === 'ready' && (
@@ -119,6 +121,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                       <Button className={styles.faqLink} appearance="secondary" onClick={() => setFaqOpen(true)}>
                         Questions and answers
                       </Button>
+                      <DiagnosticsButton host={props.host} snapshot={state.snapshot} className={styles.faqLink} />
                     </div>
                     <ActionList kinds={kindList} detection={state.detection} onOpen={setOpen} focusKind={lastOpened} />
                   </>

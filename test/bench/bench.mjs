@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { createServer as createViteServer } from 'vite';
 import { buildWithStats, initialFiles, moduleName } from './bytes.mjs';
 import { chromiumPath, launchChromium } from '../browser/chromium.mjs';
+import { measureSendGuard } from './sendGuard.mjs';
 
 // ---- Budgets: the one place they live ----
 export const budgets = {
@@ -16,6 +17,7 @@ export const budgets = {
   startupRatio: 1.3, // task pane start-up ÷ reference page start-up, medians of the same run
   actionToFormMs: 100, // click an action → its form interactive (lazy chunk included), unthrottled
   paste1000Ms: 100, // paste and validate 1,000 staff rows
+  sendGuardMs: 20, // the OnMessageSend handler's decision on a 32 KB body with personal data (Outlook holds the send meanwhile)
 };
 const cpuThrottle = 4; // stands for an old, shared care-home PC
 
@@ -190,6 +192,9 @@ const composeAll = () => {
 composeAll();
 const compose1000 = stats(Array.from({ length: runs.scale }, () => time(composeAll)));
 
+// ---------- 5. The send guard's decision (send-guard figure) ----------
+const sendGuard = await measureSendGuard(root, 15);
+
 // ---------- Report ----------
 const startupPane = stats(paneTimes);
 const startupRef = stats(refTimes);
@@ -201,6 +206,7 @@ const checks = [
   [`Start-up ÷ reference (CPU ${cpuThrottle}× slower)`, ratio, budgets.startupRatio, '×'],
   ['Action → form interactive (median)', action.median, budgets.actionToFormMs, 'ms'],
   ['Paste and validate 1,000 rows (median)', scale[1000].median, budgets.paste1000Ms, 'ms'],
+  ['Send guard decision, 32 KB body with personal data (median)', sendGuard.median, budgets.sendGuardMs, 'ms'],
 ];
 
 const lines = [];
@@ -219,6 +225,7 @@ row(`Click action → form interactive, unthrottled (${runs.interaction} runs)`,
 row('"Create email" → host compose call, unthrottled', fmt(stats(composeTimes), 'ms', 1));
 for (const n of [10, 100, 1000]) row(`Paste and validate ${n.toLocaleString('en-GB')} rows`, `${fmt(scale[n], 'ms', 2)}; ${((scale[n].median / n) * 1000).toFixed(1)} µs per row`);
 row('Compose 1,000 requests (all kinds in turn)', `${fmt(compose1000, 'ms', 1)}; ${((compose1000.median / 1000) * 1000).toFixed(1)} µs per request`);
+row(`Send guard decision, ${sendGuard.chars.toLocaleString('en-GB')}-character body with personal data (15 runs)`, fmt(sendGuard, 'ms', 2));
 lines.push('', 'Budgets:');
 let broken = 0;
 for (const [name, value, limit, unit] of checks) {
