@@ -204,7 +204,7 @@ describe('OfficeHost composing', () => {
 
   test('diagnostics: client name, platform, version and supported Mailbox sets from Office.js; never throws', async () => {
     installOffice({ version: '1.13', mailbox: { diagnostics: { hostName: 'Outlook', hostVersion: '16.0.17425.20000' } } });
-    (Office.context as { platform?: string }).platform = 'PC';
+    (Office.context as unknown as { platform?: string }).platform = 'PC';
     localStorage.setItem('nas-assistant:guard-last-ran', '2026-11-20T09:59:00.000Z');
     const d = await new OfficeHost().diagnostics();
     localStorage.removeItem('nas-assistant:guard-last-ran');

@@ -62,7 +62,7 @@ describe('diagnostics content', () => {
 describe('Diagnostics view', () => {
   test('reachable from the pane; Copy diagnostics copies the text', async () => {
     const { user } = await renderPane();
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Diagnostics' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Diagnostics' })).toBeTruthy();
