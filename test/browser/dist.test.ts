@@ -21,7 +21,7 @@ describe('the event script', () => {
     expect(readFileSync(resolve(dist, 'events.html'), 'utf8')).toContain('<script src="events.js"></script>');
   });
 
-  test('loaded alone with only Office present, it registers the handler, which blocks a NAS request from a personal From', async () => {
+  test('loaded alone with only Office present, it registers the handler, which blocks a shared-only NAS request from a personal From', async () => {
     const handlers: Record<string, (event: unknown) => void> = {};
     const cb = (value: unknown) => (...args: unknown[]) => (args.at(-1) as (r: unknown) => void)({ status: 'succeeded', value });
     const Office = {
@@ -37,6 +37,7 @@ describe('the event script', () => {
             cc: { getAsync: cb([]) },
             bcc: { getAsync: cb([]) },
             from: { getAsync: cb({ emailAddress: 'amira.khan3@nhs.net' }) },
+            subject: { getAsync: cb('New user accounts – VN6C2 – Sunrise House') },
             body: { getAsync: cb('Please add Jane Smith.') },
           },
         },
