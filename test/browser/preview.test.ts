@@ -105,6 +105,21 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await context.close();
   });
 
+  test('Diagnostics from the pane: what the host says, accessible, copied as text without names', async () => {
+    const page = await open(`?theme=${theme}`);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
+    await pane(page).getByRole('button', { name: 'Diagnostics' }).click();
+    await expect.poll(() => pane(page).getByText('Preview (no Outlook)').count()).toBe(1);
+    await expectAccessible(page, `diagnostics-${theme}`);
+    await pane(page).getByRole('button', { name: 'Copy diagnostics' }).click();
+    await expect.poll(() => pane(page).getByText('Diagnostics copied.').count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^NAS Assistant diagnostics\n/);
+    expect(copied).toContain('read: care.vn6c2@nhs.net');
+    expect(copied).not.toContain('Amira Khan');
+    await context.close();
+  });
+
   test('Outlook cannot create the email: the reason, and copying works instead', async () => {
     const page = await open(`?theme=${theme}&fail=composeNew`);
     await pane(page).getByRole('button', { name: /Check who can use/ }).click();
