@@ -65,7 +65,8 @@ describe('Diagnostics view', () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Diagnostics' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Diagnostics' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Diagnostics' });
+    expect(document.activeElement).toBe(heading);
     expect(await screen.findByText('Preview (no Outlook)')).toBeTruthy();
     expect(screen.getByText('read: care.vn6c2@nhs.net')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Copy diagnostics' }));

@@ -1,13 +1,15 @@
 // Diagnostics for a pilot: what this Outlook is and says, each mailbox signal read or refused, and
 // whether the send guard can run here, with Copy diagnostics for the IT contact.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Host, HostDiagnostics, HostSnapshot } from '../office/host';
 import { diagnosticsRows, diagnosticsText } from './diagnosticsReport';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
-  list: { display: 'grid', gridTemplateColumns: 'minmax(8em, max-content) 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  // Label above value: the pane can be 320 px wide.
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0 },
+  group: { display: 'flex', flexDirection: 'column' },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -19,6 +21,9 @@ export default function Diagnostics(props: { host: Host; snapshot?: HostSnapshot
   const [info, setInfo] = useState<{ value?: HostDiagnostics; error?: string; done: boolean }>({ done: false });
   const [snapshot, setSnapshot] = useState<{ value?: HostSnapshot; error?: string }>({ value: props.snapshot });
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on what just opened.
+  useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
     let live = true;
     const host = props.host;
@@ -51,12 +56,14 @@ export default function Diagnostics(props: { host: Host; snapshot?: HostSnapshot
   };
   return (
     <section className={styles.root} aria-labelledby="nas-diagnostics-title">
-      <h2 id="nas-diagnostics-title">Diagnostics</h2>
+      <h2 id="nas-diagnostics-title" ref={heading} tabIndex={-1}>
+        Diagnostics
+      </h2>
       <p>For your IT contact during the pilot. It shows mailbox addresses but no names or email content.</p>
       {!info.done && <p role="status">Asking Outlook…</p>}
       <dl className={styles.list}>
         {rows.map((r, i) => (
-          <div key={`${r.label}-${i}`} style={{ display: 'contents' }}>
+          <div key={`${r.label}-${i}`} className={styles.group}>
             <dt className={styles.term}>{r.label}</dt>
             <dd className={styles.value}>{r.value}</dd>
           </div>
