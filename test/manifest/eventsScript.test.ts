@@ -117,11 +117,6 @@ describe('events.js, as built', () => {
     expect(xmlFacts(readFileSync(join(root, 'manifest.xml'), 'utf8')).eventsMinVersion).toBe('1.14');
   });
 
-  test('uses some newer built-ins (the personal-data scan), which the next tests remove', () => {
-    const used = [...newer['String.prototype'], ...newer.Object].filter((name) => new RegExp(`\\.${name}\\b`).test(script));
-    expect(used.length).toBeGreaterThan(0);
-  });
-
   test('with Intl and every newer built-in removed: the handler registers and a clean email to NAS is allowed', async () => {
     expect(await sendIn({ item: { from: 'care.vn6c2@nhs.net', subject: sharedOnlySubject } })).toEqual({ allowEvent: true });
   });
