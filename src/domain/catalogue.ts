@@ -4,6 +4,7 @@ import type { RequestKind } from './requestKind';
 import { addUser } from './requests/addUser';
 import { addJoiner } from './requests/addJoiner';
 import { leaver } from './requests/leaver';
+import { leaverSelf } from './requests/leaverSelf';
 import { ownerChange } from './requests/ownerChange';
 import { disableAccount } from './requests/disableAccount';
 import { enableAccount } from './requests/enableAccount';
@@ -19,12 +20,16 @@ import { closeAcquisition } from './requests/closeAcquisition';
 import { missingSharedAccess, missingPersonalAccount } from './requests/missingAccess';
 import { escalation } from './requests/escalation';
 import { odsQuery } from './requests/odsQuery';
-import { phoneNoAccess, phoneNewManager, phoneTransferredManager, selfServiceReset } from './requests/phone';
+import { phoneNoAccess } from './requests/phoneNoAccess';
+import { phoneNewManager } from './requests/phoneNewManager';
+import { phoneTransferredManager } from './requests/phoneTransferredManager';
+import { selfServiceReset } from './requests/selfServiceReset';
 
 export const requestKinds: readonly RequestKind[] = [
   addUser,
   addJoiner,
   leaver,
+  leaverSelf,
   ownerChange,
   disableAccount,
   enableAccount,

@@ -4,15 +4,23 @@
 import type { z } from 'zod';
 import { requestKinds } from './catalogue';
 import { collectWarnings, type Warning } from './fields';
-import { siteLabel, type MailboxIdentity } from './mailboxIdentity';
-import { neverSendTo, greetings, helpdeskPhone, resolveRecipient, type DeploymentOptions } from './recipients';
-import type { EmailKind, GuidedKind, RenderContext } from './requestKind';
+import { guidedMessage } from './guidance';
+import { siteMissingMessage } from './siteMessage';
+import { siteLabel, type MailboxIdentity, type SharedMailbox } from './mailboxIdentity';
+import { neverSendTo, greetings, resolveRecipient, type DeploymentOptions } from './recipients';
+import type { EmailKind, RenderContext, RuleContext, Voice } from './requestKind';
 import { maxBodyLength, renderHtml, renderSubject, renderText, type RequestDocument, type Section } from './render';
 
+export { guidedMessage } from './guidance';
+
 export interface ComposeContext {
+  /** The mailbox in use. */
   mailbox: MailboxIdentity;
   now?: Date;
-  /** The site's shared mailbox when it is known but not the mailbox in use (named in warnings). */
+  /**
+   * The site's shared mailbox when it is known but not the mailbox in use (typed, remembered). The
+   * request is then composed for that site exactly as from the shared mailbox itself.
+   */
   sharedMailbox?: MailboxIdentity;
   deployment?: DeploymentOptions;
 }
@@ -29,6 +37,8 @@ export type ComposeResult =
   | { ok: true; message: ComposedMessage; warnings: { code: string; message: string }[] }
   | { ok: false; errors: { path: string; message: string }[] };
 
+export { siteMissingMessage } from './siteMessage';
+
 export function findKind(kindId: string) {
   return requestKinds.find((k) => k.id === kindId);
 }
@@ -37,7 +47,7 @@ export function composeRequest(kindId: string, input: unknown, context: ComposeC
   try {
     const kind = findKind(kindId);
     if (!kind) return { ok: false, errors: [{ path: '', message: `There is no request called "${String(kindId)}".` }] };
-    if (kind.route !== 'email') return { ok: false, errors: [{ path: '', message: guidedMessage(kind) }] };
+    if (kind.route !== 'email') return { ok: false, errors: [{ path: '', message: guidedMessage(kind, siteOf(context)?.orgType) }] };
     return composeEmail(kind as unknown as EmailKind<Record<string, unknown>>, input, context);
   } catch (error) {
     // A bug must never turn into a half-composed message.
@@ -45,42 +55,50 @@ export function composeRequest(kindId: string, input: unknown, context: ComposeC
   }
 }
 
-export function guidedMessage(kind: GuidedKind): string {
-  if (kind.route === 'self-service') {
-    return `Try the self-service reset on the NHSmail portal first. If that does not work, phone the helpdesk on ${helpdeskPhone.display} (${helpdeskPhone.menu}) with the account's email address and linked mobile. This is not done by email.`;
-  }
-  return `This is done by phone, not email. Call ${helpdeskPhone.display} (${helpdeskPhone.menu}) from your site's CQC-registered landline.`;
+/** The site a request is for: the shared mailbox in use, or else the one the user named. */
+export function siteOf(context: Pick<ComposeContext, 'mailbox' | 'sharedMailbox'>): SharedMailbox | undefined {
+  if (context.mailbox?.kind === 'shared') return context.mailbox;
+  return context.sharedMailbox?.kind === 'shared' ? context.sharedMailbox : undefined;
 }
 
 function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, context: ComposeContext): ComposeResult {
   const mailbox = context.mailbox ?? { kind: 'other', address: '' };
-  const ctx = { now: context.now ?? new Date(), mailbox };
+  const site = siteOf(context);
+  const ctx: RuleContext = { now: context.now ?? new Date(), mailbox, site };
   const parsed = kind.schemaFor(ctx).safeParse(input);
-  if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
+  // A request the site must send cannot be composed without knowing the site (issue 9).
+  const siteErrors = kind.sendFrom === 'shared' && !site ? [{ path: 'site', message: siteMissingMessage }] : [];
+  if (!parsed.success) return { ok: false, errors: [...siteErrors, ...zodErrors(parsed.error)] };
+  if (siteErrors.length) return { ok: false, errors: siteErrors };
   const data = parsed.data;
 
-  const shared = mailbox.kind === 'shared' ? mailbox : undefined;
-  const renderCtx: RenderContext = { mailbox, now: ctx.now, sharedAddress: shared?.address, odsCode: shared?.odsCode, orgType: shared?.orgType };
+  const renderCtx: RenderContext = { mailbox, now: ctx.now, site, sharedAddress: site?.address, odsCode: site?.odsCode, orgType: site?.orgType };
   const rendered = kind.render(data, renderCtx);
+  // Who speaks: the kind's branch says so, or else the sender rule and the mailbox in use decide.
+  const voice: Voice = rendered.voice ?? (kind.sendFrom === 'shared' ? 'site' : kind.sendFrom === 'personal' ? 'self' : mailbox.kind === 'shared' ? 'site' : 'self');
+  const siteOnly = kind.sendFrom === 'shared' || rendered.voice === 'site';
+  if (siteOnly && !site) return { ok: false, errors: [{ path: 'site', message: siteMissingMessage }] };
 
   const warnings: Warning[] = [
     ...collectWarnings(kind.fields, data, ctx).map(({ code, message }) => ({ code, message })),
     ...(kind.rules?.(data, ctx).warnings ?? []),
-    ...senderWarnings(kind, mailbox, context.sharedMailbox),
+    ...senderWarnings(kind, siteOnly, mailbox, site),
   ];
 
   const doc: RequestDocument = {
     greeting: greetings[kind.recipient],
     ask: rendered.ask,
-    sections: [...rendered.sections, ...siteSection(mailbox)],
+    sections: rendered.sections,
     notes: rendered.notes ?? [],
-    closing: closing(mailbox),
+    // The site block follows the people and the notes about them.
+    trailing: site ? [siteSection(site, voice)] : [],
+    closing: ['Thank you for your help.', '', 'Kind regards,', ...(rendered.signOff ?? (site && voice === 'site' ? [`The team at ${siteLabel(site) ?? site.address}`] : []))],
   };
-  const to = [resolveRecipient(kind.recipient, shared?.orgType, context.deployment)].filter((a) => !neverSendTo.includes(a));
+  const to = [resolveRecipient(kind.recipient, site?.orgType, context.deployment)].filter((a) => !neverSendTo.includes(a));
   const message: ComposedMessage = {
     to,
     cc: [],
-    subject: renderSubject([kind.subjectTitle, shared?.odsCode ?? rendered.subjectOdsCode, shared?.siteName]),
+    subject: renderSubject([rendered.subjectTitle ?? kind.subjectTitle, site?.odsCode ?? rendered.subjectOdsCode, site?.siteName]),
     text: renderText(doc),
     html: renderHtml(doc),
   };
@@ -90,9 +108,9 @@ function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, 
   return { ok: true, message, warnings };
 }
 
-function senderWarnings(kind: EmailKind<Record<string, unknown>>, mailbox: MailboxIdentity, known?: MailboxIdentity): Warning[] {
-  if (kind.sendFrom === 'shared' && mailbox.kind !== 'shared') {
-    const name = known?.kind === 'shared' ? known.address : 'your site\'s shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code)';
+function senderWarnings(kind: EmailKind<Record<string, unknown>>, siteOnly: boolean, mailbox: MailboxIdentity, site?: SharedMailbox): Warning[] {
+  if (siteOnly && !(mailbox.kind === 'shared' && mailbox.address === site?.address)) {
+    const name = site?.address ?? "your site's shared mailbox";
     return [{ code: 'send-from-shared', message: `NAS only acts on this request when it comes from the shared mailbox. Send it from ${name}, not from ${mailbox.address || 'this mailbox'}.` }];
   }
   if (kind.sendFrom === 'personal' && mailbox.kind === 'shared') {
@@ -101,20 +119,14 @@ function senderWarnings(kind: EmailKind<Record<string, unknown>>, mailbox: Mailb
   return [];
 }
 
-function siteSection(mailbox: MailboxIdentity): Section[] {
-  if (mailbox.kind !== 'shared') return [];
+function siteSection(site: SharedMailbox, voice: Voice): Section {
   const facts: [string, string][] = [
-    ['Shared mailbox', mailbox.address],
-    ['ODS code', mailbox.odsCode],
+    ['Shared mailbox', site.address],
+    ['ODS code', site.odsCode],
   ];
-  if (mailbox.siteName) facts.push(['Site name', mailbox.siteName]);
-  if (mailbox.town) facts.push(['Town', mailbox.town]);
-  return [{ kind: 'facts', caption: 'Our site', facts }];
-}
-
-function closing(mailbox: MailboxIdentity): string[] {
-  if (mailbox.kind !== 'shared') return ['Thank you for your help.', '', 'Kind regards,'];
-  return ['Thank you for your help.', '', 'Kind regards,', `The team at ${siteLabel(mailbox) ?? mailbox.address}`];
+  if (site.siteName) facts.push(['Site name', site.siteName]);
+  if (site.town) facts.push(['Town', site.town]);
+  return { kind: 'facts', caption: voice === 'self' ? 'My site' : 'Our site', facts };
 }
 
 export function zodErrors(error: z.ZodError): { path: string; message: string }[] {

@@ -20,12 +20,22 @@ export interface RequestDocument {
   sections: readonly Section[];
   /** Sentences that follow the data: reminders, confirmations. */
   notes: readonly string[];
+  /** Sections after the notes (the site block). */
+  trailing?: readonly Section[];
   closing: readonly string[];
 }
 
 export function renderText(doc: RequestDocument): string {
   const out: string[] = [doc.greeting, '', doc.ask, ''];
-  for (const section of doc.sections) {
+  textSections(doc.sections, out);
+  for (const note of doc.notes) out.push(note, '');
+  textSections(doc.trailing ?? [], out);
+  out.push(...doc.closing);
+  return out.join('\n');
+}
+
+function textSections(sections: readonly Section[], out: string[]): void {
+  for (const section of sections) {
     if (section.kind === 'people') {
       section.rows.forEach((row, i) => {
         out.push(section.rows.length > 1 ? `${section.itemLabel} ${i + 1}` : section.itemLabel);
@@ -40,15 +50,21 @@ export function renderText(doc: RequestDocument): string {
       out.push(`${section.caption}:`, section.text, '');
     }
   }
-  for (const note of doc.notes) out.push(note, '');
-  out.push(...doc.closing);
-  return out.join('\n');
 }
 
 export function renderHtml(doc: RequestDocument): string {
-  const p = (text: string) => `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
   const out: string[] = [p(doc.greeting), p(doc.ask)];
-  for (const section of doc.sections) {
+  htmlSections(doc.sections, out);
+  for (const note of doc.notes) out.push(p(note));
+  htmlSections(doc.trailing ?? [], out);
+  out.push(p(doc.closing.join('\n')));
+  return out.join('\n');
+}
+
+const p = (text: string) => `<p>${escapeHtml(text).replace(/\n/g, '<br>')}</p>`;
+
+function htmlSections(sections: readonly Section[], out: string[]): void {
+  for (const section of sections) {
     if (section.kind === 'people') {
       const cols = section.columns.filter((c) => section.rows.some((r) => r[c.key]));
       const head = `<tr><th scope="col">#</th>${cols.map((c) => `<th scope="col" align="left">${escapeHtml(c.label)}</th>`).join('')}</tr>`;
@@ -63,9 +79,6 @@ export function renderHtml(doc: RequestDocument): string {
       out.push(`<p><b>${escapeHtml(section.caption)}</b></p>`, p(section.text));
     }
   }
-  for (const note of doc.notes) out.push(p(note));
-  out.push(p(doc.closing.join('\n')));
-  return out.join('\n');
 }
 
 export const maxSubjectLength = 255;

@@ -3,7 +3,7 @@
 
 import type { z } from 'zod';
 import { objectSchema, type FieldMap, type ValidationContext, type Warning } from './fields';
-import type { MailboxIdentity } from './mailboxIdentity';
+import type { MailboxIdentity, SharedMailbox } from './mailboxIdentity';
 import type { OrgType } from './ods';
 import type { helpdeskPhone, RecipientKey } from './recipients';
 import type { Section } from './render';
@@ -42,21 +42,40 @@ export interface RuleIssue {
   message: string;
 }
 
+/** What cross-field rules see: the field context plus the site the request is for, when known. */
+export interface RuleContext extends ValidationContext {
+  /** The site: the shared mailbox in use, or the one the user named (composeRequest's `sharedMailbox`). */
+  site?: SharedMailbox;
+}
+
 export interface RenderContext {
+  /** The mailbox in use. */
   mailbox: MailboxIdentity;
   now: Date;
-  /** Shared mailbox address, when the context is a shared mailbox. */
+  /** The site the request is for: the shared mailbox in use, or the one the user named. */
+  site?: SharedMailbox;
+  /** The site's shared mailbox address, when the site is known. */
   sharedAddress?: string;
   odsCode?: string;
   orgType?: OrgType;
 }
 
+/** Who is speaking: the site (signed by its team) or one person about their own account. */
+export type Voice = 'site' | 'self';
+
 export interface RenderedRequest {
   ask: string;
   sections: readonly Section[];
+  /** Sentences about the people above: they follow the data directly, before the site block. */
   notes?: readonly string[];
   /** The ODS code for the subject when the kind carries its own (no shared mailbox in context). */
   subjectOdsCode?: string;
+  /** A more specific subject title than the kind's own (one of `variantSubjectTitles`). */
+  subjectTitle?: string;
+  /** Who is speaking; defaults to 'self' for kinds sent from a personal account, otherwise 'site'. */
+  voice?: Voice;
+  /** The lines after "Kind regards,": a person's name, or the default "The team at <site>". */
+  signOff?: readonly string[];
 }
 
 export interface EmailKind<I = Record<string, unknown>> extends KindBase {
@@ -64,32 +83,55 @@ export interface EmailKind<I = Record<string, unknown>> extends KindBase {
   recipient: RecipientKey;
   /** The request part of the subject line: never personal data. */
   subjectTitle: string;
+  /** Other subject titles this kind may use for a branch (the send guard recognises these too). */
+  variantSubjectTitles?: readonly string[];
   fields: FieldMap;
   /** Cross-field rules: errors stop composing, warnings do not. */
-  rules?: (input: I, ctx: ValidationContext) => { errors?: RuleIssue[]; warnings?: Warning[] };
+  rules?: (input: I, ctx: RuleContext) => { errors?: RuleIssue[]; warnings?: Warning[] };
   render: (input: I, ctx: RenderContext) => RenderedRequest;
   /** The zod schema of the input, cross-field errors included, judging dates against now. */
   readonly schema: z.ZodType<I>;
   /** The same schema for a given mailbox and time (what composeRequest uses). */
-  schemaFor: (ctx?: Partial<ValidationContext>) => z.ZodType<I>;
+  schemaFor: (ctx?: Partial<RuleContext>) => z.ZodType<I>;
+}
+
+/** What a phone or self-service case says for one sector (or for all four when it is unknown). */
+export interface GuidedContent {
+  /** How to get in touch, in a few words before the number or address. */
+  lead: string;
+  phone?: { display: string; tel: string; menu: string };
+  /** An address to email instead (optometry when nobody can open the shared mailbox, seed 001). */
+  email?: string;
+  steps: readonly string[];
+  haveReady: readonly string[];
 }
 
 export interface GuidedKind extends KindBase {
   route: 'phone' | 'self-service';
+  /** The steps when the sector is not known (every sector's route named). */
   steps: readonly string[];
   haveReady: readonly string[];
   phone?: typeof helpdeskPhone;
+  /** The guidance for a sector: which phone to call from, which menu, which address. */
+  guide: (orgType?: OrgType) => GuidedContent;
+}
+
+/** Builds a guided kind; its plain `steps` and `haveReady` are the all-sector version. */
+export function guidedKind(spec: Omit<GuidedKind, 'steps' | 'haveReady'>): GuidedKind {
+  const general = spec.guide(undefined);
+  return { ...spec, steps: general.steps, haveReady: general.haveReady };
 }
 
 export type RequestKind = EmailKind<never> | GuidedKind;
 
-export function validationContext(ctx: Partial<ValidationContext> = {}): ValidationContext {
-  return { now: ctx.now ?? new Date(), mailbox: ctx.mailbox ?? { kind: 'other', address: '' } };
+export function validationContext(ctx: Partial<RuleContext> = {}): RuleContext {
+  const mailbox = ctx.mailbox ?? { kind: 'other', address: '' };
+  return { now: ctx.now ?? new Date(), mailbox, site: ctx.site ?? (mailbox.kind === 'shared' ? mailbox : undefined) };
 }
 
 /** Builds an email kind, attaching its zod schema (fields plus cross-field rules). */
 export function emailKind<I>(spec: Omit<EmailKind<I>, 'route' | 'schema' | 'schemaFor'>): EmailKind<I> {
-  const schemaFor = (partial?: Partial<ValidationContext>) => {
+  const schemaFor = (partial?: Partial<RuleContext>) => {
     const ctx = validationContext(partial);
     return objectSchema(spec.fields, ctx).superRefine((input, issues) => {
       for (const e of spec.rules?.(input as I, ctx).errors ?? []) {

@@ -2,11 +2,13 @@ import { fullName, nhsmailAddress, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
-import { duplicates, linkedMobile, ourMailbox, roleLabel } from './common';
+import { duplicates, linkedMobile, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
 import { maxPeoplePerRequest, overTenMessage } from './addUser';
 
 export interface AddJoinerInput {
   people: { fullName: string; nhsmailAddress: string; mobile: string; role: 'owner' | 'member' }[];
+  /** How many accounts the site has now (seed 002: up to 10 per site, not per request). */
+  existingAccounts?: number;
 }
 
 export const addJoiner = emailKind<AddJoinerInput>({
@@ -31,12 +33,14 @@ export const addJoiner = emailKind<AddJoinerInput>({
         role: role(),
       },
     },
+    existingAccounts: siteAccountCount(),
   },
   rules: (input) => ({
     errors: [
       ...duplicates(input.people, (p) => p.nhsmailAddress, (i) => `people.${i}.nhsmailAddress`, 'NHSmail address'),
       ...duplicates(input.people, (p) => p.mobile, (i) => `people.${i}.mobile`, 'mobile number'),
     ],
+    warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
   render: (input, ctx) => ({
     ask: `Please add the ${input.people.length === 1 ? 'person' : 'people'} below to our site as ${input.people.length === 1 ? 'a joiner' : 'joiners'} and link ${input.people.length === 1 ? 'their existing NHSmail account' : 'their existing NHSmail accounts'} to ${ourMailbox(ctx)}.`,

@@ -2,15 +2,17 @@ import { fullName, mobile, personalEmail, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
-import { duplicates, ourMailbox, roleLabel } from './common';
+import { duplicates, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
 
 export interface AddUserInput {
   people: { fullName: string; mobile: string; personalEmail: string; role: 'owner' | 'member' }[];
+  /** How many accounts the site has now (seed 002: up to 10 per site, not per request). */
+  existingAccounts?: number;
 }
 
 export const maxPeoplePerRequest = 10;
 export const overTenMessage =
-  "NAS sets up at most 10 accounts for a site. To go over 10, use 'Ask for more than 10 accounts' first.";
+  "NAS sets up at most 10 accounts for a site, so one request can add at most 10 people. To go over 10, use 'Ask for more than 10 accounts' first.";
 
 export const addUser = emailKind<AddUserInput>({
   ...kindIndex['add-user'],
@@ -34,12 +36,14 @@ export const addUser = emailKind<AddUserInput>({
         role: role(),
       },
     },
+    existingAccounts: siteAccountCount(),
   },
   rules: (input) => ({
     errors: [
       ...duplicates(input.people, (p) => p.mobile, (i) => `people.${i}.mobile`, 'mobile number'),
       ...duplicates(input.people, (p) => p.personalEmail, (i) => `people.${i}.personalEmail`, 'email address'),
     ],
+    warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
   render: (input, ctx) => ({
     ask: `Please create NHSmail accounts for the ${input.people.length === 1 ? 'new member of staff' : `${input.people.length} new members of staff`} below and link ${input.people.length === 1 ? 'the account' : 'them'} to ${ourMailbox(ctx)}.`,

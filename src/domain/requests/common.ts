@@ -1,7 +1,8 @@
 // Pieces several request kinds share: people tables, duplicate checks, how a mailbox is named.
 
-import { fullName, mobile, nhsmailAddress, type FieldMap } from '../fields';
-import type { RenderContext, RuleIssue } from '../requestKind';
+import { choice, count, fullName, mobile, nhsmailAddress, type FieldMap, type ScalarField, type Warning } from '../fields';
+import type { RenderContext, RuleContext, RuleIssue } from '../requestKind';
+import { siteMissingMessage } from '../siteMessage';
 import type { Column } from '../render';
 
 export const roleLabel = (role: string) => (role === 'owner' ? 'Owner' : 'Member');
@@ -43,3 +44,74 @@ export function linkedMobile(label = 'Mobile linked to the account') {
   return mobile({ label, hint: 'The 07 number registered with their NHSmail account' });
 }
 
+
+// ---------- who is asking ----------
+
+export type ForWhom = 'self' | 'colleague';
+
+/**
+ * Whose account a request is about. A person may ask about their own account from their own
+ * NHSmail address (seed 000: disable "from your personal NHS email address or from the shared
+ * mailbox"; name change, seeds 000 and 002); the site asks for anyone else, from the shared mailbox.
+ */
+export const forWhomField = () =>
+  choice<ForWhom>({
+    label: 'Whose account is it?',
+    options: [
+      { value: 'self', label: 'My own account' },
+      { value: 'colleague', label: "A colleague's account (the site asks, from the shared mailbox)" },
+    ],
+    missing: 'Choose whose account it is',
+  });
+
+/** A colleague's account needs the site: it is asked for from the shared mailbox. */
+export function siteNeeded(forWhom: ForWhom, ctx: RuleContext): RuleIssue[] {
+  return forWhom === 'colleague' && !ctx.site ? [{ path: 'site', message: siteMissingMessage }] : [];
+}
+
+/** A person writing from their own account about an address that is not theirs. */
+export function notOwnAccountWarning(address: string, ctx: RuleContext): Warning[] {
+  if (ctx.mailbox.kind !== 'personal' || ctx.mailbox.address === address.toLowerCase()) return [];
+  return [
+    {
+      code: 'not-own-account',
+      message: `This asks about ${address} but is written from ${ctx.mailbox.address}. From your own account NAS acts only on requests about your own account; for anyone else, send it from the shared mailbox.`,
+    },
+  ];
+}
+
+// ---------- ODS codes ----------
+
+/** Seed 003: parent organisations' codes usually begin with A, site codes with V. */
+export function parentCodeWarning(code: string | undefined): Warning[] {
+  if (!code || !/^A[A-Z0-9]{3}$/.test(code)) return [];
+  return [{ code: 'ods-parent-code', message: `${code} looks like a parent organisation's code (they usually begin with A). NAS needs the site's own code, usually the one in the shared mailbox address.` }];
+}
+
+// ---------- accounts per site ----------
+
+/** NAS sets up one shared mailbox and up to 10 accounts per site (seed 002; seed 001). */
+export const maxAccountsPerSite = 10;
+
+export function siteAccountCount(): ScalarField {
+  const base = count({ label: 'How many NHSmail accounts does the site have now?', min: 0, max: 999 });
+  return {
+    ...base,
+    ui: {
+      ...base.ui,
+      optional: true,
+      hint: "Everyone with an account linked to the site. Not sure? Ask NAS for an audit with 'Check who can use the shared mailbox'.",
+    },
+  };
+}
+
+/** A warning when the accounts the site has now plus the new ones would pass 10. */
+export function overSiteLimitWarning(existing: number | undefined, adding: number): Warning[] {
+  if (existing === undefined || existing + adding <= maxAccountsPerSite) return [];
+  return [
+    {
+      code: 'over-ten-per-site',
+      message: `The site has ${existing} ${existing === 1 ? 'account' : 'accounts'} now; with ${adding} more it would have ${existing + adding}. NAS sets up at most ${maxAccountsPerSite} accounts for a site, so ask for the extra accounts first with 'Ask for more than 10 accounts'.`,
+    },
+  ];
+}

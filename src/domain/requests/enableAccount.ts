@@ -1,7 +1,12 @@
+// Seed 000, "How do I enable my NHSmail Individual user account again?": contact NAS using the
+// registered mobile (a call), or email from the shared mailbox the person is linked to, with the NHS
+// address and the registered mobile. A disabled account cannot send, so the email is the site's.
+
 import { nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
+import { helpdeskPhone } from '../recipients';
 import { linkedMobile } from './common';
 
 export interface EnableAccountInput {
@@ -13,16 +18,16 @@ export const enableAccount = emailKind<EnableAccountInput>({
   ...kindIndex['enable-account'],
   recipient: 'nas',
   recipients: ['helpdesk@nhs.net'],
-  sources: ['000'],
+  sources: ['000', '002'],
   subjectTitle: 'Enable account',
   explanation: {
-    when: 'Someone whose account was disabled for leave is back at work.',
-    needs: 'The NHSmail address and the mobile linked to it. Send from the shared mailbox, or the person can ask from their linked mobile.',
-    next: 'NAS enables the account. The person should sign in soon afterwards, and at least every 30 days from then on.',
+    when: 'Someone whose account was disabled for leave is back at work. A disabled account cannot send email, so the site asks from the shared mailbox.',
+    needs: `The NHSmail address and the mobile linked to it. Instead of this email, the person can phone ${helpdeskPhone.display} from the mobile registered to their account.`,
+    next: 'NAS enables the account. The person should sign in soon afterwards, and from then on sign in and send an email at least every 30 days.',
   },
   fields: { nhsmailAddress: nhsmailAddress(), mobile: linkedMobile() },
   render: (input) => ({
-    ask: 'Please enable the NHSmail account below again.',
+    ask: 'Please enable the NHSmail account below again. The account holder is back at work.',
     sections: [
       {
         kind: 'facts',

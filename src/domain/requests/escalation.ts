@@ -1,4 +1,5 @@
-import { dateTime, longText, shortText } from '../fields';
+import { dateTime, fullName, longText, shortText } from '../fields';
+import { siteLabel } from '../mailboxIdentity';
 import { formatDateTime } from '../dates';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
@@ -8,6 +9,7 @@ export interface EscalationInput {
   ticketReference?: string;
   callDateTime?: string;
   summary: string;
+  yourName?: string;
 }
 
 export const escalation = emailKind<EscalationInput>({
@@ -25,6 +27,7 @@ export const escalation = emailKind<EscalationInput>({
     ticketReference: shortText({ label: 'Ticket reference', hint: 'For example INC0123456', optional: true, max: 20, pattern: /^[A-Za-z0-9-]{4,20}$/, patternMessage: 'A ticket reference is letters and numbers, like INC0123456' }),
     callDateTime: dateTime({ label: 'Date and time of your call', hint: 'If you phoned', optional: true }),
     summary: longText({ label: 'What is still wrong', max: 2000, missing: 'Say what is still wrong' }),
+    yourName: fullName({ label: 'Your name', hint: 'Optional. For the sign-off', optional: true }),
   },
   rules: (input) => ({
     errors:
@@ -32,7 +35,8 @@ export const escalation = emailKind<EscalationInput>({
         ? [{ path: 'ticketReference', message: 'Give the ticket reference, or the date and time of your call, so the team can find it' }]
         : [],
   }),
-  render: (input) => ({
+  render: (input, ctx) => ({
+    ...(input.yourName ? { signOff: [input.yourName, ...(ctx.site ? [siteLabel(ctx.site) ?? ctx.site.address] : [])] } : {}),
     ask: 'Please escalate the helpdesk request below, which has not yet been resolved.',
     sections: [
       {

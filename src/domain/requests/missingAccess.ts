@@ -1,7 +1,15 @@
 // Someone got one half of their set-up but not the other (seed 000, seed 001).
-import { odsCode, shortText, singleName } from '../fields';
+//
+// Shared mailbox not received: the person has their own account but no shared mailbox, so they write
+// from their own account, with their first and last name and the ODS code, and sign it.
+// Own account not received: the shared mailbox can only be opened through a personal account, so the
+// person cannot write from it themselves; a colleague who can open it asks NAS for them, giving the
+// person's first and last name, the ODS code and the shared mailbox (the site block carries both).
+
+import { odsCode, singleName } from '../fields';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
+import { ourMailbox, parentCodeWarning } from './common';
 
 export interface MissingSharedAccessInput {
   firstName: string;
@@ -9,21 +17,10 @@ export interface MissingSharedAccessInput {
   odsCode: string;
 }
 
-export interface MissingPersonalAccountInput extends MissingSharedAccessInput {
-  sharedMailbox: string;
+export interface MissingPersonalAccountInput {
+  firstName: string;
+  lastName: string;
 }
-
-const nameFields = () => ({
-  firstName: singleName({ label: 'First name' }),
-  lastName: singleName({ label: 'Last name' }),
-  odsCode: odsCode(),
-});
-
-const details = (input: MissingSharedAccessInput) => [
-  ['First name', input.firstName] as const,
-  ['Last name', input.lastName] as const,
-  ['ODS code', input.odsCode] as const,
-];
 
 export const missingSharedAccess = emailKind<MissingSharedAccessInput>({
   ...kindIndex['missing-shared-access'],
@@ -32,15 +29,31 @@ export const missingSharedAccess = emailKind<MissingSharedAccessInput>({
   sources: ['000', '001'],
   subjectTitle: 'Shared mailbox not received',
   explanation: {
-    when: "You have received your own NHSmail account but the site's shared mailbox has not appeared. Ask the owner first if there is one; otherwise write to NAS from your own account.",
+    when: "You have received your own NHSmail account but the site's shared mailbox has not appeared. Ask an owner first if there is one: they can add you themselves. Otherwise write to NAS from your own account.",
     needs: 'Your first and last name and the site ODS code.',
     next: 'NAS checks the set-up and links the shared mailbox, or tells you what is missing.',
   },
-  fields: nameFields(),
+  fields: {
+    firstName: singleName({ label: 'Your first name' }),
+    lastName: singleName({ label: 'Your last name' }),
+    odsCode: odsCode(),
+  },
+  rules: (input) => ({ warnings: parentCodeWarning(input.odsCode) }),
   render: (input) => ({
-    ask: 'I have received my own NHSmail account but not access to my site\'s shared mailbox. Please could you look into this.',
-    sections: [{ kind: 'facts', caption: 'My details', facts: details(input) }],
+    ask: "I have received my own NHSmail account but not access to my site's shared mailbox. Please could you look into this.",
+    sections: [
+      {
+        kind: 'facts',
+        caption: 'My details',
+        facts: [
+          ['First name', input.firstName],
+          ['Last name', input.lastName],
+          ['ODS code', input.odsCode],
+        ],
+      },
+    ],
     subjectOdsCode: input.odsCode,
+    signOff: [`${input.firstName} ${input.lastName}`],
   }),
 });
 
@@ -51,17 +64,25 @@ export const missingPersonalAccount = emailKind<MissingPersonalAccountInput>({
   sources: ['000', '001'],
   subjectTitle: 'Personal account not received',
   explanation: {
-    when: 'The site was set up with a shared mailbox, but your own NHSmail account has not arrived.',
-    needs: 'Your first and last name, the site ODS code, and the name of the shared mailbox you were set up with.',
-    next: 'NAS checks the registration and sends your account details, or tells you what is missing.',
+    when: "A colleague was set up to use the site's shared mailbox but their own NHSmail account never arrived. They cannot open the shared mailbox without it, so someone who can asks NAS for them.",
+    needs: "Your colleague's first and last name. The site's ODS code and shared mailbox are added for you.",
+    next: 'NAS checks the registration and sends your colleague their account details, or tells you what is missing.',
   },
   fields: {
-    ...nameFields(),
-    sharedMailbox: shortText({ label: 'Shared mailbox name', hint: 'For example Care.VN6C2 (Sunrise House, Durham) or care.vn6c2@nhs.net', max: 150 }),
+    firstName: singleName({ label: "Colleague's first name" }),
+    lastName: singleName({ label: "Colleague's last name" }),
   },
-  render: (input) => ({
-    ask: 'Our site has been set up with a shared mailbox, but I have not received my own NHSmail account. Please could you look into this.',
-    sections: [{ kind: 'facts', caption: 'My details', facts: [...details(input), ['Shared mailbox', input.sharedMailbox]] }],
-    subjectOdsCode: input.odsCode,
+  render: (input, ctx) => ({
+    ask: `The person below was set up to use ${ourMailbox(ctx)}, but has not received their own NHSmail account. Please could you look into this.`,
+    sections: [
+      {
+        kind: 'facts',
+        caption: 'Person without an account',
+        facts: [
+          ['First name', input.firstName],
+          ['Last name', input.lastName],
+        ],
+      },
+    ],
   }),
 });

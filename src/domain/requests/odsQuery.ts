@@ -1,9 +1,12 @@
-import { longText } from '../fields';
+import { choice, fullName, longText } from '../fields';
 import { emailKind } from '../requestKind';
+import { siteLabel } from '../mailboxIdentity';
 import { kindIndex } from '../kindIndex';
 
 export interface OdsQueryInput {
+  topic: 'ods' | 'dspt';
   question: string;
+  yourName?: string;
 }
 
 export const odsQuery = emailKind<OdsQueryInput>({
@@ -12,16 +15,28 @@ export const odsQuery = emailKind<OdsQueryInput>({
   recipients: ['exeter.helpdesk@nhs.net'],
   sources: ['003'],
   subjectTitle: 'ODS code query',
+  variantSubjectTitles: ['DSPT query'],
   explanation: {
     when: "You have a question about your site's ODS code (what it is, or a change to it) or about the Data Security and Protection Toolkit. These go to the ODS helpdesk, not NAS.",
     needs: 'Your question. Your ODS code and site are added for you when you write from the shared mailbox.',
     next: 'The ODS helpdesk replies by email.',
   },
   fields: {
+    topic: choice<'ods' | 'dspt'>({
+      label: 'What is it about?',
+      options: [
+        { value: 'ods', label: 'Our ODS code' },
+        { value: 'dspt', label: 'The Data Security and Protection Toolkit (DSPT)' },
+      ],
+      missing: 'Choose what the question is about',
+    }),
     question: longText({ label: 'Your question', max: 2000 }),
+    yourName: fullName({ label: 'Your name', hint: 'Optional. For the sign-off', optional: true }),
   },
-  render: (input) => ({
-    ask: 'We have a question about our ODS code or Data Security and Protection Toolkit.',
+  render: (input, ctx) => ({
+    subjectTitle: input.topic === 'dspt' ? 'DSPT query' : 'ODS code query',
+    ask: input.topic === 'dspt' ? 'We have a question about our Data Security and Protection Toolkit.' : 'We have a question about our ODS code.',
     sections: [{ kind: 'paragraph', caption: 'Question', text: input.question }],
+    ...(input.yourName ? { signOff: [input.yourName, ...(ctx.site ? [siteLabel(ctx.site) ?? ctx.site.address] : [])] } : {}),
   }),
 });

@@ -2,7 +2,7 @@ import { odsCode } from '../fields';
 import { odsPatternWarning, sharedMailboxAddress } from '../ods';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
-import { accountColumns, accountFields, accountRow, duplicates, type NamedAccount } from './common';
+import { accountColumns, accountFields, accountRow, duplicates, parentCodeWarning, type NamedAccount } from './common';
 
 export interface OdsRenameInput {
   newOdsCode: string;
@@ -29,11 +29,12 @@ export const odsRename = emailKind<OdsRenameInput>({
     },
   },
   rules: (input, ctx) => {
-    const current = ctx.mailbox.kind === 'shared' ? ctx.mailbox : undefined;
+    const current = ctx.site;
     const errors = duplicates(input.leavers ?? [], (p) => p.nhsmailAddress, (i) => `leavers.${i}.nhsmailAddress`, 'NHSmail address');
     if (current && current.odsCode === input.newOdsCode) errors.push({ path: 'newOdsCode', message: 'The new ODS code is the same as the current one' });
     const pattern = current ? odsPatternWarning(current.orgType, input.newOdsCode) : undefined;
-    return { errors, warnings: pattern ? [{ code: 'ods-pattern', message: pattern }] : [] };
+    const parent = parentCodeWarning(input.newOdsCode);
+    return { errors, warnings: parent.length ? parent : pattern ? [{ code: 'ods-pattern', message: pattern }] : [] };
   },
   render: (input, ctx) => {
     const from = ctx.odsCode ? ` from ${ctx.odsCode}` : '';

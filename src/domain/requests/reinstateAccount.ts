@@ -4,6 +4,7 @@ import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
 import { linkedMobile } from './common';
+import { helpdeskPhone } from '../recipients';
 
 export interface ReinstateAccountInput {
   nhsmailAddress: string;
@@ -11,7 +12,11 @@ export interface ReinstateAccountInput {
   deletedOn?: string;
 }
 
-/** Deleted mailboxes can be restored for 30 days only (seed 001, seed 002). */
+/**
+ * Deleted mailboxes can be restored for 30 days only (seed 001, seed 002). Seed 001: the site
+ * authorises the restore by email from the shared mailbox; seed 002 (newer): call the helpdesk, which
+ * confirms whether it can be restored. Both: the email authorises, the call confirms.
+ */
 export const restoreWindowDays = 30;
 
 export const reinstateAccount = emailKind<ReinstateAccountInput>({
@@ -23,7 +28,7 @@ export const reinstateAccount = emailKind<ReinstateAccountInput>({
   explanation: {
     when: `An account was deleted, for example after 60 days without use or 30 days after being marked as a leaver. It can be restored within ${restoreWindowDays} days of deletion.`,
     needs: "The account's email address and the person's mobile number. The date it was deleted helps if you know it.",
-    next: `NAS restores the account if it is still within ${restoreWindowDays} days. If it is too late, ask for a new account instead ('Add new staff who don't have NHSmail').`,
+    next: `After sending this, call the helpdesk on ${helpdeskPhone.display}: it confirms whether the account can still be restored (within ${restoreWindowDays} days of deletion). If it cannot, ask for a new account ('Add new staff who don't have NHSmail').`,
   },
   fields: {
     nhsmailAddress: nhsmailAddress({ label: 'Email address of the deleted account', hint: 'The address ending @nhs.net that was deleted' }),
@@ -43,6 +48,7 @@ export const reinstateAccount = emailKind<ReinstateAccountInput>({
   }),
   render: (input) => ({
     ask: 'Please reinstate the deleted NHSmail account below. We authorise this from our shared mailbox.',
+    notes: [`We will also call the helpdesk on ${helpdeskPhone.display} to confirm whether the account can still be restored.`],
     sections: [
       {
         kind: 'facts',

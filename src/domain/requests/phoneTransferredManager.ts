@@ -1,0 +1,44 @@
+// Seed 004, scenario three: a manager who already has NHSmail from a previous provider, cannot sign
+// in, and nobody at the new site can open its shared mailbox.
+
+import { helpdeskPhone } from '../recipients';
+import { guidedKind } from '../requestKind';
+import { kindIndex } from '../kindIndex';
+import { callFromItem, callStep, sectorRoute } from '../sectors';
+import { phoneLead, ticketStep } from './guidedCommon';
+
+export const phoneTransferredManager = guidedKind({
+  ...kindIndex['phone-transferred-manager'],
+  recipients: [],
+  sources: ['004', '001'],
+  phone: helpdeskPhone,
+  explanation: {
+    when: 'You already have NHSmail from a previous provider, cannot sign in, and nobody at your new site can open its shared mailbox.',
+    needs: 'Your NHSmail address, your ODS code and the mobile registered to your account.',
+    next: 'NAS resets your password, moves your account to the new site and makes you owner. Your previous employer may still need to mark you as a leaver, which can take up to 30 days.',
+  },
+  guide: (orgType) => {
+    const route = sectorRoute(orgType);
+    const first = route?.noAccessEmail
+      ? `Email ${route.noAccessEmail}, the NAS address for optometry practices. If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`
+      : callStep(orgType);
+    return {
+      ...(route?.noAccessEmail ? { lead: 'Email, do not phone:', email: route.noAccessEmail } : phoneLead(orgType, 'Phone, do not email:')),
+      steps: [
+        first,
+        'Say you are the new manager, name your previous provider, and give your NHSmail address.',
+        'Ask for a password reset, for your account to be moved to the new site, and to be made owner of its shared mailbox, because nobody there has access.',
+        'If you are offered self-service, explain that you cannot remember your security answers.',
+        'If you are told your old provider must mark you as a leaver first, say you will ask them to, but that nobody here can open the shared mailbox, so you need access within the next few days.',
+        'If the mobile on your account belonged to your old employer, say so: the temporary password would go to it.',
+        ticketStep,
+      ],
+      haveReady: [
+        'Your NHSmail address',
+        'Your ODS code',
+        'The mobile registered to your account',
+        ...(route?.noAccessEmail ? [] : [callFromItem(orgType)]),
+      ],
+    };
+  },
+});
