@@ -14,7 +14,7 @@ export { scanPersonalData, personalDataMessage, isValidNhsNumber, type PersonalD
 export { escapeHtml } from './html';
 export { decideSend, isNasRecipient, ruleForSubject, sendGuardData, type SendCheck, type SendDecision, type SendGuardData, type SendRule } from './sendGuard';
 export { detectMailbox, sourceLabels, type Detection, type MailboxSignal, type SignalSource } from './detectMailbox';
-export { nasAvailability } from './nasHours';
+export { nasAvailability, nasHoursApplyTo } from './nasHours';
 // The input shape of each email kind (what composeRequest expects for its id).
 export type { AddUserInput } from './requests/addUser';
 export type { AddJoinerInput } from './requests/addJoiner';

@@ -3,6 +3,15 @@
 
 import { bankHolidays } from './bankHolidays';
 import { addDays, formatLongDate, ukClock, weekdayOf } from './dates';
+import { nasAddresses } from './recipients';
+
+/**
+ * Whether NAS's hours concern an email to these recipients: they do for NAS (helpdesk@ and the
+ * sector addresses), not for feedback@nhs.net or the ODS helpdesk, which keep their own hours.
+ */
+export function nasHoursApplyTo(to: readonly string[]): boolean {
+  return to.some((address) => nasAddresses.includes(address.toLowerCase()));
+}
 
 const opens = 9 * 60;
 const closes = 17 * 60;
@@ -23,7 +32,7 @@ function isWorkingDay(iso: string, holidays: readonly string[]): boolean {
 export function nasAvailability(now: Date, holidays: readonly string[] = bankHolidays.dates): NasAvailability {
   const clock = ukClock(now);
   if (isWorkingDay(clock.date, holidays) && clock.minutes >= opens && clock.minutes < closes) {
-    return { open: true, message: 'NAS is open now (09:00 to 17:00, Monday to Friday). Replies usually come the same working day or soon after.' };
+    return { open: true, message: 'NAS is open now (09:00 to 17:00, Monday to Friday) and replies as soon as it can.' };
   }
   let next = clock.date;
   if (!(isWorkingDay(next, holidays) && clock.minutes < opens)) {

@@ -99,6 +99,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                 {faqOpen ? (
                   screens ? (
                     <screens.FaqView
+                      orgType={state.detection.site?.orgType}
                       onBack={() => setFaqOpen(false)}
                       onOpenKind={(id) => {
                         setFaqOpen(false);

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import type { ComposedMessage } from '../domain/compose';
 import { sameAddress, type Detection } from '../domain/detectMailbox';
-import { nasAvailability } from '../domain/nasHours';
+import { nasAvailability, nasHoursApplyTo } from '../domain/nasHours';
 import type { Host, HostSnapshot } from '../office/host';
 
 const useStyles = makeStyles({
@@ -56,9 +56,11 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
           </MessageBarBody>
         </MessageBar>
       )}
-      <MessageBar intent={hours.open ? 'info' : 'warning'} layout="multiline">
-        <MessageBarBody>{hours.message}</MessageBarBody>
-      </MessageBar>
+      {nasHoursApplyTo(props.message.to) && (
+        <MessageBar intent={hours.open ? 'info' : 'warning'} layout="multiline">
+          <MessageBarBody>{hours.message}</MessageBarBody>
+        </MessageBar>
+      )}
       <div>
         <Button onClick={props.onAnother}>Back to all requests</Button>
       </div>

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useFocusOnMount } from './useFocusOnMount';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FaqEntry } from '../domain/faq';
+import type { OrgType } from '../domain/ods';
 import { kindIndex, type KindId } from '../domain/kindIndex';
 
 const useStyles = makeStyles({
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
   links: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export default function FaqView(props: { onOpenKind: (id: string) => void; onBack: () => void }) {
+export default function FaqView(props: { onOpenKind: (id: string) => void; onBack: () => void; orgType?: OrgType }) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -26,7 +27,8 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
   useEffect(() => {
     void import('../domain/faq').then(setData);
   }, []);
-  const results = useMemo<FaqEntry[]>(() => (data ? data.searchFaq(query, data.faq) : []), [data, query]);
+  // Answers whose route depends on the sector are written for this mailbox's sector (seed 001).
+  const results = useMemo<FaqEntry[]>(() => (data ? data.searchFaq(query, data.faqFor(props.orgType)) : []), [data, query, props.orgType]);
   const topics = data ? (Object.keys(data.faqTopics) as FaqEntry['topic'][]) : [];
   return (
     <div className={styles.view}>

@@ -1,4 +1,6 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { guidedStepsFor } from '../domain/guidance';
+import type { OrgType } from '../domain/ods';
 import type { GuidedKind } from '../domain/requestKind';
 
 const useStyles = makeStyles({
@@ -8,24 +10,37 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-/** Phone and self-service cases: steps and a "have this ready" checklist instead of a form. */
-export function GuidedSteps(props: { kind: GuidedKind }) {
+/**
+ * Phone and self-service cases: steps and a "have this ready" checklist instead of a form, written
+ * for the sector of the mailbox in use (which phone to call from, or optometry's address); when the
+ * sector is unknown they name every sector's route.
+ */
+export function GuidedSteps(props: { kind: GuidedKind; orgType?: OrgType }) {
   const styles = useStyles();
-  const { kind } = props;
+  const content = guidedStepsFor(props.kind, props.orgType);
   return (
     <div className={styles.box}>
-      {kind.phone && (
+      {content.email ? (
         <Text>
-          {kind.route === 'phone' ? 'Phone, do not email: ' : 'If self-service does not work, phone '}
-          <Link className={styles.phone} href={`tel:${kind.phone.tel}`}>
-            {kind.phone.display}
-          </Link>{' '}
-          ({kind.phone.menu})
+          {content.lead}{' '}
+          <Link className={styles.phone} href={`mailto:${content.email}`}>
+            {content.email}
+          </Link>
         </Text>
+      ) : (
+        content.phone && (
+          <Text>
+            {content.lead}{' '}
+            <Link className={styles.phone} href={`tel:${content.phone.tel}`}>
+              {content.phone.display}
+            </Link>{' '}
+            ({content.phone.menu})
+          </Text>
+        )
       )}
       <h3 className={styles.heading}>Have this ready</h3>
       <ul className={styles.list}>
-        {kind.haveReady.map((item) => (
+        {content.haveReady.map((item) => (
           <li key={item}>
             <Text>{item}</Text>
           </li>
@@ -33,7 +48,7 @@ export function GuidedSteps(props: { kind: GuidedKind }) {
       </ul>
       <h3 className={styles.heading}>What to do</h3>
       <ol className={styles.list}>
-        {kind.steps.map((step) => (
+        {content.steps.map((step) => (
           <li key={step}>
             <Text>{step}</Text>
           </li>

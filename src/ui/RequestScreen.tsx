@@ -71,7 +71,7 @@ export default function RequestScreen(props: RequestScreenProps) {
         <dt className={styles.term}>What happens next</dt>
         <dd className={styles.detail}>{kind.explanation.next}</dd>
       </dl>
-      {kind.route === 'email' ? <EmailRequest {...props} kind={kind as unknown as EmailKind} /> : <GuidedSteps kind={kind as GuidedKind} />}
+      {kind.route === 'email' ? <EmailRequest {...props} kind={kind as unknown as EmailKind} /> : <GuidedSteps kind={kind as GuidedKind} orgType={props.detection.site?.orgType} />}
     </div>
   );
 }
