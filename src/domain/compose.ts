@@ -77,7 +77,8 @@ function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, 
   // Who speaks: the kind's branch says so, or else the sender rule and the mailbox in use decide.
   const voice: Voice = rendered.voice ?? (kind.sendFrom === 'shared' ? 'site' : kind.sendFrom === 'personal' ? 'self' : mailbox.kind === 'shared' ? 'site' : 'self');
   const siteOnly = kind.sendFrom === 'shared' || rendered.voice === 'site';
-  if (siteOnly && !site) return { ok: false, errors: [{ path: 'site', message: siteMissingMessage }] };
+  // A branch spoken by the site (a colleague's account) needs the site too; kinds check it in their rules.
+  if (rendered.voice === 'site' && !site) return { ok: false, errors: [{ path: 'site', message: siteMissingMessage }] };
 
   const warnings: Warning[] = [
     ...collectWarnings(kind.fields, data, ctx).map(({ code, message }) => ({ code, message })),

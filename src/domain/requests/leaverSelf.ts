@@ -4,7 +4,7 @@
 // owner rights to be removed and names who takes over; seed 001; seed 002 "email helpdesk@nhs.net").
 
 import { checkbox, fullName, nhsmailAddress, shortText } from '../fields';
-import { siteLabel } from '../mailboxIdentity';
+import { identifyMailbox, siteLabel } from '../mailboxIdentity';
 import { emailKind } from '../requestKind';
 import { kindIndex } from '../kindIndex';
 import { notOwnAccountWarning, type NamedAccount } from './common';
@@ -55,6 +55,7 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
   render: (input, ctx) => {
     const mailbox = ctx.sharedAddress ?? input.leavingMailbox!;
     const site = ctx.site ? siteLabel(ctx.site) : undefined;
+    const typed = ctx.site ? undefined : identifyMailbox(mailbox);
     const notes: string[] = [];
     if (input.wasOwner && input.newOwner) notes.push(`I am an owner of the shared mailbox. Please remove my owner rights and make ${input.newOwner.fullName} (${input.newOwner.nhsmailAddress}) an owner in my place.`);
     else if (input.wasOwner) notes.push('I am an owner of the shared mailbox. Please remove my owner rights; another owner stays on the shared mailbox.');
@@ -73,6 +74,7 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
         },
       ],
       notes,
+      subjectOdsCode: typed?.kind === 'shared' ? typed.odsCode : undefined,
       voice: 'self',
       signOff: [input.fullName],
     };
