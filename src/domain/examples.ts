@@ -80,6 +80,6 @@ export const goldenCases: readonly GoldenCase[] = [
   { name: 'add-user--site-typed', kind: 'add-user', input: { people: [{ fullName: 'Jane Smith', mobile: '07700 900111', personalEmail: 'jane.smith@example.com', role: 'member' }] }, from: 'personal', siteKnown: true },
   { name: 'missing-shared-access--site-typed', kind: 'missing-shared-access', input: { firstName: 'Amira', lastName: 'Khan', odsCode: 'VN6C2' }, from: 'personal', siteKnown: true },
   { name: 'teams-request--existing-team', kind: 'teams-request', input: { team: 'existing', ownerName: 'Amira Khan', ownerNhsmailAddress: 'amira.khan3@nhs.net' }, from: 'shared' },
-  { name: 'ods-query--dspt-from-own-account', kind: 'ods-query', input: { topic: 'dspt', question: 'Our DSPT is due for renewal. Which level do we need to keep NHSmail?', yourName: 'Amira Khan' }, from: 'personal' },
+  { name: 'ods-query--dspt-from-own-account', kind: 'ods-query', input: { topic: 'dspt', question: 'Our DSPT is due for renewal. Which level do we need to keep NHSmail?', odsCode: 'VN6C2', yourName: 'Amira Khan' }, from: 'personal' },
   { name: 'escalation--from-own-account', kind: 'escalation', input: { ticketReference: 'INC0123456', summary: 'My account is still locked a week after I called.', yourName: 'Amira Khan' }, from: 'personal' },
 ];

@@ -271,6 +271,9 @@ describe('issue 8.10: the smaller points', () => {
     expect(ok('ods-query', { topic: 'dspt', question: 'Which level do we need?' }).message.subject).toBe('DSPT query – VN6C2 – Sunrise House');
     expect(ok('ods-query', exampleInputs['ods-query']).message.subject).toBe('ODS code query – VN6C2 – Sunrise House');
     expect(ok('ods-query', exampleInputs['ods-query']).message.text).not.toMatch(/ODS code or/);
+    // From a personal account the ODS team still needs to know the site.
+    expect(errors('ods-query', exampleInputs['ods-query'], { mailbox: personal })).toEqual([{ path: 'odsCode', message: expect.stringMatching(/which site/) }]);
+    expect(ok('ods-query', { ...exampleInputs['ods-query'], odsCode: 'vn6c2' }, { mailbox: personal }).message.subject).toBe('ODS code query – VN6C2');
   });
 
   test('notes stand next to the people they concern, before the site block', () => {

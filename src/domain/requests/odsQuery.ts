@@ -1,4 +1,5 @@
-import { choice, fullName, longText } from '../fields';
+import { choice, fullName, longText, odsCode } from '../fields';
+import { parentCodeWarning } from './common';
 import { emailKind } from '../requestKind';
 import { siteLabel } from '../mailboxIdentity';
 import { kindIndex } from '../kindIndex';
@@ -6,6 +7,7 @@ import { kindIndex } from '../kindIndex';
 export interface OdsQueryInput {
   topic: 'ods' | 'dspt';
   question: string;
+  odsCode?: string;
   yourName?: string;
 }
 
@@ -31,12 +33,21 @@ export const odsQuery = emailKind<OdsQueryInput>({
       missing: 'Choose what the question is about',
     }),
     question: longText({ label: 'Your question', max: 2000 }),
+    odsCode: { ...odsCode({ hint: "Needed when you write from your own account: the site's code, usually the part after 'care.' in the shared mailbox address" }), ui: { ...odsCode().ui, optional: true } },
     yourName: fullName({ label: 'Your name', hint: 'Optional. For the sign-off', optional: true }),
   },
+  rules: (input, ctx) => ({
+    errors: !ctx.site && !input.odsCode ? [{ path: 'odsCode', message: "Enter your site's ODS code, so the ODS team knows which site you mean" }] : [],
+    warnings: parentCodeWarning(input.odsCode),
+  }),
   render: (input, ctx) => ({
+    subjectOdsCode: input.odsCode,
     subjectTitle: input.topic === 'dspt' ? 'DSPT query' : 'ODS code query',
     ask: input.topic === 'dspt' ? 'We have a question about our Data Security and Protection Toolkit.' : 'We have a question about our ODS code.',
-    sections: [{ kind: 'paragraph', caption: 'Question', text: input.question }],
+    sections: [
+      ...(!ctx.site && input.odsCode ? [{ kind: 'facts' as const, caption: 'Site', facts: [['ODS code', input.odsCode] as const] }] : []),
+      { kind: 'paragraph', caption: 'Question', text: input.question },
+    ],
     ...(input.yourName ? { signOff: [input.yourName, ...(ctx.site ? [siteLabel(ctx.site) ?? ctx.site.address] : [])] } : {}),
   }),
 });
