@@ -16,7 +16,7 @@ export const leaver = emailKind<LeaverInput>({
   sources: ['000', '001', '002'],
   subjectTitle: 'Leavers',
   explanation: {
-    when: 'Someone has left your site. Remove them promptly: anyone still linked can read the shared mailbox.',
+    when: "Someone has left your site. Remove them promptly: anyone still linked can read the shared mailbox. (If you are the one leaving, you can also ask yourself with 'I am leaving: mark my own account as a leaver'.)",
     needs: "Each leaver's full name and NHSmail address, and whether they were an owner. If an owner leaves, name the new owner, unless another owner stays.",
     next: 'NAS marks the accounts as leavers and removes them from the shared mailbox. A leaver account is deleted after 30 days unless another organisation takes the person on as a joiner.',
   },

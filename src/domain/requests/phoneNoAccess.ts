@@ -14,7 +14,7 @@ export const phoneNoAccess = guidedKind({
   sources: ['000', '001', '002', '003', '004'],
   phone: helpdeskPhone,
   explanation: {
-    when: 'Everyone who could open the shared mailbox has left or lost access, so nobody can email NAS from it. Do not email from anywhere else: NAS needs to hear from the site itself.',
+    when: "Everyone who could open the shared mailbox has left or lost access, so nobody can email NAS from it. NAS needs to hear from the site itself: most sites phone from the site's own number; optometry practices email their NAS address.",
     needs: "The new owner's name and personal mobile (07…), and their personal email or, if they already have one, their NHSmail address.",
     next: 'NAS checks the contact really comes from the site, then sets up the new owner. Other staff can be added at the same time, or later by the new owner from the shared mailbox.',
   },
