@@ -16,9 +16,17 @@ export interface Detection {
   /** The site's shared mailbox, when any signal names one. */
   site?: SharedMailbox;
   source?: SignalSource;
-  /** The mailbox Outlook is using now: the compose From, the item's mailbox, or the signed-in user. */
+  /**
+   * The mailbox Outlook is using now: the compose From, the selected item's mailbox, or a profile
+   * that is itself a shared mailbox. `{ kind: 'other', address: '' }` when no signal says.
+   */
   inUse: MailboxIdentity;
-  /** The mailbox a request is composed for: the site when known, otherwise the one in use. */
+  /** Which signal says which mailbox is in use; undefined when Outlook did not say (never guessed). */
+  inUseSource?: 'from' | 'shared-properties' | 'user-profile';
+  /**
+   * The mailbox a request is composed as: a known personal mailbox in use (so the engine warns and
+   * still names the site from `site`), otherwise the site when known, otherwise the one in use.
+   */
   mailbox: MailboxIdentity;
 }
 
@@ -39,14 +47,25 @@ const order: readonly SignalSource[] = ['typed', 'from', 'shared-properties', 'u
 export function detectMailbox(signals: readonly MailboxSignal[], displayNames: Readonly<Record<string, string>> = {}): Detection {
   const sorted = [...signals].filter((s) => s.address).sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
   const named = (s: MailboxSignal) => identifyMailbox(s.address, bestDisplayName(s, displayNames));
-  const live = sorted.find((s) => s.source !== 'typed' && s.source !== 'remembered');
+  // Which mailbox is in use: only a signal that says so. The user profile is the signed-in person
+  // in most Outlooks whatever mailbox is open (platform.md §1.2), so a personal profile says nothing
+  // about where the item is; a profile that is itself a shared mailbox does (OWA's own tab).
+  const live = sorted.find((s) => s.source === 'from' || s.source === 'shared-properties' || (s.source === 'user-profile' && named(s).kind === 'shared'));
   const inUse: MailboxIdentity = live ? named(live) : { kind: 'other', address: '' };
+  const inUseSource = live?.source as Detection['inUseSource'];
   // A typed choice wins over everything: the user has told us which mailbox they mean.
   for (const signal of sorted) {
     const identity = named(signal);
-    if (identity.kind === 'shared') return { site: identity, source: signal.source, inUse, mailbox: identity };
+    if (identity.kind !== 'shared') continue;
+    const mailbox = inUseSource && inUse.kind !== 'shared' ? inUse : identity;
+    return { site: identity, source: signal.source, inUse, inUseSource, mailbox };
   }
-  return { inUse, mailbox: inUse };
+  return { inUse, inUseSource, mailbox: inUse };
+}
+
+/** Outlook said which mailbox is in use, and it is a person's own: the only basis for "your own mailbox". */
+export function knownPersonal(detection: Detection): boolean {
+  return Boolean(detection.inUseSource) && detection.inUse.kind === 'personal';
 }
 
 function bestDisplayName(signal: MailboxSignal, displayNames: Readonly<Record<string, string>>): string | undefined {
