@@ -29,21 +29,28 @@ describe('mailbox banner', () => {
     expect(screen.getByText(/amira\.khan3@nhs\.net is not a shared mailbox address/)).toBeTruthy();
   });
 
-  test('a personal mailbox: plain explanation, and shared-only actions say why', async () => {
+  test('a message Outlook names no shared mailbox for: no claim about whose mailbox, the site asked for, and no request marked "not open here"', async () => {
     await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
-    expect(await screen.findByRole('heading', { name: 'Your own mailbox' })).toBeTruthy();
-    expect(screen.getByText(/You are in your own mailbox/)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Outlook did not say which mailbox this is' })).toBeTruthy();
+    expect(screen.queryByText(/Your own mailbox|You are in your own mailbox/)).toBeNull();
     expect(screen.getByText(/Add shared folder or mailbox/)).toBeTruthy();
+    expect(await screen.findByRole('form', { name: 'Choose the shared mailbox' })).toBeTruthy();
     const addUser = screen.getByRole('button', { name: /Add new staff/ });
-    expect(addUser.textContent).toContain('Must be sent from the shared mailbox');
-    expect(screen.getByRole('button', { name: /Pause an account/ }).textContent).not.toContain('Must be sent');
+    expect(addUser.textContent).toContain("Sent from your site's shared mailbox: you will be asked which site.");
+    expect(document.body.textContent).not.toContain('not open here');
+    expect(screen.getByRole('button', { name: /Pause an account/ }).textContent).not.toContain('Sent from');
   });
 
-  test('a remembered shared mailbox is used when Outlook only shows the person', async () => {
-    const { store } = await renderPane();
-    store.set('mailboxes', '["care.vn6c2@nhs.net"]');
-    await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined }, store);
-    expect(await screen.findByText('Found from a shared mailbox you confirmed before.')).toBeTruthy();
+  test('a remembered shared mailbox is offered, not applied on a guess', async () => {
+    const first = await renderPane();
+    first.store.set('mailboxes', '["care.vn6c2@nhs.net"]');
+    first.view.unmount();
+    const { user } = await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined }, first.store);
+    expect(await screen.findByRole('heading', { name: 'Outlook did not say which mailbox this is' })).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'care.vn6c2@nhs.net' }));
+    expect(await screen.findByText('care.vn6c2@nhs.net · ODS VN6C2')).toBeTruthy();
+    expect(screen.getByText('Found from the address you entered.')).toBeTruthy();
+    expect(screen.getByText('Outlook did not say which mailbox this is.')).toBeTruthy();
   });
 });
 
@@ -153,13 +160,13 @@ describe('the form, preview and compose', () => {
     expect(screen.getByText('To: careadmin@nhs.net')).toBeTruthy();
   });
 
-  test('a personal mailbox with no site cannot compose a shared-only request: it asks which site', async () => {
-    const { user } = await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
+  test('warnings show on the preview (a personal From composing a shared-only request)', async () => {
+    const { user } = await renderPane({ mode: 'compose', mailbox: 'amira.khan3@nhs.net', from: 'amira.khan3@nhs.net', displayName: undefined });
     await openAction(user, /Check who can use/);
-    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
-    // composeRequest refuses at path `site`; the site step that shows it is issue 9's UI.
-    expect(screen.getByText(/There is 1 problem to fix/)).toBeTruthy();
-    expect(screen.queryByLabelText('Email preview')).toBeNull();
+    await user.type(screen.getByLabelText(/Shared mailbox address or ODS code/), 'VN6C2');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Check and preview' }));
+    expect(screen.getByText(/NAS only acts on this request when it comes from the shared mailbox/)).toBeTruthy();
   });
 
   test('nothing typed is lost: answers come back when the pane reopens, and "Start again" clears them', async () => {
@@ -258,20 +265,21 @@ describe('compose mode and the From check', () => {
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
     await user.click(screen.getByRole('button', { name: 'Fill this email' }));
     expect(await screen.findByText('This email would be sent from amira.khan3@nhs.net')).toBeTruthy();
-    expect(screen.getByText(/choose/).textContent).toContain('care.vn6c2@nhs.net');
+    expect(within(screen.getByRole('region', { name: 'From check' })).getAllByText(/pick care\.vn6c2@nhs\.net in From/).length).toBe(1);
     act(() => host.setFrom('care.vn6c2@nhs.net'));
     expect(await screen.findByText('From is care.vn6c2@nhs.net: the right mailbox.')).toBeTruthy();
   });
 
-  test('a draft in the own mailbox with a remembered site: the From warning still names the site', async () => {
+  test('a draft in the own mailbox with a remembered site: one click settles the site, and the From warning names it', async () => {
     const own = { mode: 'compose' as const, from: 'amira.khan3@nhs.net', mailbox: 'amira.khan3@nhs.net', displayName: undefined };
     const first = await renderPane(own);
     first.store.set('mailboxes', '["care.vn6c2@nhs.net"]');
     first.view.unmount();
     const { user } = await renderPane(own, first.store);
-    expect(await screen.findByText('Found from a shared mailbox you confirmed before.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Your own mailbox' })).toBeTruthy();
     await openAction(user, /Check who can use/);
-    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(await screen.findByRole('button', { name: 'care.vn6c2@nhs.net' }));
+    await user.click(await screen.findByRole('button', { name: 'Check and preview' }));
     await user.click(screen.getByRole('button', { name: 'Fill this email' }));
     expect(await screen.findByText('This email would be sent from amira.khan3@nhs.net')).toBeTruthy();
   });
@@ -286,7 +294,7 @@ describe('every host call failing', () => {
 
   test('signals failing degrade to the next one', async () => {
     await renderPane({ fail: ['sharedProperties', 'userProfile'] });
-    expect(await screen.findByRole('heading', { name: 'Mailbox not recognised' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Outlook did not say which mailbox this is' })).toBeTruthy();
     await userEventClick('How was this found?');
     expect(screen.getByText(/the mailbox this message is in: Outlook could not say/)).toBeTruthy();
   });
@@ -299,10 +307,10 @@ describe('every host call failing', () => {
     expect(await screen.findByText('The email was not created')).toBeTruthy();
     expect(screen.getByText(/Outlook could not open a new email window\. Your answers are kept/)).toBeTruthy();
     expect(host.messages).toHaveLength(0);
-    await user.click(screen.getByRole('button', { name: 'Copy to clipboard' }));
-    expect(await screen.findByText(/Copied\. Paste it into a new email/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Copy subject' }));
+    expect(await screen.findByText('Subject copied: paste it into Subject.')).toBeTruthy();
     // user-event installs a clipboard stub on navigator; read back what was copied.
-    expect(await navigator.clipboard.readText()).toContain('Subject: Shared mailbox audit – VN6C2 – Sunrise House');
+    expect(await navigator.clipboard.readText()).toBe('Shared mailbox audit – VN6C2 – Sunrise House');
   });
 
   test('filling the open email fails: reason shown, nothing lost', async () => {

@@ -10,6 +10,9 @@ import { DiagnosticsButton } from './DiagnosticsButton';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
 import { useMailboxContext } from './useMailboxContext';
+import { FromBar } from './FromBar';
+import { SenderCheckContext, senderCheck } from './senderCheck';
+import { knownPersonal } from '../domain/detectMailbox';
 
 import { prefetchScreens, useLazyScreens } from './useLazyScreens';
 
@@ -29,6 +32,13 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   const [faqOpen, setFaqOpen] = useState(false);
   const [lastOpened, setLastOpened] = useState<string>();
   const openKind = (id: string) => setOpen(kindIndex[id as KindId]);
+  const [filled, setFilled] = useState(false);
+  // The sender rule in force: the open request's (phone and self-service steps send no email);
+  // on the list and the questions, the rule most requests follow.
+  const rule = open ? (open.route === 'email' ? open.sendFrom : undefined) : 'shared';
+  const check = state.status === 'ready' ? senderCheck(state.snapshot, state.detection, rule, filled, setFilled) : undefined;
+  // A request that must come from the shared mailbox starts by settling the site when no signal names it.
+  const needsSite = Boolean(open && open.route === 'email' && open.sendFrom === 'shared' && state.status === 'ready' && !state.detection.site);
 
   const siteReady = state.status === 'ready' && Boolean(state.detection.site);
   useEffect(() => {
@@ -71,9 +81,27 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
           </div>
         )}
         {state.status === 'ready' && (
-          <>
-            <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} />
-            {open ? (
+          <SenderCheckContext.Provider value={check}>
+            <FromBar />
+            <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} asking={!open} />
+            {open && needsSite ? (
+              screens ? (
+                <screens.SiteStep
+                  key={`site-${open.id}`}
+                  kind={open}
+                  remembered={remembered}
+                  onChoose={chooseMailbox}
+                  onBack={() => {
+                    setLastOpened(open.id);
+                    setOpen(undefined);
+                  }}
+                />
+              ) : (
+                <p className={styles.pad} role="status">
+                  Loading…
+                </p>
+              )
+            ) : open ? (
               screens ? (
                 <screens.RequestScreen
                   key={open.id}
@@ -115,7 +143,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   <>
                     {!state.detection.site && (
                       <div className={styles.pad}>
-                        <PersonalMailboxHelp address={state.detection.inUse.address} />
+                        <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                       </div>
                     )}
                     <div className={styles.pad}>
@@ -129,7 +157,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                 )}
               </>
             )}
-          </>
+          </SenderCheckContext.Provider>
         )}
       </main>
     </FluentProvider>

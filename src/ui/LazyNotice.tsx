@@ -17,7 +17,7 @@ export function LazyNotice(props: NoticeProps) {
   const screens = useLazyScreens();
   if (screens) return <screens.Notice {...props} />;
   return (
-    <div className={styles.plain}>
+    <div className={styles.plain} data-intent={props.intent}>
       {props.title && <div className={styles.title}>{props.title}</div>}
       {props.children}
       {props.actions}

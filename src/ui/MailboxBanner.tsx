@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { LazyNotice } from './LazyNotice';
-import { sourceLabels, type Detection } from '../domain/detectMailbox';
+import { knownPersonal, sourceLabels, type Detection } from '../domain/detectMailbox';
 import { siteLabel } from '../domain/mailboxIdentity';
 import type { HostSnapshot } from '../office/host';
 import { useLazyScreens } from './useLazyScreens';
@@ -21,12 +21,16 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
-export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void }) {
+export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void; asking?: boolean }) {
   const { detection, snapshot } = props;
   const styles = useStyles();
-  const [picking, setPicking] = useState(false);
   const site = detection.site;
+  // Outlook did not say which mailbox is in use, and nothing names a site: say so, and ask.
+  const unknown = !site && !detection.inUseSource;
+  const [picked, setPicking] = useState<boolean>();
+  const picking = picked ?? (unknown && Boolean(props.asking));
   const where = detection.source ? sourceLabels[detection.source] : undefined;
+  const notSaid = 'Outlook did not say which mailbox this is.';
   return (
     <section className={styles.banner} aria-label="Mailbox">
       {site ? (
@@ -37,7 +41,8 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
           </p>
           <div className={styles.row}>
             <span className={styles.caption}>Found from {where}.</span>
-            <Button appearance="transparent" size="small" onClick={() => setPicking((p) => !p)} aria-expanded={picking}>
+            {!detection.inUseSource && <span className={styles.caption}>{notSaid}</span>}
+            <Button appearance="transparent" size="small" onClick={() => setPicking(!picking)} aria-expanded={picking}>
               Not this mailbox?
             </Button>
           </div>
@@ -47,12 +52,24 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
             </LazyNotice>
           ))}
         </>
+      ) : unknown ? (
+        <>
+          <h1 className={styles.site}>Outlook did not say which mailbox this is</h1>
+          <p className={styles.line}>Which site are you working for? Enter its shared mailbox address or ODS code, so requests name the right site.</p>
+          {!picking && (
+            <div className={styles.row}>
+              <Button appearance="transparent" size="small" onClick={() => setPicking(true)} aria-expanded={false}>
+                Enter your shared mailbox
+              </Button>
+            </div>
+          )}
+        </>
       ) : (
         <>
-          <h1 className={styles.site}>{detection.inUse.kind === 'personal' ? 'Your own mailbox' : 'Mailbox not recognised'}</h1>
-          <p className={styles.line}>{detection.inUse.address || snapshot.user.address || 'Outlook did not say which mailbox is open.'}</p>
+          <h1 className={styles.site}>{knownPersonal(detection) ? 'Your own mailbox' : 'Mailbox not recognised'}</h1>
+          <p className={styles.line}>{detection.inUse.address}</p>
           <div className={styles.row}>
-            <Button appearance="transparent" size="small" onClick={() => setPicking((p) => !p)} aria-expanded={picking}>
+            <Button appearance="transparent" size="small" onClick={() => setPicking(!picking)} aria-expanded={picking}>
               Enter your shared mailbox
             </Button>
           </div>

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { typedMailboxAddress } from '../domain/detectMailbox';
 import { identifyMailbox } from '../domain/mailboxIdentity';
 import { orgTypes, type OrgType } from '../domain/ods';
@@ -7,14 +7,27 @@ import { orgTypes, type OrgType } from '../domain/ods';
 const useStyles = makeStyles({
   picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  used: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  caption: { ...typographyStyles.caption1 },
 });
 
-/** "Not this mailbox?": the user types the shared mailbox address or just the ODS code. */
-export default function MailboxPicker(props: { remembered: string[]; onChoose: (address: string) => void; onCancel: () => void }) {
+export interface MailboxPickerProps {
+  remembered: string[];
+  onChoose: (address: string) => void;
+  onCancel: () => void;
+  /** The form's accessible name, submit and cancel labels (the site step words them as a question). */
+  name?: string;
+  submitLabel?: string;
+  cancelLabel?: string;
+}
+
+/** "Not this mailbox?" and the site step: the user types the shared mailbox address or just the ODS code, or picks one used before. */
+export default function MailboxPicker(props: MailboxPickerProps) {
   const styles = useStyles();
   const [text, setText] = useState('');
   const [orgType, setOrgType] = useState<OrgType>('care');
   const [error, setError] = useState<string>();
+  const id = useId();
   const submit = () => {
     const address = typedMailboxAddress(text, orgType);
     const identity = identifyMailbox(address);
@@ -32,8 +45,20 @@ export default function MailboxPicker(props: { remembered: string[]; onChoose: (
         event.preventDefault();
         submit();
       }}
-      aria-label="Choose the shared mailbox"
+      aria-label={props.name ?? 'Choose the shared mailbox'}
     >
+      {props.remembered.length > 0 && (
+        <div className={styles.used} role="group" aria-labelledby={`${id}-used`}>
+          <span id={`${id}-used`} className={styles.caption}>
+            Used before:
+          </span>
+          {props.remembered.map((a) => (
+            <Button key={a} size="small" onClick={() => props.onChoose(a)}>
+              {a}
+            </Button>
+          ))}
+        </div>
+      )}
       <Field label="Shared mailbox address or ODS code" hint="For example care.vn6c2@nhs.net or VN6C2" validationMessage={error} validationState={error ? 'error' : 'none'}>
         <Input value={text} onChange={(_, d) => setText(d.value)} autoComplete="off" />
       </Field>
@@ -48,19 +73,10 @@ export default function MailboxPicker(props: { remembered: string[]; onChoose: (
       )}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit">
-          Use this mailbox
+          {props.submitLabel ?? 'Use this mailbox'}
         </Button>
-        <Button onClick={props.onCancel}>Cancel</Button>
+        <Button onClick={props.onCancel}>{props.cancelLabel ?? 'Cancel'}</Button>
       </div>
-      {props.remembered.length > 0 && (
-        <div className={styles.actions} role="group" aria-label="Mailboxes you used before">
-          {props.remembered.map((a) => (
-            <Button key={a} size="small" onClick={() => props.onChoose(a)}>
-              {a}
-            </Button>
-          ))}
-        </div>
-      )}
     </form>
   );
 }

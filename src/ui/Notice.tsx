@@ -12,7 +12,7 @@ export interface NoticeProps {
 
 export default function Notice({ intent, title, children, actions }: NoticeProps) {
   return (
-    <MessageBar intent={intent} layout="multiline">
+    <MessageBar intent={intent} layout="multiline" data-intent={intent}>
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {children}

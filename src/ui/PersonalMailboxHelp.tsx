@@ -1,9 +1,10 @@
 import { LazyNotice } from './LazyNotice';
 
 /** Shown when no shared mailbox is known: which requests need it, and how to open it. */
-export function PersonalMailboxHelp(props: { address: string }) {
+/** `address` only when Outlook said the mailbox in use is the person's own. */
+export function PersonalMailboxHelp(props: { address?: string }) {
   return (
-    <LazyNotice intent="info" title={`You are in your own mailbox${props.address ? ` (${props.address})` : ''}`}>
+    <LazyNotice intent="info" title={props.address ? `You are in your own mailbox (${props.address})` : 'Requests about your site come from its shared mailbox'}>
       Most requests must be sent from your site&apos;s shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code): that is how NAS knows the
       request comes from the site. Requests below without a note can still be sent from your own account.
       <ul>

@@ -14,7 +14,8 @@ import { emptyValues, type FormValues } from './formValues';
 import { FormFields } from './RequestForm';
 import { GuidedSteps } from './GuidedSteps';
 import { ComposeOutcome } from './ComposeOutcome';
-import { copyMessage } from './clipboard';
+import { CopyFallback } from './CopyFallback';
+import { SenderNote } from './SenderNote';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -91,7 +92,6 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
   const [stage, setStage] = useState<Stage>({ name: 'form' });
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<string>();
-  const [copied, setCopied] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   const result = useMemo(
@@ -157,16 +157,6 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
     }
   };
 
-  const copy = async (message: ComposedMessage) => {
-    try {
-      await copyMessage(message);
-      setCopied(true);
-      setProblem(undefined);
-    } catch {
-      setProblem('Copying was blocked by the browser. Select the text in the preview and copy it with Ctrl+C.');
-    }
-  };
-
   if (stage.name === 'done') {
     return <ComposeOutcome host={host} snapshot={snapshot} detection={detection} message={stage.message} now={now()} onAnother={props.onBack} />;
   }
@@ -193,30 +183,24 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
             </MessageBarBody>
           </MessageBar>
         )}
-        {copied && (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>Copied. Paste it into a new email sent from the shared mailbox.</MessageBarBody>
-          </MessageBar>
-        )}
-        {busy ? (
-          <Spinner size="small" label={busy} />
-        ) : (
-          <div className={styles.actions}>
-            {snapshot.mode === 'compose' ? (
-              <Button appearance="primary" onClick={() => send(message)} disabled={!snapshot.capabilities.fillCurrent}>
-                Fill this email
-              </Button>
-            ) : (
-              <Button appearance="primary" onClick={() => send(message)} disabled={!snapshot.capabilities.composeNew}>
-                Create email
-              </Button>
-            )}
-            <Button onClick={() => copy(message)}>Copy to clipboard</Button>
-            <Button appearance="subtle" onClick={() => setStage({ name: 'form' })}>
-              Change answers
+        {busy && <Spinner size="small" label={busy} />}
+        <SenderNote placement="actions" />
+        {/* While Outlook is busy (or slow to answer), copying and changing answers stay available. */}
+        <div className={styles.actions}>
+          {snapshot.mode === 'compose' ? (
+            <Button appearance="primary" onClick={() => send(message)} disabled={Boolean(busy) || !snapshot.capabilities.fillCurrent}>
+              Fill this email
             </Button>
-          </div>
-        )}
+          ) : (
+            <Button appearance="primary" onClick={() => send(message)} disabled={Boolean(busy) || !snapshot.capabilities.composeNew}>
+              Create email
+            </Button>
+          )}
+          <Button appearance="subtle" onClick={() => setStage({ name: 'form' })}>
+            Change answers
+          </Button>
+        </div>
+        <CopyFallback message={message} />
       </section>
     );
   }
@@ -253,6 +237,7 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
           </MessageBarActions>
         </MessageBar>
       )}
+      <SenderNote placement="form" />
       {formError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{formError}</MessageBarBody>

@@ -3,10 +3,19 @@
 
 import type { Detection } from '../domain/detectMailbox';
 import type { KindSummary } from '../domain/kindIndex';
+import { judgeDetection } from '../domain/senderAdvice';
 
-export function notFittingReason(kind: Pick<KindSummary, 'sendFrom'>, detection: Detection): string | undefined {
-  if (kind.sendFrom === 'shared' && !detection.site) return 'Must be sent from the shared mailbox, which is not open here.';
-  if (kind.sendFrom === 'personal' && detection.site) return 'Send this from your own account, not the shared mailbox.';
+/**
+ * Judged on the mailbox actually in use (From, or the selected item's mailbox), by the kind's own
+ * sender rule; when Outlook did not say which mailbox is in use, nothing is claimed about it.
+ */
+export function notFittingReason(kind: Pick<KindSummary, 'sendFrom' | 'route'>, detection: Detection): string | undefined {
+  if (kind.route !== 'email') return undefined;
+  const j = judgeDetection(kind.sendFrom, detection);
+  if (kind.sendFrom === 'shared' && !detection.site) {
+    return j.kind === 'pick-shared' ? `Must be sent from your site's shared mailbox, not ${j.from}. You will be asked which site.` : "Sent from your site's shared mailbox: you will be asked which site.";
+  }
+  if (j.kind === 'pick-personal') return 'Send this from your own account, not the shared mailbox.';
   return undefined;
 }
 

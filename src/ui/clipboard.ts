@@ -1,24 +1,29 @@
-// The fallback that always works: copy the subject and body for pasting into any email.
+// The fallback that always works: copy the address, the subject and the message separately, each
+// to paste into its own place in a new email. The message goes as HTML (for Outlook) and as text.
 
 import type { ComposedMessage } from '../domain/compose';
-import { escapeHtml } from '../domain/html';
 
-export function clipboardText(message: ComposedMessage): string {
-  return `To: ${message.to.join('; ')}\nSubject: ${message.subject}\n\n${message.text}`;
+export interface ClipboardContent {
+  text: string;
+  html?: string;
 }
 
-export function clipboardHtml(message: ComposedMessage): string {
-  return `<p>To: ${escapeHtml(message.to.join('; '))}<br>Subject: ${escapeHtml(message.subject)}</p>\n${message.html}`;
-}
+export const copyParts = {
+  address: (m: ComposedMessage): ClipboardContent => ({ text: m.to.join('; ') }),
+  subject: (m: ComposedMessage): ClipboardContent => ({ text: m.subject }),
+  message: (m: ComposedMessage): ClipboardContent => ({ text: m.text, html: m.html }),
+} as const;
 
-export async function copyMessage(message: ComposedMessage, clipboard: Clipboard | undefined = globalThis.navigator?.clipboard): Promise<void> {
-  const text = clipboardText(message);
-  if (clipboard && typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
+export type CopyPart = keyof typeof copyParts;
+
+export async function copyContent(content: ClipboardContent, clipboard: Clipboard | undefined = globalThis.navigator?.clipboard): Promise<void> {
+  const { text, html } = content;
+  if (html && clipboard && typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
     try {
       await clipboard.write([
         new ClipboardItem({
           'text/plain': new Blob([text], { type: 'text/plain' }),
-          'text/html': new Blob([clipboardHtml(message)], { type: 'text/html' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
         }),
       ]);
       return;

@@ -4,3 +4,4 @@ export { default as RequestScreen } from './RequestScreen';
 export { default as FaqView } from './FaqView';
 export { default as MailboxPicker } from './MailboxPicker';
 export { default as Notice } from './Notice';
+export { default as SiteStep } from './SiteStep';

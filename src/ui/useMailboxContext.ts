@@ -1,4 +1,4 @@
-// host → mailbox context: asks Outlook for its signals, adds remembered and typed mailboxes, and
+// host → mailbox context: asks Outlook for its signals, adds the mailbox the user typed, and
 // re-detects when the selected item or the theme changes (pinned pane).
 
 import { useCallback, useEffect, useState } from 'react';
@@ -62,7 +62,9 @@ export function useMailboxContext(host: Host, initial?: HostSnapshot) {
   if (!snapshot) state = { status: 'loading' };
   else if ('failed' in snapshot) state = { status: 'failed', message: snapshot.failed, retry: () => setGeneration((g) => g + 1) };
   else {
-    const signals: MailboxSignal[] = [...snapshot.signals, ...remembered.slice(0, 1).map((address) => ({ source: 'remembered' as const, address }))];
+    // Remembered mailboxes are offered (banner, site step), never applied on a guess: the person may
+    // work for more than one site, and only a signal from Outlook or their own choice says which.
+    const signals: MailboxSignal[] = [...snapshot.signals];
     if (typed) signals.push({ source: 'typed', address: typed });
     state = { status: 'ready', snapshot, detection: detectMailbox(signals, snapshot.displayNames) };
   }

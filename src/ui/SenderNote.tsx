@@ -1,0 +1,54 @@
+// Read mode: *Create email* opens a new email whose From Outlook chooses (often the person's own
+// address). When the mailbox in use is not known to be the right one for this request, the form
+// says so at the top, and again next to *Create email*, with how to pick the right From.
+// Compose mode has the From bar instead (it reads the real From).
+
+import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { FromHowTo } from './FromHowTo';
+import { useSenderCheck } from './senderCheck';
+
+export function SenderNote(props: { placement: 'form' | 'actions' }) {
+  const check = useSenderCheck();
+  if (!check || check.mode === 'compose' || !check.rule) return null;
+  const j = check.judgement;
+  if (check.rule === 'shared' && j.kind !== 'ok' && j.kind !== 'either') {
+    const site = check.site ?? "your site's shared mailbox";
+    if (props.placement === 'actions') {
+      return (
+        <Caption1 block>
+          Send it from <b>{site}</b>: in the new email, choose it in From before you press Send.
+        </Caption1>
+      );
+    }
+    return (
+      <MessageBar intent="warning" layout="multiline" data-intent="warning" aria-label="Who sends this">
+        <MessageBarBody>
+          <MessageBarTitle>This email must be sent from {site}</MessageBarTitle>
+          NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start with your own address in From:
+          choose {site} there.
+          <FromHowTo address={site} />
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (check.rule === 'personal' && j.kind === 'pick-personal') {
+    const own = j.personal ?? 'your own address';
+    if (props.placement === 'actions') {
+      return (
+        <Caption1 block>
+          Send it from <b>{own}</b>, not the shared mailbox: choose it in From in the new email.
+        </Caption1>
+      );
+    }
+    return (
+      <MessageBar intent="warning" layout="multiline" data-intent="warning" aria-label="Who sends this">
+        <MessageBarBody>
+          <MessageBarTitle>Send this from your own account</MessageBarTitle>
+          This request comes from your own NHSmail account ({own}), not the shared mailbox {j.from}.
+          <FromHowTo address={own} />
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return null;
+}
