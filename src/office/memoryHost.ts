@@ -5,6 +5,7 @@ import type { MailboxSignal } from '../domain/detectMailbox';
 import { HostError, mailboxSetVersions, prefixedStorage, type Host, type HostChange, type HostDiagnostics, type HostSnapshot, type KeyValueStore } from './host';
 import { guardRanKey } from '../events/guardStatus';
 import type { FailableCall, Scenario } from './scenario';
+import { markedHtml, replaceMarkedHtml } from './fillMarker';
 
 export interface SentMessage extends ComposedMessage {
   via: 'composeNew' | 'fillCurrent';
@@ -17,6 +18,9 @@ export class MemoryHost implements Host {
   private readonly listeners = new Set<(change: HostChange) => void>();
   private readonly messageListeners = new Set<() => void>();
   private from: string;
+  /** The open email's HTML body (compose mode), as Outlook would hold it. */
+  private body = '';
+  private version = 0;
 
   constructor(
     private scenario: Scenario,
@@ -62,13 +66,26 @@ export class MemoryHost implements Host {
     await tick();
     if (this.fails('composeNew')) throw new HostError('composeNew', 'Outlook could not open a new email window.');
     this.messages.push({ ...message, via: 'composeNew', from: this.scenario.user });
+    this.version += 1;
     this.messageListeners.forEach((l) => l());
   }
 
   async fillCurrent(message: ComposedMessage): Promise<void> {
     await tick();
     if (this.fails('fillCurrent')) throw new HostError('fillCurrent', 'Outlook could not fill in this email.');
-    this.messages.push({ ...message, via: 'fillCurrent', from: this.from });
+    // Like OfficeHost: the request goes in marked, a second fill replaces it, other text stays below.
+    const sent: SentMessage = { ...message, via: 'fillCurrent', from: this.from };
+    const replaced = replaceMarkedHtml(this.body, message.html);
+    if (replaced !== undefined) {
+      this.body = replaced;
+      const last = this.messages.map((m) => m.via).lastIndexOf('fillCurrent');
+      if (last >= 0) this.messages[last] = sent;
+      else this.messages.push(sent);
+    } else {
+      this.body = this.body.trim() ? `${markedHtml(message.html)}<br>${this.body}` : markedHtml(message.html);
+      this.messages.push(sent);
+    }
+    this.version += 1;
     this.messageListeners.forEach((l) => l());
   }
 
@@ -99,6 +116,21 @@ export class MemoryHost implements Host {
 
   get currentFrom() {
     return this.from;
+  }
+
+  /** The open email's body (HTML) in compose mode. */
+  get currentBody() {
+    return this.body;
+  }
+
+  /** Text already in the open email, such as a signature. */
+  setBody(html: string) {
+    this.body = html;
+  }
+
+  /** Changes whenever an email is created or filled (a refill replaces, so the count may not change). */
+  get messageVersion() {
+    return this.version;
   }
 
   get currentScenario(): Readonly<Scenario> {

@@ -184,7 +184,8 @@ describe('OfficeHost composing', () => {
     await new OfficeHost().fillCurrent(message);
     expect(item.to.setAsync).toHaveBeenCalledWith(['helpdesk@nhs.net'], expect.any(Function));
     expect(item.subject.setAsync).toHaveBeenCalledWith(message.subject, expect.any(Function));
-    expect(item.body.setAsync).toHaveBeenCalledWith('<p>Rich</p>', { coercionType: 'html' }, expect.any(Function));
+    // Marked, so a second fill replaces it (fillTwice.test.ts).
+    expect(item.body.setAsync).toHaveBeenCalledWith('<div id="nas-assistant-request"><p>Rich</p></div>', { coercionType: 'html' }, expect.any(Function));
   });
 
   test('compose mode (1.11+): marks the email for the send guard in its session data, with the confirmed shared mailbox; a failing mark never fails the fill', async () => {
@@ -225,7 +226,7 @@ describe('OfficeHost composing', () => {
     const setAsync = vi.fn();
     installOffice({ item: composeItem({ body: { getTypeAsync: ok('html'), getAsync: ok('Kind regards, Amira'), prependAsync, setAsync } }) });
     await new OfficeHost().fillCurrent(message);
-    expect(prependAsync).toHaveBeenCalledWith('<p>Rich</p><br>', { coercionType: 'html' }, expect.any(Function));
+    expect(prependAsync).toHaveBeenCalledWith('<div id="nas-assistant-request"><p>Rich</p></div><br>', { coercionType: 'html' }, expect.any(Function));
     expect(setAsync).not.toHaveBeenCalled();
   });
 

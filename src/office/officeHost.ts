@@ -6,6 +6,7 @@ import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
 import { officeAsync } from './officeAsync';
 import { rememberedMailboxes } from './localState';
+import { markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
 import { HostError, mailboxSetVersions, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostDiagnostics, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
 import { guardRanKey } from '../events/guardStatus';
 
@@ -173,6 +174,9 @@ export class OfficeHost implements Host {
     throw new HostError('composeNew', 'This version of Outlook cannot open a new email from an add-in.');
   }
 
+  /** The text last inserted into a plain-text body (text has no markup to find it by). */
+  private insertedText: string | undefined;
+
   async fillCurrent(message: ComposedMessage): Promise<void> {
     const item = this.item as unknown as Office.MessageCompose | undefined;
     if (!item || this.mode() !== 'compose' || !supports('1.3')) throw new HostError('fillCurrent', 'There is no open email to fill in here.');
@@ -182,14 +186,22 @@ export class OfficeHost implements Host {
     // Setting HTML on a plain-text body fails (InvalidFormatError), so match the body's format.
     const html = type === Office.CoercionType.Html;
     const options = { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text };
-    const content = html ? message.html : message.text;
-    // Text already in the email (a signature, or words the user typed) is kept below the request.
-    const existing = await asPromise<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb), 'fillCurrent', 'Outlook could not read the body').catch(() => '');
-    if (existing.trim()) {
-      await asPromise<void>((cb) => item.body.prependAsync(html ? `${content}<br>` : `${content}\n\n`, options, cb), 'fillCurrent', 'Outlook could not add the request to the body');
+    const content = html ? markedHtml(message.html) : message.text;
+    // Filled before: replace the request this pane inserted rather than add a second copy.
+    const current = await asPromise<string>((cb) => item.body.getAsync(options.coercionType, cb), 'fillCurrent', 'Outlook could not read the body').catch(() => '');
+    const replaced = html ? replaceMarkedHtml(current, message.html) : replaceInsertedText(current, this.insertedText, message.text);
+    if (replaced !== undefined) {
+      await asPromise<void>((cb) => item.body.setAsync(replaced, options, cb), 'fillCurrent', 'Outlook could not set the body');
     } else {
-      await asPromise<void>((cb) => item.body.setAsync(content, options, cb), 'fillCurrent', 'Outlook could not set the body');
+      // Text already in the email (a signature, or words the user typed) is kept below the request.
+      const existing = html ? await asPromise<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb), 'fillCurrent', 'Outlook could not read the body').catch(() => '') : current;
+      if (existing.trim()) {
+        await asPromise<void>((cb) => item.body.prependAsync(html ? `${content}<br>` : `${content}\n\n`, options, cb), 'fillCurrent', 'Outlook could not add the request to the body');
+      } else {
+        await asPromise<void>((cb) => item.body.setAsync(content, options, cb), 'fillCurrent', 'Outlook could not set the body');
+      }
     }
+    this.insertedText = message.text;
     // For the send guard (src/events/composeMark.ts): never fails the fill.
     if (supports('1.11')) await markComposed(item, { subject: message.subject, sharedMailbox: rememberedMailboxes(this.storage)[0] });
   }

@@ -28,10 +28,11 @@ const useStyles = makeStyles({
 
 export function PreviewPage({ host, deployment }: { host: MemoryHost; deployment?: DeploymentOptions }) {
   const styles = useStyles();
-  const messages = useSyncExternalStore(
+  useSyncExternalStore(
     (cb) => host.onMessage(cb),
-    () => host.messages.length,
+    () => host.messageVersion,
   );
+  const messages = host.messages.length;
   const [from, setFrom] = useState(host.currentFrom);
   useEffect(() => {
     const stop = host.subscribe(() => setFrom(host.currentFrom));
