@@ -23,7 +23,7 @@ describe('MemoryHost', () => {
   test('a shared mailbox item gives a shared-properties signal; an own item is refused', async () => {
     expect((await new MemoryHost(defaultScenario, memoryStore()).snapshot()).signals.map((s) => s.source)).toEqual(['shared-properties', 'user-profile']);
     const own = await new MemoryHost({ ...defaultScenario, mailbox: defaultScenario.user }, memoryStore()).snapshot();
-    expect(own.refused).toEqual([{ source: 'shared-properties', reason: 'The selected message is in your own mailbox.' }]);
+    expect(own.refused).toEqual([{ source: 'shared-properties', reason: 'Outlook named no shared mailbox for the selected message.' }]);
   });
   test('failing calls reject or are refused as the scenario says', async () => {
     const host = new MemoryHost({ ...defaultScenario, fail: ['composeNew', 'sharedProperties'] }, memoryStore());

@@ -47,7 +47,7 @@ export class MemoryHost implements Host {
     } else if (s.mailbox.toLowerCase() !== s.user.toLowerCase()) {
       signals.push({ source: 'shared-properties', address: s.mailbox });
     } else {
-      refused.push({ source: 'shared-properties', reason: 'The selected message is in your own mailbox.' });
+      refused.push({ source: 'shared-properties', reason: 'Outlook named no shared mailbox for the selected message.' });
     }
     if (this.fails('userProfile')) refused.push({ source: 'user-profile', reason: 'Outlook did not give the signed-in account.' });
     else signals.push({ source: 'user-profile', address: s.user, displayName: s.userDisplayName });

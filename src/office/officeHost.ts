@@ -80,7 +80,7 @@ export class OfficeHost implements Host {
         refused.push({ source: 'shared-properties', reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).' });
       } else {
         try {
-          const props = await asPromise<Office.SharedProperties>((cb) => (shared as (cb: unknown) => void).call(item, cb), 'snapshot', 'This item is in your own mailbox, not a shared one');
+          const props = await asPromise<Office.SharedProperties>((cb) => (shared as (cb: unknown) => void).call(item, cb), 'snapshot', 'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one)');
           if (props?.owner) signals.push({ source: 'shared-properties', address: props.owner });
         } catch (error) {
           refused.push({ source: 'shared-properties', reason: error instanceof Error ? error.message : 'Not a shared item.' });

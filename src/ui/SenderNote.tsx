@@ -21,7 +21,8 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
       );
     }
     return (
-      <MessageBar intent="warning" layout="multiline" data-intent="warning" aria-label="Who sends this">
+      <section aria-label="Who sends this">
+      <MessageBar intent="warning" layout="multiline" data-intent="warning">
         <MessageBarBody>
           <MessageBarTitle>This email must be sent from {site}</MessageBarTitle>
           NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start with your own address in From:
@@ -29,6 +30,7 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
           <FromHowTo address={site} />
         </MessageBarBody>
       </MessageBar>
+      </section>
     );
   }
   if (check.rule === 'personal' && j.kind === 'pick-personal') {
@@ -41,13 +43,15 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
       );
     }
     return (
-      <MessageBar intent="warning" layout="multiline" data-intent="warning" aria-label="Who sends this">
+      <section aria-label="Who sends this">
+      <MessageBar intent="warning" layout="multiline" data-intent="warning">
         <MessageBarBody>
           <MessageBarTitle>Send this from your own account</MessageBarTitle>
           This request comes from your own NHSmail account ({own}), not the shared mailbox {j.from}.
           <FromHowTo address={own} />
         </MessageBarBody>
       </MessageBar>
+      </section>
     );
   }
   return null;
