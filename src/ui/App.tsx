@@ -36,7 +36,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   // The sender rule in force: the open request's (phone and self-service steps send no email);
   // on the list and the questions, the rule most requests follow.
   const rule = open ? (open.route === 'email' ? open.sendFrom : undefined) : 'shared';
-  const check = state.status === 'ready' ? senderCheck(state.snapshot, state.detection, rule, filled, setFilled) : undefined;
+  const check = state.status === 'ready' ? { ...senderCheck(state.snapshot, state.detection, rule, filled, setFilled), chooseSite: chooseMailbox, remembered } : undefined;
   // A request that must come from the shared mailbox starts by settling the site when no signal names it.
   const needsSite = Boolean(open && open.route === 'email' && open.sendFrom === 'shared' && state.status === 'ready' && !state.detection.site);
 

@@ -55,7 +55,7 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
       ) : unknown ? (
         <>
           <h1 className={styles.site}>Outlook did not say which mailbox this is</h1>
-          <p className={styles.line}>Which site are you working for? Enter its shared mailbox address or ODS code, so requests name the right site.</p>
+          {props.asking && <p className={styles.line}>Which site are you working for? Enter its shared mailbox address or ODS code, so requests name the right site.</p>}
           {!picking && (
             <div className={styles.row}>
               <Button appearance="transparent" size="small" onClick={() => setPicking(true)} aria-expanded={false}>

@@ -9,12 +9,15 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   used: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   caption: { ...typographyStyles.caption1 },
+  // Four types do not fit on one line at 320 px: let them wrap.
+  types: { flexWrap: 'wrap' },
 });
 
 export interface MailboxPickerProps {
   remembered: string[];
   onChoose: (address: string) => void;
-  onCancel: () => void;
+  /** Without it there is no cancel button. */
+  onCancel?: () => void;
   /** The form's accessible name, submit and cancel labels (the site step words them as a question). */
   name?: string;
   submitLabel?: string;
@@ -64,7 +67,7 @@ export default function MailboxPicker(props: MailboxPickerProps) {
       </Field>
       {!text.includes('@') && (
         <Field label="Type of site">
-          <RadioGroup value={orgType} onChange={(_, d) => setOrgType(d.value as OrgType)} layout="horizontal">
+          <RadioGroup className={styles.types} value={orgType} onChange={(_, d) => setOrgType(d.value as OrgType)} layout="horizontal">
             {orgTypes.map((t) => (
               <Radio key={t} value={t} label={t[0]!.toUpperCase() + t.slice(1)} />
             ))}
@@ -75,7 +78,7 @@ export default function MailboxPicker(props: MailboxPickerProps) {
         <Button appearance="primary" type="submit">
           {props.submitLabel ?? 'Use this mailbox'}
         </Button>
-        <Button onClick={props.onCancel}>{props.cancelLabel ?? 'Cancel'}</Button>
+        {props.onCancel && <Button onClick={props.onCancel}>{props.cancelLabel ?? 'Cancel'}</Button>}
       </div>
     </form>
   );

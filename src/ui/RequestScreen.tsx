@@ -16,6 +16,7 @@ import { GuidedSteps } from './GuidedSteps';
 import { ComposeOutcome } from './ComposeOutcome';
 import { CopyFallback } from './CopyFallback';
 import { SenderNote } from './SenderNote';
+import { SiteNeeded } from './SiteNeeded';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -238,6 +239,7 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
         </MessageBar>
       )}
       <SenderNote placement="form" />
+      <SiteNeeded message={shown.site} />
       {formError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{formError}</MessageBarBody>

@@ -29,8 +29,8 @@ export default function SiteStep(props: { kind: KindSummary; remembered: string[
       </h2>
       <h3 className={styles.question}>Which site is this for?</h3>
       <p className={styles.text}>
-        This request must be sent from your site&apos;s shared mailbox: that is how NAS knows it comes from the site. Enter the shared mailbox address (care., pharmacy.,
-        dental. or optometry. followed by the ODS code) or just the ODS code. The form comes next, and the pane says how to send the email from that mailbox.
+        This request must be sent from your site&apos;s shared mailbox: that is how NAS knows it comes from the site. Enter the shared mailbox address or just the ODS
+        code; the form comes next.
       </p>
       <MailboxPicker name="Which site is this for?" remembered={props.remembered} onChoose={props.onChoose} onCancel={props.onBack} submitLabel="Continue" cancelLabel="Back" />
     </div>

@@ -23,6 +23,9 @@ export interface SenderCheck {
   /** True while the result of "Fill this email" is on screen. */
   filled: boolean;
   setFilled: (filled: boolean) => void;
+  /** Settle the site from inside a request (the engine refused one at path `site`). */
+  chooseSite?: (address: string) => void;
+  remembered?: string[];
 }
 
 export function senderCheck(snapshot: HostSnapshot, detection: Detection, rule: SendFrom | undefined, filled = false, setFilled: (f: boolean) => void = () => undefined): SenderCheck {

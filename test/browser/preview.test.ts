@@ -86,6 +86,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await pane(page).getByRole('button', { name: 'Fill this email' }).click();
     await expect.poll(() => pane(page).getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
+    await expect.poll(() => pane(page).getByText(/^The request is in this email\./).count()).toBe(1);
     await expectAccessible(page, `compose-from-warning-${theme}`);
     await page.getByRole('combobox', { name: 'From' }).click();
     await page.getByRole('option', { name: 'care.vn6c2@nhs.net' }).click();
@@ -93,10 +94,10 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await context.close();
   });
 
-  test('personal mailbox: explanation, and the shared-only actions say why', async () => {
+  test('personal mailbox: explanation, and the shared-only actions say the site comes first', async () => {
     const page = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
-    await expect.poll(() => pane(page).getByRole('heading', { name: 'Your own mailbox' }).count()).toBe(1);
-    expect(await pane(page).getByText('Must be sent from the shared mailbox, which is not open here.').count()).toBeGreaterThan(5);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
+    expect(await pane(page).getByText("Sent from your site's shared mailbox: you will be asked which site.").count()).toBeGreaterThan(5);
     await expectAccessible(page, `personal-${theme}`);
     await pane(page).getByRole('button', { name: 'Questions and answers' }).click();
     await pane(page).getByLabel('Search the questions').fill('ODS');
@@ -126,9 +127,9 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await pane(page).getByRole('button', { name: 'Create email' }).click();
     await expect.poll(() => pane(page).getByText('The email was not created').count()).toBe(1);
-    await pane(page).getByRole('button', { name: 'Copy to clipboard' }).click();
-    await expect.poll(() => pane(page).getByText(/^Copied\./).count()).toBe(1);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Subject: Shared mailbox audit – VN6C2 – Sunrise House');
+    await pane(page).getByRole('button', { name: 'Copy subject' }).click();
+    await expect.poll(() => pane(page).getByText('Subject copied: paste it into Subject.').count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Shared mailbox audit – VN6C2 – Sunrise House');
     await expectAccessible(page, `compose-failed-${theme}`);
     expect(await page.getByTestId('simulated-email').count()).toBe(0);
     await context.close();

@@ -1,0 +1,112 @@
+// Issue 9's new states in the built preview, in Chromium at 320 px, light and dark, with axe-core on
+// each: the site step, the sender note, the From bar on open and after filling, the honest banner,
+// the copy fallback, and filling the same email twice. Screenshots go to test-results/screens.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, shoot } from './browser';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const base = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+});
+
+async function open(query: string): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
+  contexts.push(context);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) page.errors.push(`remote request: ${r.url()}`);
+  });
+  await page.goto(`${base}/index.html${query}`);
+  return page;
+}
+const pane = (page: Page) => page.getByTestId('task-pane');
+
+async function expectAccessible(page: Page, name: string) {
+  await shoot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+  // Reflow at 320 px: nothing scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+  test('personal mailbox: the site step, then the form that says to send it from the site', async () => {
+    const page = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
+    await expectAccessible(page, `sf-unknown-banner-${theme}`);
+    await pane(page).getByRole('button', { name: /Add new staff/ }).click();
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Which site is this for?' }).count()).toBe(1);
+    await expectAccessible(page, `sf-site-step-${theme}`);
+    await pane(page).getByRole('form', { name: 'Which site is this for?' }).getByLabel(/Shared mailbox address or ODS code/).fill('VN6C2');
+    await pane(page).getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => pane(page).getByText('This email must be sent from care.vn6c2@nhs.net').count()).toBe(1);
+    await expectAccessible(page, `sf-form-sender-note-${theme}`);
+    await pane(page).getByLabel('Full name').fill('Jane Smith');
+    await pane(page).getByLabel(/Personal mobile/).fill('07700 900123');
+    await pane(page).getByLabel(/Personal email address/).fill('jane@example.com');
+    await pane(page).getByRole('radio', { name: 'Member' }).check();
+    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+    await expect.poll(() => pane(page).getByText(/^Send it from/).count()).toBe(1);
+    await expectAccessible(page, `sf-preview-copy-${theme}`);
+    await pane(page).getByRole('button', { name: 'Copy message' }).click();
+    await expect.poll(() => pane(page).getByText('Message copied: paste it into the body of the email.').count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Dear /);
+    expect(copied).not.toMatch(/^(To|Subject):/m);
+    expect(page.errors).toEqual([]);
+  });
+
+  test('compose from a personal From: the warning is there on open, one message after filling, gone once From is right', async () => {
+    const page = await open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
+    const bar = pane(page).getByRole('region', { name: 'From check' });
+    await expect.poll(() => bar.getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
+    await expect.poll(() => bar.locator('.fui-MessageBar[data-intent="warning"]').count()).toBe(1);
+    await expectAccessible(page, `sf-from-bar-open-${theme}`);
+    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
+    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+    await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+    await expect.poll(() => bar.getByText(/^The request is in this email\./).count()).toBe(1);
+    expect(await pane(page).getByText('This email is filled in').count()).toBe(0);
+    await expectAccessible(page, `sf-filled-wrong-from-${theme}`);
+    await page.getByRole('combobox', { name: 'From' }).click();
+    await page.getByRole('option', { name: 'care.vn6c2@nhs.net' }).click();
+    await expect.poll(() => pane(page).getByText('This email is filled in').count()).toBe(1);
+    expect(await bar.count()).toBe(0);
+    await expectAccessible(page, `sf-filled-right-from-${theme}`);
+    expect(page.errors).toEqual([]);
+  });
+
+  test('Outlook does not say (?fail=sharedProperties): said plainly, the site asked for', async () => {
+    const page = await open(`?theme=${theme}&fail=sharedProperties`);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
+    await expect.poll(() => pane(page).getByRole('form', { name: 'Choose the shared mailbox' }).count()).toBe(1);
+    expect(await pane(page).getByText(/not open here|your own mailbox/i).count()).toBe(0);
+    await expectAccessible(page, `sf-fail-shared-properties-${theme}`);
+  });
+});
+
+test('Fill this email twice on the same message: one request in the email', async () => {
+  const page = await open('?mode=compose');
+  for (const note of ['First note', 'Second note']) {
+    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
+    await pane(page).getByLabel(/Anything to add/).fill(note);
+    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+    await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+    await expect.poll(() => pane(page).getByText('This email is filled in').count()).toBe(1);
+    await pane(page).getByRole('button', { name: 'Back to all requests' }).click();
+  }
+  await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
+  const email = await page.getByTestId('simulated-email').textContent();
+  expect(email).toContain('Second note');
+  expect(email).not.toContain('First note');
+});
