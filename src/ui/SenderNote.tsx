@@ -22,14 +22,14 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
     }
     return (
       <section aria-label="Who sends this">
-      <MessageBar intent="warning" layout="multiline" data-intent="warning">
-        <MessageBarBody>
-          <MessageBarTitle>This email must be sent from {site}</MessageBarTitle>
-          NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start with your own address in From:
-          choose {site} there.
-          <FromHowTo address={site} />
-        </MessageBarBody>
-      </MessageBar>
+        <MessageBar intent="warning" layout="multiline" data-intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>This email must be sent from {site}</MessageBarTitle>
+            NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start with your own address in From:
+            choose {site} there.
+            <FromHowTo address={site} />
+          </MessageBarBody>
+        </MessageBar>
       </section>
     );
   }
@@ -44,13 +44,13 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
     }
     return (
       <section aria-label="Who sends this">
-      <MessageBar intent="warning" layout="multiline" data-intent="warning">
-        <MessageBarBody>
-          <MessageBarTitle>Send this from your own account</MessageBarTitle>
-          This request comes from your own NHSmail account ({own}), not the shared mailbox {j.from}.
-          <FromHowTo address={own} />
-        </MessageBarBody>
-      </MessageBar>
+        <MessageBar intent="warning" layout="multiline" data-intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Send this from your own account</MessageBarTitle>
+            This request comes from your own NHSmail account ({own}), not the shared mailbox {j.from}.
+            <FromHowTo address={own} />
+          </MessageBarBody>
+        </MessageBar>
       </section>
     );
   }
