@@ -44,7 +44,9 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>
             <MessageBarTitle>This email is filled in</MessageBarTitle>
-            {j.kind === 'ok' && <span>From is {j.address}: the right mailbox.</span>} {goesTo}
+            <div>
+              {j.kind === 'ok' && <span>From is {j.address}: the right mailbox.</span>} {goesTo}
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -52,7 +54,7 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>
             <MessageBarTitle>Your email is ready</MessageBarTitle>
-            {goesTo}
+            <div>{goesTo}</div>
           </MessageBarBody>
         </MessageBar>
       )}
@@ -60,7 +62,9 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Check the From line</MessageBarTitle>
-            In the new email, make sure From shows <b>{check.site ?? "your site's shared mailbox"}</b>. If it shows your own address, change it:
+            <div>
+              In the new email, make sure From shows <b>{check.site ?? "your site's shared mailbox"}</b>. If it shows your own address, change it:
+            </div>
             <FromHowTo address={check.site ?? "your site's shared mailbox"} />
           </MessageBarBody>
         </MessageBar>
@@ -69,7 +73,9 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Check the From line</MessageBarTitle>
-            In the new email, make sure From shows your own address{check.personal ? <> (<b>{check.personal}</b>)</> : null}, not the shared mailbox.
+            <div>
+              In the new email, make sure From shows your own address{check.personal ? <> (<b>{check.personal}</b>)</> : null}, not the shared mailbox.
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -25,8 +25,10 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
         <MessageBar intent="warning" layout="multiline" data-intent="warning">
           <MessageBarBody>
             <MessageBarTitle>This email must be sent from {site}</MessageBarTitle>
-            NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start with your own address in From:
-            choose {site} there.
+            <div>
+              NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start with your own address in
+              From: choose {site} there.
+            </div>
             <FromHowTo address={site} />
           </MessageBarBody>
         </MessageBar>
@@ -47,7 +49,9 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
         <MessageBar intent="warning" layout="multiline" data-intent="warning">
           <MessageBarBody>
             <MessageBarTitle>Send this from your own account</MessageBarTitle>
-            This request comes from your own NHSmail account ({own}), not the shared mailbox {j.from}.
+            <div>
+              This request comes from your own NHSmail account ({own}), not the shared mailbox {j.from}.
+            </div>
             <FromHowTo address={own} />
           </MessageBarBody>
         </MessageBar>

