@@ -1,5 +1,6 @@
 // Test helpers: the real App on the in-memory host.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { MemoryHost } from '../office/memoryHost';
@@ -15,7 +16,8 @@ export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyVal
   const host = new MemoryHost({ ...defaultScenario, ...scenario }, store);
   const user = userEvent.setup();
   const view = render(<App host={host} deployment={deployment} />);
-  await screen.findByRole('region', { name: 'Mailbox' }).catch(() => undefined);
+  // Until Outlook has answered (the banner, or the error when it never does).
+  await waitFor(() => expect(screen.queryByText('Checking which mailbox is open…')).toBeNull()).catch(() => undefined);
   return { host, user, store, view };
 }
 
