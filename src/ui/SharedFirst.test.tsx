@@ -126,6 +126,16 @@ describe('3. From is checked on open (compose mode)', () => {
     expect(fromBar()).toBeNull();
   });
 
+  test('a personal From on a draft in the shared mailbox: the request is still complete for the site', async () => {
+    const { user, host } = await renderPane(composeFromPerson);
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Fill this email' }));
+    await screen.findByRole('region', { name: 'Result' });
+    expect(host.messages[0]!.subject).toBe('Shared mailbox audit – VN6C2 – Sunrise House');
+    expect(host.messages[0]!.text).toContain('The team at Sunrise House, Durham');
+  });
+
   test('From cannot be read (?fail=getFrom): the pane says to check it as soon as it opens', async () => {
     await renderPane({ mode: 'compose', fail: ['getFrom'] });
     const bar = await screen.findByRole('region', { name: 'From check' });
