@@ -15,6 +15,8 @@ import { senderCheck, useSenderCheck } from './senderCheck';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Read out, not shown: the visible message is the From warning at the top of the pane.
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; detection: Detection; message: ComposedMessage; now: Date; onAnother: () => void }) {
@@ -40,6 +42,11 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
   return (
     <section className={styles.box} aria-label="Result">
       {compose && warning && !shared && <FromWarning check={{ ...check, filled: true }} />}
+      {compose && warning && shared && (
+        <div role="status" className={styles.hidden}>
+          The request is in this email. Before you send it, change From: see the warning at the top of the pane.
+        </div>
+      )}
       {compose && !warning && (
         <MessageBar intent="success" layout="multiline" role="status">
           <MessageBarBody>

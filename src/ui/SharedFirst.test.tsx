@@ -119,6 +119,8 @@ describe('3. From is checked on open (compose mode)', () => {
     const bar = fromBar()!;
     expect(bar.textContent).toContain('The request is in this email. Before you send it, pick care.vn6c2@nhs.net in From.');
     expect(bar.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // A screen reader hears that the fill worked and where the warning is (visually hidden).
+    expect(within(result).getByRole('status').textContent).toBe('The request is in this email. Before you send it, change From: see the warning at the top of the pane.');
     expect(document.querySelectorAll('.fui-MessageBar[data-intent="warning"], [data-intent="warning"]').length).toBeGreaterThan(0);
     act(() => host.setFrom('care.vn6c2@nhs.net'));
     expect(await screen.findByText('This email is filled in')).toBeTruthy();
