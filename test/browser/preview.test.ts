@@ -86,7 +86,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await pane(page).getByRole('button', { name: 'Fill this email' }).click();
     await expect.poll(() => pane(page).getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
-    await expect.poll(() => pane(page).getByText(/^The request is in this email\./).count()).toBe(1);
+    await expect.poll(() => pane(page).getByRole('region', { name: 'From check' }).getByText(/^The request is in this email\./).count()).toBe(1);
     await expectAccessible(page, `compose-from-warning-${theme}`);
     await page.getByRole('combobox', { name: 'From' }).click();
     await page.getByRole('option', { name: 'care.vn6c2@nhs.net' }).click();
