@@ -5,7 +5,8 @@ import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal, SignalSource } from '../domain/detectMailbox';
 
 export type HostMode = 'read' | 'compose' | 'none';
-export type ThemeName = 'light' | 'dark';
+/** 'contrast' comes only from Teams (its high-contrast theme); Outlook reports light or dark. */
+export type ThemeName = 'light' | 'dark' | 'contrast';
 export type HostChange = 'item' | 'from' | 'theme';
 
 export interface HostSnapshot {
@@ -44,7 +45,7 @@ export interface KeyValueStore {
 }
 
 export interface Host {
-  readonly name: 'outlook' | 'preview';
+  readonly name: 'outlook' | 'preview' | 'teams';
   snapshot(): Promise<HostSnapshot>;
   /** Read mode: open a new message window with this message. */
   composeNew(message: ComposedMessage): Promise<void>;

@@ -1,0 +1,1 @@
+export { teamsHighContrastTheme } from '@fluentui/react-components';
