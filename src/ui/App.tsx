@@ -9,6 +9,7 @@ import { ActionList } from './ActionList';
 import { DiagnosticsButton } from './DiagnosticsButton';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
+import { TabNotice } from './TabNotice';
 import { useMailboxContext } from './useMailboxContext';
 import { FromBar } from './FromBar';
 import { SenderCheckContext, senderCheck } from './senderCheck';
@@ -141,7 +142,12 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   )
                 ) : (
                   <>
-                    {!state.detection.site && (
+                    {state.snapshot.mode === 'none' && (
+                      <div className={styles.pad}>
+                        <TabNotice site={state.detection.site?.address} />
+                      </div>
+                    )}
+                    {!state.detection.site && state.snapshot.mode !== 'none' && (
                       <div className={styles.pad}>
                         <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                       </div>

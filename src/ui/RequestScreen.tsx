@@ -17,6 +17,7 @@ import { ComposeOutcome } from './ComposeOutcome';
 import { CopyFallback } from './CopyFallback';
 import { SenderNote } from './SenderNote';
 import { SiteNeeded } from './SiteNeeded';
+import { OpenInOutlook } from './OpenInOutlook';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -176,6 +177,8 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
           <Text weight="semibold">Subject: {message.subject}</Text>
           <pre className={styles.body}>{message.text}</pre>
         </div>
+        {/* A tab (no mailbox item): Open in Outlook where TeamsJS cannot open the email, and the From guidance. */}
+        {snapshot.mode === 'none' && <OpenInOutlook message={message} shared={detection.site?.address} canCompose={snapshot.capabilities.composeNew} />}
         {problem && (
           <MessageBar intent="error" layout="multiline" role="alert">
             <MessageBarBody>
@@ -192,7 +195,7 @@ function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailK
             <Button appearance="primary" onClick={() => send(message)} disabled={Boolean(busy) || !snapshot.capabilities.fillCurrent}>
               Fill this email
             </Button>
-          ) : (
+          ) : snapshot.mode === 'none' && !snapshot.capabilities.composeNew ? null : (
             <Button appearance="primary" onClick={() => send(message)} disabled={Boolean(busy) || !snapshot.capabilities.composeNew}>
               Create email
             </Button>
