@@ -18,7 +18,12 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
     // The task pane is built on its own (NAS_ENTRY=preview builds the preview page), so the chunks
     // it loads are not split up by modules it shares with the preview.
     rollupOptions: {
-      input: process.env.NAS_ENTRY === 'preview' ? { preview: resolve(import.meta.dirname, 'src/index.html') } : { taskpane: resolve(import.meta.dirname, 'src/taskpane.html') },
+      input:
+        process.env.NAS_ENTRY === 'preview'
+          ? { preview: resolve(import.meta.dirname, 'src/index.html') }
+          : process.env.NAS_ENTRY === 'tab'
+            ? { tab: resolve(import.meta.dirname, 'src/tab.html') } // the Teams tab: the only page with TeamsJS
+            : { taskpane: resolve(import.meta.dirname, 'src/taskpane.html') },
     },
   },
   test: {

@@ -24,6 +24,9 @@ const dist = resolve(root, option(process.argv.slice(2), '--out-dir') ?? 'dist')
 await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist } });
 process.env.NAS_ENTRY = 'preview';
 await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
+// The personal tab (Teams, Outlook's app bar, Microsoft 365 app), built on its own like the preview.
+process.env.NAS_ENTRY = 'tab';
+await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
 delete process.env.NAS_ENTRY;
 // The send guard's single-file script (scripts/events.mjs).
 await buildEventsScript({ root, outDir: dist });

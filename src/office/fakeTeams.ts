@@ -21,6 +21,7 @@ export class FakeTeams implements TeamsSdk {
   readonly composed: TeamsMail[] = [];
   readonly calls: string[] = [];
   private themeHandler: ((theme: string) => void) | undefined;
+  private readonly composeListeners = new Set<() => void>();
   private started = false;
   private theme: TeamsTheme;
 
@@ -63,10 +64,17 @@ export class FakeTeams implements TeamsSdk {
     if (!this.mailSupported()) return Promise.reject(new Error('Not supported'));
     return this.answer('composeMail', () => {
       this.composed.push(mail);
+      this.composeListeners.forEach((l) => l());
     });
   }
 
   // ---- what the stand-in host can do ----
+
+  /** The preview shows the emails the tab opened. */
+  onCompose(listener: () => void): () => void {
+    this.composeListeners.add(listener);
+    return () => this.composeListeners.delete(listener);
+  }
 
   /** The user changes the Teams theme. */
   setTheme(theme: TeamsTheme) {

@@ -14,6 +14,8 @@ const scenarios: { label: string; scenario: Partial<Scenario> }[] = [
   { label: 'Outlook cannot create emails', scenario: { fail: ['composeNew'] } },
   { label: 'Dark theme', scenario: { theme: 'dark' } },
 ];
+// The personal tab in Teams (?host=teams): a stand-in Teams host, see TeamsPreview.tsx.
+const teamsScenario = { label: 'The tab in Teams', href: '?host=teams' };
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
@@ -56,6 +58,9 @@ export function PreviewPage({ host, deployment }: { host: MemoryHost; deployment
                 <Link href={scenarioToQuery(x.scenario)}>{x.label}</Link>
               </li>
             ))}
+            <li>
+              <Link href={teamsScenario.href}>{teamsScenario.label}</Link>
+            </li>
           </ul>
         </nav>
       </header>

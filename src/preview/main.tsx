@@ -4,6 +4,9 @@ import { MemoryHost } from '../office/memoryHost';
 import { scenarioFromQuery } from '../office/scenario';
 import { PreviewPage } from './PreviewPage';
 
-const scenario = scenarioFromQuery(window.location.search);
-const host = new MemoryHost(scenario);
-createRoot(document.getElementById('root')!).render(<PreviewPage host={host} deployment={{ useSectorAddresses: new URLSearchParams(window.location.search).get('recipients') === 'sector' }} />);
+const query = new URLSearchParams(window.location.search);
+const deployment = { useSectorAddresses: query.get('recipients') === 'sector' };
+const root = createRoot(document.getElementById('root')!);
+// ?host=teams: the personal tab on a stand-in Teams host (loaded only for that scenario).
+if (query.get('host') === 'teams') void import('./TeamsPreview').then(({ TeamsPreview }) => root.render(<TeamsPreview search={window.location.search} deployment={deployment} />));
+else root.render(<PreviewPage host={new MemoryHost(scenarioFromQuery(window.location.search))} deployment={deployment} />);
