@@ -5,7 +5,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { buildEventsScript } from './events.mjs';
-import { baseUrlFrom, checkBaseUrl, checkXmlManifest, option, rebase, root, validateUnified } from './manifests.mjs';
+import { baseUrlFrom, checkBaseUrl, checkTab, checkXmlManifest, option, rebase, root, validateUnified } from './manifests.mjs';
 
 // Griffel's build-time transform runs Babel, which reads NODE_ENV and resolves its configuration from
 // the working directory: a production build must not depend on either being set by the caller.
@@ -48,7 +48,7 @@ writeFileSync(
 
 const xml = rebase(readFileSync(resolve(root, 'manifest.xml'), 'utf8'), baseUrl);
 const json = JSON.parse(rebase(readFileSync(resolve(root, 'addin/manifest.json'), 'utf8'), baseUrl));
-const problems = [...checkXmlManifest(xml, baseUrl), ...validateUnified(json)];
+const problems = [...checkXmlManifest(xml, baseUrl), ...validateUnified(json), ...checkTab(json, baseUrl)];
 if (problems.length) {
   console.error(`The manifests for ${baseUrl} are not valid:\n- ${problems.join('\n- ')}`);
   process.exit(1);

@@ -272,6 +272,29 @@ export function validateUnified(json) {
   return validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
 }
 
+/**
+ * The personal tab (Teams, Outlook's app bar, the Microsoft 365 app) in the unified manifest: one
+ * static tab, personal scope, served from the base URL's tab.html (the page that loads TeamsJS).
+ */
+export function checkTab(json, baseUrl = defaultBaseUrl) {
+  const tabs = json.staticTabs ?? [];
+  if (tabs.length !== 1) return [`staticTabs: expected one personal tab, found ${tabs.length}`];
+  const problems = [];
+  const [tab] = tabs;
+  if (JSON.stringify(tab.scopes) !== '["personal"]') problems.push(`staticTabs: scopes must be ["personal"], not ${JSON.stringify(tab.scopes)}`);
+  if (tab.contentUrl !== `${baseUrl}/tab.html`) problems.push(`staticTabs: contentUrl must be ${baseUrl}/tab.html, not ${tab.contentUrl}`);
+  if (!tab.name) problems.push('staticTabs: the tab has no name');
+  const origin = (() => {
+    try {
+      return new URL(baseUrl).origin;
+    } catch {
+      return baseUrl;
+    }
+  })();
+  if (!(json.validDomains ?? []).some((d) => d === baseUrl || d === origin || d === new URL(origin).host)) problems.push(`validDomains: must include the tab's domain (${origin})`);
+  return problems;
+}
+
 /** Microsoft's converter, XML → unified JSON, in a temporary folder. */
 export async function convertXml(xmlPath) {
   const { convert } = require('office-addin-manifest-converter');

@@ -2,7 +2,7 @@
 // Microsoft's online validator for the XML manifest when the network allows, saying clearly when not.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkXmlManifest, compareManifests, convertXml, defaultBaseUrl, normaliseConverted, root, validateUnified, validateXsd } from './manifests.mjs';
+import { checkTab, checkXmlManifest, compareManifests, convertXml, defaultBaseUrl, normaliseConverted, root, validateUnified, validateXsd } from './manifests.mjs';
 
 const fromDist = process.argv.includes('--dist');
 const xmlPath = resolve(root, fromDist ? 'dist/manifest.xml' : 'manifest.xml');
@@ -17,6 +17,7 @@ const checks = [
   ['XML manifest converted by office-addin-manifest-converter, against the official schema', validateUnified(normaliseConverted(await convertXml(xmlPath)))],
   [`Unified manifest against the official schema ${json.manifestVersion}`, validateUnified(json)],
   ['The two manifests agree', compareManifests(xml, json)],
+  ['Unified manifest: the personal tab (tab.html under the base URL)', checkTab(json, baseUrl)],
 ];
 let failed = false;
 for (const [name, problems] of checks) {
