@@ -1,0 +1,201 @@
+// The personal tab (Teams, Outlook's app bar, the Microsoft 365 app): the built tab.html with the
+// real TeamsJS, on a local stand-in for the Teams host (teamsStandIn.mjs); outside Teams; the
+// preview's Teams scenario; and the build output proving the task pane never loads TeamsJS.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { unzipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import { axeViolations, launch, shoot } from './browser';
+import { teamsStandInScript } from './teamsStandIn.mjs';
+
+const base = inject('baseUrl');
+const root = resolve(import.meta.dirname, '../..');
+const dist = resolve(root, 'dist');
+// TeamsJS's own strings: its origin-list address and its start-up log line.
+const teamsJsMarkers = ['res.cdn.office.net/teams-js', 'teamsjs instance is version'];
+const teamsJsFetch = 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every file a page can load: its scripts, then their static and dynamic imports, transitively. */
+function reachable(page: string): string[] {
+  const html = readFileSync(resolve(dist, page), 'utf8');
+  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(resolve(dist, file), 'utf8');
+    for (const m of text.matchAll(/["'`](?:\.\/|\.\.\/assets\/)?([\w.-]+\.(?:js|css))["'`]/g)) {
+      const next = `assets/${m[1]}`;
+      if (!seen.has(next) && file !== next) {
+        try {
+          readFileSync(resolve(dist, next));
+          queue.push(next);
+        } catch {
+          /* not one of ours */
+        }
+      }
+    }
+  }
+  return [...seen];
+}
+
+describe('build output', () => {
+  test('the task pane never loads TeamsJS; the tab does', () => {
+    const pane = reachable('taskpane.html');
+    const tab = reachable('tab.html');
+    expect(pane.length).toBeGreaterThan(3); // the entry and its lazy chunks were all followed
+    const has = (files: string[]) => files.filter((f) => teamsJsMarkers.some((m) => readFileSync(resolve(dist, f), 'utf8').includes(m)));
+    expect(has(pane)).toEqual([]);
+    expect(has(tab)).toHaveLength(1);
+    expect(has(tab)[0]).toMatch(/^assets\/tab-/); // in the tab's entry: it is needed before the first screen
+    expect(readFileSync(resolve(dist, 'tab.html'), 'utf8')).not.toContain('office.js');
+  });
+
+  test('npm run package puts the tab in the one app package', () => {
+    execFileSync('node', ['scripts/package.mjs'], { cwd: root });
+    const zip = unzipSync(readFileSync(resolve(dist, 'nas-assistant-app.zip')));
+    const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']));
+    expect(manifest.staticTabs).toEqual([expect.objectContaining({ scopes: ['personal'], contentUrl: 'https://localhost:3000/tab.html' })]);
+  });
+});
+
+/** Opens the built tab; `standIn` plays the Teams host. Remote requests are refused and recorded. */
+async function openTab(opts: { standIn?: Parameters<typeof teamsStandInScript>[0]; width?: number; site?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 320, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const remote: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
+    remote.push(route.request().url());
+    return route.abort();
+  });
+  if (opts.standIn) await page.addInitScript(teamsStandInScript(opts.standIn));
+  if (opts.site) await page.addInitScript(() => localStorage.setItem('nas-assistant-tab:mailboxes', '["care.vn6c2@nhs.net"]'));
+  const started = Date.now();
+  await page.goto(`${base}/tab.html`);
+  return { context, page, errors, remote, started };
+}
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+
+describe('outside Teams', () => {
+  test('opened in a browser: "Not inside Teams" at once, with a link to the preview; TeamsJS\'s origin-list fetch is the only remote request', async () => {
+    const { context, page, remote, started } = await openTab();
+    await expect.poll(() => page.getByText('Not inside Teams').count(), { timeout: 8000 }).toBe(1);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await page.getByText('This page is open outside Teams and the Microsoft 365 app.').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'open the preview' }).getAttribute('href')).toBe('./index.html?host=teams');
+    expect(remote.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([teamsJsFetch]);
+    await shoot(page, 'tab-outside-teams');
+    await page.getByRole('link', { name: 'open the preview' }).click();
+    await expect.poll(() => page.getByTestId('teams-tab').count()).toBe(1);
+    await context.close();
+  });
+
+  test('framed by a page that is not Teams: TeamsJS never answers, so the tab says so after the 5 s time-out', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const page = await context.newPage();
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    await page.goto(`${base}/support.html`);
+    const started = Date.now();
+    await page.setContent(`<iframe title="tab" src="${base}/tab.html" style="width:700px;height:500px"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await expect.poll(() => frame.getByText('Teams did not answer in time.').count(), { timeout: 9000 }).toBe(1);
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(4900);
+    expect(elapsed).toBeLessThan(8000);
+    await context.close();
+  });
+});
+
+describe.each([
+  ['default', 'light'],
+  ['dark', 'dark'],
+  ['contrast', 'contrast'],
+] as const)('the real tab in Teams, theme %s', (teamsTheme, name) => {
+  test.each([320, 1280])('at %i px: the pane, the From guidance and Open in Outlook; axe on each screen', async (width) => {
+    const { context, page, errors } = await openTab({ standIn: { theme: teamsTheme }, width, site: true });
+    await expect.poll(() => page.getByText('Found from a shared mailbox you confirmed before.').count()).toBe(1);
+    expect(await page.getByText('Send requests from Outlook').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const bg = await background(page);
+    expect(bg).toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[name]);
+    await shoot(page, `tab-${name}-${width}-actions`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /Add new staff/ }).click();
+    await page.getByLabel('Full name').fill('Jane Smith');
+    await page.getByLabel(/Personal mobile/).fill('07700 900123');
+    await page.getByLabel(/Personal email address/).fill('jane@example.com');
+    await page.getByRole('radio', { name: 'Member' }).check();
+    await page.getByRole('button', { name: 'Check and preview' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Open in Outlook' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href')).toMatch(/^mailto:helpdesk@nhs\.net\?subject=New%20user%20accounts%20%E2%80%93%20VN6C2&body=/);
+    expect(await page.getByText('Send it from the shared mailbox').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await shoot(page, `tab-${name}-${width}-preview`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+test('the real tab follows a Teams theme change', async () => {
+  const { context, page } = await openTab({ standIn: { theme: 'default' }, site: true });
+  await expect.poll(() => page.getByText('Send requests from Outlook').count()).toBe(1);
+  expect(await background(page)).toBe('rgb(255, 255, 255)');
+  await page.evaluate(() => (window as unknown as { __teamsSetTheme: (t: string) => void }).__teamsSetTheme('contrast'));
+  await expect.poll(() => background(page)).toBe('rgb(0, 0, 0)');
+  await page.evaluate(() => (window as unknown as { __teamsSetTheme: (t: string) => void }).__teamsSetTheme('dark'));
+  await expect.poll(() => background(page)).toBe('rgb(41, 41, 41)');
+  await context.close();
+});
+
+test('the real tab inside Outlook (mail capability): Create email goes through TeamsJS mail.composeMail', async () => {
+  const second = await openTab({ standIn: { mail: true }, site: true, width: 1280 });
+  const p = second.page;
+  await p.getByRole('button', { name: /Add new staff/ }).click();
+  await p.getByLabel('Full name').fill('Jane Smith');
+  await p.getByLabel(/Personal mobile/).fill('07700 900123');
+  await p.getByLabel(/Personal email address/).fill('jane@example.com');
+  await p.getByRole('radio', { name: 'Member' }).check();
+  await p.getByRole('button', { name: 'Check and preview' }).click();
+  expect(await p.getByRole('link', { name: 'Open in Outlook' }).count()).toBe(0);
+  await p.getByRole('button', { name: 'Create email' }).click();
+  await expect.poll(() => p.getByText('Your email is ready').count()).toBe(1);
+  const composed = await p.evaluate(() => (window as unknown as { __teamsComposed: { type: string; toRecipients: string[]; subject: string; message: string }[] }).__teamsComposed);
+  expect(composed).toHaveLength(1);
+  expect(composed[0]).toMatchObject({ type: 'new', toRecipients: ['helpdesk@nhs.net'], subject: 'New user accounts – VN6C2' });
+  expect(composed[0]!.message).toContain('Jane Smith');
+  await second.context.close();
+});
+
+describe('the preview\'s Teams scenario (?host=teams)', () => {
+  test.each(['light', 'dark', 'contrast'] as const)('%s: 320 px and wide, axe, no remote requests', async (theme) => {
+    for (const width of [320, 1280]) {
+      const context: BrowserContext = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' });
+      const page = await context.newPage();
+      const remote: string[] = [];
+      page.on('request', (r) => !r.url().startsWith(base) && !r.url().startsWith('data:') && remote.push(r.url()));
+      await page.goto(`${base}/index.html?host=teams&theme=${theme}`);
+      await expect.poll(() => page.getByTestId('teams-tab').getByText('Send requests from Outlook').count()).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await shoot(page, `preview-teams-${theme}-${width}`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(remote).toEqual([]);
+      await context.close();
+    }
+  });
+});
