@@ -199,3 +199,27 @@ describe('the preview\'s Teams scenario (?host=teams)', () => {
     }
   });
 });
+
+test('the preview\'s tab inside Outlook (?host=teams&mail=1): Create email shows the simulated new email', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html?host=teams&mail=1`);
+  const tab = page.getByTestId('teams-tab');
+  await tab.getByRole('button', { name: 'Enter your shared mailbox' }).click();
+  await tab.getByLabel(/Shared mailbox address or ODS code/).fill('VN6C2');
+  await tab.getByRole('button', { name: 'Use this mailbox' }).click();
+  await tab.getByRole('button', { name: /Add new staff/ }).click();
+  await tab.getByLabel('Full name').fill('Jane Smith');
+  await tab.getByLabel(/Personal mobile/).fill('07700 900123');
+  await tab.getByLabel(/Personal email address/).fill('jane@example.com');
+  await tab.getByRole('radio', { name: 'Member' }).check();
+  await tab.getByRole('button', { name: 'Check and preview' }).click();
+  await tab.getByRole('button', { name: 'Create email' }).click();
+  await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
+  expect(await page.getByTestId('simulated-email').textContent()).toContain('Subject: New user accounts – VN6C2');
+  // The user switches Teams to high contrast: the shell and the tab follow.
+  await page.getByRole('button', { name: 'High contrast' }).click();
+  await expect.poll(() => tab.evaluate((el) => getComputedStyle(el.querySelector('.fui-FluentProvider')!).backgroundColor)).toBe('rgb(0, 0, 0)');
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});

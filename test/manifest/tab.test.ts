@@ -18,6 +18,12 @@ describe('the personal tab', () => {
     expect(json.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
   });
 
+  test('TeamsJS is pinned exactly, at 2.19 or later (what Microsoft requires for apps in Outlook and the Microsoft 365 app)', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    expect(pkg.dependencies['@microsoft/teams-js']).toBe('2.58.0');
+    expect(json.manifestVersion).toBe('1.17');
+  });
+
   test('rebased for another host, the tab follows it', () => {
     const moved = JSON.parse(rebase(JSON.stringify(json), 'https://addins.example.nhs.uk/nas'));
     expect(moved.staticTabs[0].contentUrl).toBe('https://addins.example.nhs.uk/nas/tab.html');
