@@ -7,7 +7,6 @@ import { App } from './App';
 import { TeamsHost } from '../office/teamsHost';
 import { FakeTeams, type FakeTeamsOptions } from '../office/fakeTeams';
 import { memoryStorage, type KeyValueStore } from '../office/host';
-import { openAction } from './testing';
 
 async function renderTab(options: FakeTeamsOptions = {}, store: KeyValueStore = memoryStorage()) {
   const teams = new FakeTeams(options);
@@ -25,7 +24,9 @@ const remembered = () => {
 };
 
 async function previewAddUser(user: ReturnType<typeof userEvent.setup>) {
-  await openAction(user, /Add new staff/);
+  // The form loads lazily: allow for a busy machine.
+  await user.click(screen.getByRole('button', { name: /Add new staff/ }));
+  await screen.findByRole('heading', { level: 2, name: /Add new staff/ }, { timeout: 5000 });
   await user.type(screen.getByLabelText(/Full name/), 'Jane Smith');
   await user.type(screen.getByLabelText(/Personal mobile/), '+44 7700 900123');
   await user.type(screen.getByLabelText(/Personal email address/), 'jane@example.com');
@@ -48,7 +49,8 @@ describe('the tab', { timeout: 20_000 }, () => {
     const { user } = await renderTab();
     expect(screen.getByText(/enter your shared mailbox above/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Enter your shared mailbox' }));
-    await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/), 'VN6C2');
+    // The picker loads lazily: allow for a busy machine.
+    await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/, {}, { timeout: 5000 }), 'VN6C2');
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
     expect(await screen.findByText('care.vn6c2@nhs.net · ODS VN6C2')).toBeTruthy();
     expect(screen.getByText('Found from the address you entered.')).toBeTruthy();
