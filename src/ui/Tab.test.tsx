@@ -112,6 +112,12 @@ describe('the tab', { timeout: 20_000 }, () => {
     expect(background()).toBe('#000000');
   });
 
+  test('Diagnostics names the tab as the host', async () => {
+    const { user } = await renderTab({}, remembered());
+    await user.click(screen.getByRole('button', { name: 'Diagnostics' }));
+    expect(await screen.findByText('Tab in Teams, Outlook or the Microsoft 365 app (TeamsJS)', {}, { timeout: 5000 })).toBeTruthy();
+  });
+
   test('Teams not answering: the tab says so and can try again', async () => {
     await renderTab({ fail: ['getContext'] });
     expect(await screen.findByText(/Teams did not say who is signed in/)).toBeTruthy();

@@ -33,7 +33,7 @@ export function sendGuardStatus(info: HostDiagnostics | undefined): string {
 export function diagnosticsRows(input: { hostName: string; info?: HostDiagnostics; infoError?: string; snapshot?: HostSnapshot; snapshotError?: string; now: Date }): DiagnosticsRow[] {
   const { info, snapshot } = input;
   const rows: DiagnosticsRow[] = [
-    { label: 'Add-in host', value: input.hostName === 'outlook' ? 'Outlook (Office.js)' : 'Preview (in-memory host, not Outlook)' },
+    { label: 'Add-in host', value: input.hostName === 'outlook' ? 'Outlook (Office.js)' : input.hostName === 'teams' ? 'Tab in Teams, Outlook or the Microsoft 365 app (TeamsJS)' : 'Preview (in-memory host, not Outlook)' },
     { label: 'Outlook client', value: info?.host ?? `unknown${input.infoError ? ` (${input.infoError})` : ''}` },
     { label: 'Platform', value: info?.platform ?? 'unknown' },
     { label: 'Outlook version', value: info?.version ?? 'unknown' },
