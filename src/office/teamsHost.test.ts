@@ -111,6 +111,13 @@ describe('TeamsHost', () => {
     expect(host.name).toBe('teams');
   });
 
+  test('the shared mailbox last confirmed in the tab is its site signal (there is no Outlook signal)', async () => {
+    const store = memoryStorage();
+    store.set('mailboxes', '["pharmacy.fh542@nhs.net","care.vn6c2@nhs.net"]');
+    const s = await new TeamsHost(new FakeTeams(), store, 50).snapshot();
+    expect(s.signals).toEqual([{ source: 'remembered', address: 'pharmacy.fh542@nhs.net' }]);
+  });
+
   test.each([
     ['default', 'light'],
     ['dark', 'dark'],

@@ -7,6 +7,7 @@
 import type { ComposedMessage } from '../domain/compose';
 import { HostError, prefixedStorage, type Host, type HostChange, type HostSnapshot, type KeyValueStore, type ThemeName } from './host';
 import type { TeamsContext, TeamsSdk } from './teamsSdk';
+import { rememberedMailboxes } from './localState';
 
 /** How long the tab waits for Teams to answer app.initialize() before saying it is not inside Teams. */
 export const teamsReadyTimeoutMs = 5000;
@@ -101,8 +102,9 @@ export class TeamsHost implements Host {
     return {
       mode: 'none',
       user: { address: user.userPrincipalName || user.loginHint || '', displayName: user.displayName },
-      // No mailbox item in a tab: the site comes from a remembered or typed shared mailbox.
-      signals: [],
+      // No mailbox item in a tab, so no Outlook signal: the site is the shared mailbox last confirmed
+      // in this tab (a compose or a typed choice), or the one the user types now.
+      signals: rememberedMailboxes(this.storage).slice(0, 1).map((address) => ({ source: 'remembered' as const, address })),
       displayNames: {},
       refused: [{ source: 'shared-properties', reason: 'A tab has no selected email, so it cannot see which mailbox is open.' }],
       theme: this.theme ?? themeFromTeams(context.app?.theme),
