@@ -1,0 +1,97 @@
+// An email request from answers to outcome: form → preview → outcome. Draft saving is useDraft's.
+
+import { useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { composeRequest, type ComposedMessage } from '../../domain/compose';
+import type { EmailKind } from '../../domain/requestKind';
+import { emptyValues } from '../formValues';
+import { ComposeOutcome } from '../ComposeOutcome';
+import { useDraft } from '../useDraft';
+import type { RequestScreenProps } from '../RequestScreen';
+import { FormStage } from './FormStage';
+import { PreviewStage } from './PreviewStage';
+
+type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
+
+export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailKind }) {
+  const { kind, host, detection, snapshot } = props;
+  const now = props.now ?? (() => new Date());
+  const prefill = useMemo((): Record<string, string> => (detection.site && 'odsCode' in kind.fields ? { odsCode: detection.site.odsCode } : {}), [detection.site, kind.fields]);
+  const blank = () => emptyValues(kind.fields, prefill);
+  const draft = useDraft(host.storage, kind.id, blank);
+  const [generation, setGeneration] = useState(0);
+  const [stage, setStage] = useState<Stage>({ name: 'form' });
+  const [busy, setBusy] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+
+  const result = useMemo(
+    () => composeRequest(kind.id, draft.values, { mailbox: detection.mailbox, sharedMailbox: detection.site, now: now(), deployment: props.deployment }),
+    // The clock is read when the answers change, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [kind.id, draft.values, detection],
+  );
+  const errors = useMemo(() => Object.fromEntries(result.ok ? [] : result.errors.map((e) => [e.path, e.message])), [result]);
+
+  const send = async (message: ComposedMessage) => {
+    setProblem(undefined);
+    setBusy(snapshot.mode === 'compose' ? 'Filling in the email…' : 'Opening a new email…');
+    try {
+      if (snapshot.mode === 'compose') await host.fillCurrent(message);
+      else await host.composeNew(message);
+      draft.composed();
+      props.onComposed();
+      setStage({ name: 'done', message });
+    } catch (error) {
+      setProblem(`${error instanceof Error ? error.message : 'Outlook could not create the email.'} Your answers are kept. You can copy the request and paste it into a new email instead.`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  if (stage.name === 'done') {
+    return <ComposeOutcome host={host} snapshot={snapshot} detection={detection} message={stage.message} now={now()} onAnother={props.onBack} />;
+  }
+  if (stage.name === 'preview') {
+    const { message } = stage;
+    return (
+      <PreviewStage
+        message={message}
+        warnings={stage.warnings}
+        snapshot={snapshot}
+        shared={detection.site?.address}
+        busy={busy}
+        problem={problem}
+        onSend={() => void send(message)}
+        onChange={() => setStage({ name: 'form' })}
+      />
+    );
+  }
+  const notices = draft.restored && (
+    <MessageBar intent="info">
+      <MessageBarBody>Your earlier answers were restored.</MessageBarBody>
+      <MessageBarActions>
+        <Button
+          size="small"
+          onClick={() => {
+            draft.startAgain(blank());
+            setGeneration((g) => g + 1);
+          }}
+        >
+          Start again
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+  return (
+    <FormStage
+      kind={kind}
+      values={draft.values}
+      onChange={draft.setValues}
+      errors={errors}
+      notices={notices}
+      generation={generation}
+      onOpenKind={props.onOpenKind}
+      onValid={() => result.ok && setStage({ name: 'preview', message: result.message, warnings: result.warnings })}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+// The form stage: the request's fields, errors next to each, and "Check and preview".
+
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { EmailKind } from '../../domain/requestKind';
+import type { FormValues } from '../formValues';
+import { FormFields } from '../RequestForm';
+import { useRequestStyles } from './useRequestStyles';
+import { SenderNote } from '../SenderNote';
+import { SiteNeeded } from '../SiteNeeded';
+
+export interface FormStageProps {
+  kind: EmailKind;
+  values: FormValues;
+  onChange: (values: FormValues) => void;
+  /** Every problem with the answers now, by field path ('' for the form as a whole). */
+  errors: Record<string, string>;
+  /** The answers are complete: go to the preview. */
+  onValid: () => void;
+  onOpenKind: (id: string) => void;
+  /** Notices about the saved answers (restored, kept only while open, changed elsewhere). */
+  notices?: ReactNode;
+  /** Bumped when the form starts again, so touched fields and the submit count reset. */
+  generation?: number;
+}
+
+export function FormStage(props: FormStageProps) {
+  const styles = useRequestStyles();
+  const { kind, errors } = props;
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    setTouched(new Set());
+    setSubmitted(0);
+  }, [props.generation]);
+
+  const shown = useMemo(() => Object.fromEntries(Object.entries(errors).filter(([path]) => submitted > 0 || touched.has(path) || path === '')), [errors, submitted, touched]);
+
+  // After a failed submit, move focus to the first field with an error.
+  useEffect(() => {
+    if (submitted === 0) return;
+    // Only elements that can take focus: a radio group marks its wrapper invalid, so take its first option.
+    const first = formRef.current?.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"], [aria-invalid="true"] input');
+    first?.focus();
+  }, [submitted]);
+
+  const formError = shown[''];
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={kind.title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSubmitted((n) => n + 1);
+        if (errorCount === 0) props.onValid();
+      }}
+      className={styles.about}
+    >
+      {props.notices}
+      <SenderNote placement="form" />
+      <SiteNeeded message={shown.site} />
+      {formError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{formError}</MessageBarBody>
+        </MessageBar>
+      )}
+      <FormFields
+        fields={kind.fields}
+        values={props.values}
+        errors={shown}
+        onChange={props.onChange}
+        onBlur={(path) => setTouched((t) => new Set(t).add(path))}
+        onTouch={(paths) => setTouched((t) => new Set([...t, ...paths]))}
+        onOpenKind={props.onOpenKind}
+      />
+      {submitted > 0 && errorCount > 0 && (
+        <div role="alert">
+          <Caption1>
+            {errorCount === 1 ? 'There is 1 problem to fix' : `There are ${errorCount} problems to fix`} before the email can be prepared.
+          </Caption1>
+        </div>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit">
+          Check and preview
+        </Button>
+      </div>
+    </form>
+  );
+}
