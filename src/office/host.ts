@@ -40,8 +40,15 @@ export const mailboxSetVersions = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.
 
 export interface KeyValueStore {
   get(key: string): string | null;
-  set(key: string, value: string): void;
+  /** Returns false when the value could not be stored beyond this page (storage full or blocked). */
+  set(key: string, value: string): boolean | void;
   remove(key: string): void;
+  /** True when the browser refused storage altogether: values live only while the page is open. */
+  readonly blocked?: boolean;
+  /** Every key held (the start-up sweep of expired drafts reads them). */
+  keys?(): string[];
+  /** Another page (a second Outlook window or tab) changed a key; null means everything was cleared. */
+  onExternalChange?(listener: (key: string | null) => void): () => void;
 }
 
 export interface Host {
@@ -89,27 +96,44 @@ export function themeFromBackground(hex: string | undefined): ThemeName {
 
 /** A store that lives only as long as the page (tests, and where localStorage is blocked). */
 export function memoryStorage(): KeyValueStore {
-  return prefixedStorage('', null);
+  const store = prefixedStorage('', null);
+  return {
+    ...store,
+    blocked: false,
+    set: (key, value) => {
+      store.set(key, value);
+      return true;
+    },
+  };
 }
 
 /** localStorage under a prefix (the add-in's partition key where Outlook gives one); null means memory only. */
 export function prefixedStorage(prefix: string, backing: Storage | null = safeLocalStorage() ?? null): KeyValueStore {
   const memory = new Map<string, string>();
   return {
+    blocked: backing === null,
     get: (key) => {
+      // A value that could not be written out is newer than whatever storage still holds.
+      if (memory.has(key)) return memory.get(key)!;
       try {
-        return backing ? backing.getItem(prefix + key) : (memory.get(key) ?? null);
+        return backing ? backing.getItem(prefix + key) : null;
       } catch {
         return memory.get(key) ?? null;
       }
     },
     set: (key, value) => {
       try {
-        if (backing) backing.setItem(prefix + key, value);
-        else memory.set(key, value);
+        if (!backing) {
+          memory.set(key, value);
+          return false;
+        }
+        backing.setItem(prefix + key, value);
+        memory.delete(key);
+        return true;
       } catch {
         // Storage full or blocked (private mode): keep it for this session at least.
         memory.set(key, value);
+        return false;
       }
     },
     remove: (key) => {
@@ -119,6 +143,28 @@ export function prefixedStorage(prefix: string, backing: Storage | null = safeLo
       } catch {
         /* nothing to remove */
       }
+    },
+    keys: () => {
+      const found = new Set(memory.keys());
+      try {
+        for (let i = 0; backing && i < backing.length; i++) {
+          const k = backing.key(i);
+          if (k?.startsWith(prefix)) found.add(k.slice(prefix.length));
+        }
+      } catch {
+        /* storage went away: memory keys only */
+      }
+      return [...found];
+    },
+    onExternalChange: (listener) => {
+      if (!backing || typeof window === 'undefined') return () => undefined;
+      const onStorage = (event: StorageEvent) => {
+        if (event.storageArea !== backing) return;
+        if (event.key === null) listener(null);
+        else if (event.key.startsWith(prefix)) listener(event.key.slice(prefix.length));
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
     },
   };
 }

@@ -138,7 +138,7 @@ describe('the form, preview and compose', () => {
     await user.type(screen.getByLabelText(/Personal mobile/), '+44 7700 900123');
     await user.type(screen.getByLabelText(/Personal email address/), 'jane@example.com');
     await user.click(screen.getByRole('radio', { name: 'Member' }));
-    await waitFor(() => expect(store.get('draft:add-user')).toContain('Jane Smith'));
+    await waitFor(() => expect(store.get('draft:add-user:care.vn6c2@nhs.net')).toContain('Jane Smith'));
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
     const preview = screen.getByLabelText('Email preview');
     expect(within(preview).getByText('Subject: New user accounts – VN6C2 – Sunrise House')).toBeTruthy();
@@ -147,7 +147,7 @@ describe('the form, preview and compose', () => {
     expect(await screen.findByText('Your email is ready')).toBeTruthy();
     expect(host.messages).toHaveLength(1);
     expect(host.messages[0]).toMatchObject({ via: 'composeNew', to: ['helpdesk@nhs.net'], subject: 'New user accounts – VN6C2 – Sunrise House' });
-    expect(store.get('draft:add-user')).toBeNull();
+    expect(store.get('draft:add-user:care.vn6c2@nhs.net')).toBeNull();
     expect(screen.getByText(/make sure From shows/)).toBeTruthy();
     expect(screen.getByText(/NAS is (open|closed) now/)).toBeTruthy();
     expect(store.get('mailboxes')).toBe('["care.vn6c2@nhs.net"]');
@@ -173,7 +173,7 @@ describe('the form, preview and compose', () => {
     const first = await renderPane();
     await openAction(first.user, /Update someone's name/);
     await first.user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
-    await waitFor(() => expect(first.store.get('draft:name-change')).toContain('Sarah Bell'));
+    await waitFor(() => expect(first.store.get('draft:name-change:care.vn6c2@nhs.net')).toContain('Sarah Bell'));
     first.view.unmount();
     const second = await renderPane({}, first.store);
     await openAction(second.user, /Update someone's name/);
@@ -188,7 +188,7 @@ describe('the form, preview and compose', () => {
     await openAction(first.user, /Update someone's name/);
     await first.user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
     first.view.unmount();
-    expect(first.store.get('draft:name-change')).toContain('Sarah Bell');
+    expect(first.store.get('draft:name-change:care.vn6c2@nhs.net')).toContain('Sarah Bell');
   });
 
   test('the ODS code is filled in from the detected mailbox', async () => {

@@ -10,6 +10,7 @@ import { DiagnosticsButton } from './DiagnosticsButton';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
 import { TabNotice } from './TabNotice';
+import { StorageNotice } from './StorageNotice';
 import { useMailboxContext } from './useMailboxContext';
 import { FromBar } from './FromBar';
 import { SenderCheckContext, senderCheck } from './senderCheck';
@@ -85,6 +86,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
           <SenderCheckContext.Provider value={check}>
             <FromBar />
             <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} asking={!open} />
+            <StorageNotice storage={props.host.storage} />
             {open && needsSite ? (
               screens ? (
                 <screens.SiteStep

@@ -1,65 +1,134 @@
 // The answers of one request form, saved as the user types and restored when the pane reopens.
-// All draft behaviour lives here: autosave (debounced, flushed when the pane closes), restore,
-// expiry, and clearing after the email is created.
+// All draft behaviour lives here and in draftStore: autosave (debounced, flushed when the pane
+// closes, cancelled when the email is created), restore, expiry, other panes' changes, draft id.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyValueStore } from '../office/host';
-import { clearDraft, loadDraft, saveDraft } from '../office/localState';
+import { draftKey, sameValues, type Draft } from '../domain/draft';
+import type { FieldMap } from '../domain/fields';
+import { draftStoreFor, newDraftId } from './draftStore';
 import type { FormValues } from './formValues';
+
+export interface DraftOptions {
+  storage: KeyValueStore;
+  kindId: string;
+  /** The site's shared mailbox address: drafts are kept per request kind and per site. */
+  site: string | undefined;
+  fields: FieldMap;
+  blank: () => FormValues;
+}
 
 export interface DraftState {
   values: FormValues;
   setValues: (values: FormValues) => void;
   /** True while "Your earlier answers were restored" should show. */
   restored: boolean;
+  /** Another pane saved different answers for this request; offered, never applied silently. */
+  elsewhere: boolean;
+  loadElsewhere: () => void;
+  keepMine: () => void;
   /** Forget the restored answers and start from a blank form. */
-  startAgain: (blank: FormValues) => void;
+  startAgain: () => void;
   /** The email was created: nothing pending may save these answers again. */
   composed: () => void;
 }
 
-export function useDraft(storage: KeyValueStore, kindId: string, blank: () => FormValues): DraftState {
-  const restoredDraft = useMemo(() => loadDraft(storage, kindId), [storage, kindId]);
-  const [values, setValues] = useState<FormValues>(() => (restoredDraft?.values as FormValues) ?? blank());
-  const [restored, setRestored] = useState(Boolean(restoredDraft));
+type Seen = Pick<Draft, 'id' | 'savedAt'>;
+const saveDelayMs = 250;
+
+export function useDraft({ storage, kindId, site, fields, blank }: DraftOptions): DraftState {
+  const store = draftStoreFor(storage);
+  const key = draftKey(kindId, site);
+  const initial = useMemo(() => {
+    const found = store.load(key, fields);
+    const fresh = blank();
+    return found && !sameValues(found.values, fresh) ? { values: found.values as FormValues, seen: found as Seen, restored: true } : { values: fresh, seen: undefined, restored: false };
+    // Read once per form: the key and fields do not change while it is open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const [values, setValues] = useState<FormValues>(initial.values);
+  const [restored, setRestored] = useState(initial.restored);
+  const [elsewhere, setElsewhere] = useState<Draft>();
+  const id = useRef(newDraftId());
+  const seen = useRef<Seen | undefined>(initial.seen);
+  // Answers this pane did not type (restored or loaded): saving them again would only extend their life.
+  const loaded = useRef<FormValues>(initial.values);
+  const pending = useRef<FormValues | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const done = useRef(false);
+
+  const write = useCallback(
+    (v: FormValues) => {
+      pending.current = undefined;
+      if (done.current || v === loaded.current) return;
+      // A blank form is never saved; blanking a saved one removes it.
+      if (sameValues(v, blank())) {
+        store.clear(key, seen.current);
+        seen.current = undefined;
+        return;
+      }
+      seen.current = store.save(key, id.current, v);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, key],
+  );
 
   // Save as the user types; a short delay keeps typing smooth, and whatever is still waiting is
   // written at once when the pane closes or this screen goes, so the last keystrokes are kept too.
-  const unsaved = useRef<FormValues | undefined>(undefined);
-  const done = useRef(false);
   useEffect(() => {
-    unsaved.current = values;
-    const timer = setTimeout(() => {
-      saveDraft(storage, kindId, values);
-      unsaved.current = undefined;
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [storage, kindId, values]);
+    if (values === loaded.current) return;
+    pending.current = values;
+    timer.current = setTimeout(() => write(values), saveDelayMs);
+    return () => clearTimeout(timer.current);
+  }, [values, write]);
   useEffect(() => {
-    const flush = () => {
-      if (unsaved.current && !done.current) saveDraft(storage, kindId, unsaved.current);
-      unsaved.current = undefined;
-    };
+    const flush = () => pending.current && write(pending.current);
     window.addEventListener('pagehide', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
       flush();
     };
-  }, [storage, kindId]);
+  }, [write]);
 
-  const startAgain = useCallback(
-    (fresh: FormValues) => {
-      clearDraft(storage, kindId);
-      setValues(fresh);
-      setRestored(false);
-    },
-    [storage, kindId],
+  // Another Outlook window (or browser tab) on the same request saved its answers.
+  useEffect(
+    () =>
+      store.onExternalChange((changed) => {
+        if (changed !== null && changed !== key) return;
+        const other = store.readStored(key, fields);
+        if (!other || other.id === id.current || (seen.current && other.id === seen.current.id && other.savedAt === seen.current.savedAt)) return;
+        if (sameValues(other.values, pending.current ?? values)) return;
+        setElsewhere(other);
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, key, fields],
   );
+
+  const loadElsewhere = useCallback(() => {
+    if (!elsewhere) return;
+    loaded.current = elsewhere.values as FormValues;
+    seen.current = elsewhere;
+    setValues(loaded.current);
+    setElsewhere(undefined);
+  }, [elsewhere]);
+  const keepMine = useCallback(() => setElsewhere(undefined), []);
+
+  const startAgain = useCallback(() => {
+    store.discard(key);
+    seen.current = undefined;
+    clearTimeout(timer.current);
+    pending.current = undefined;
+    loaded.current = blank();
+    setValues(loaded.current);
+    setRestored(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, key]);
   const composed = useCallback(() => {
     done.current = true;
-    unsaved.current = undefined;
-    clearDraft(storage, kindId);
-  }, [storage, kindId]);
+    clearTimeout(timer.current);
+    pending.current = undefined;
+    store.clear(key, seen.current);
+  }, [store, key]);
 
-  return { values, setValues, restored, startAgain, composed };
+  return { values, setValues, restored, elsewhere: Boolean(elsewhere), loadElsewhere, keepMine, startAgain, composed };
 }

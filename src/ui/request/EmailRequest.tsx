@@ -1,7 +1,6 @@
 // An email request from answers to outcome: form → preview → outcome. Draft saving is useDraft's.
 
 import { useMemo, useState } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { composeRequest, type ComposedMessage } from '../../domain/compose';
 import type { EmailKind } from '../../domain/requestKind';
 import { emptyValues } from '../formValues';
@@ -10,6 +9,7 @@ import { useDraft } from '../useDraft';
 import type { RequestScreenProps } from '../RequestScreen';
 import { FormStage } from './FormStage';
 import { PreviewStage } from './PreviewStage';
+import { DraftNotices } from './DraftNotices';
 
 type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
 
@@ -18,7 +18,7 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
   const now = props.now ?? (() => new Date());
   const prefill = useMemo((): Record<string, string> => (detection.site && 'odsCode' in kind.fields ? { odsCode: detection.site.odsCode } : {}), [detection.site, kind.fields]);
   const blank = () => emptyValues(kind.fields, prefill);
-  const draft = useDraft(host.storage, kind.id, blank);
+  const draft = useDraft({ storage: host.storage, kindId: kind.id, site: detection.site?.address, fields: kind.fields, blank });
   const [generation, setGeneration] = useState(0);
   const [stage, setStage] = useState<Stage>({ name: 'form' });
   const [busy, setBusy] = useState<string>();
@@ -66,21 +66,14 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
       />
     );
   }
-  const notices = draft.restored && (
-    <MessageBar intent="info">
-      <MessageBarBody>Your earlier answers were restored.</MessageBarBody>
-      <MessageBarActions>
-        <Button
-          size="small"
-          onClick={() => {
-            draft.startAgain(blank());
-            setGeneration((g) => g + 1);
-          }}
-        >
-          Start again
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+  const notices = (
+    <DraftNotices
+      draft={draft}
+      onStartAgain={() => {
+        draft.startAgain();
+        setGeneration((g) => g + 1);
+      }}
+    />
   );
   return (
     <FormStage

@@ -1,0 +1,183 @@
+// The draft store with an injected clock: lifetime, damaged values, failed writes, other panes.
+import { describe, expect, test } from 'vitest';
+import { memoryStorage, prefixedStorage, type KeyValueStore } from '../office/host';
+import { draftKey } from '../domain/draft';
+import { fullName, mobile } from '../domain/fields';
+import { DraftStore } from './draftStore';
+
+const hour = 60 * 60 * 1000;
+const fields = { name: fullName(), mobile: mobile() };
+const key = draftKey('name-change', 'care.vn6c2@nhs.net');
+const clock = (start = 1_750_000_000_000) => {
+  const c = { t: start, now: () => c.t };
+  return c;
+};
+const raw = (o: unknown) => JSON.stringify(o);
+
+/** A Storage whose writes fail once `full` is set (quota exceeded), or always when `blocked`. */
+function fakeStorage() {
+  const data = new Map<string, string>();
+  const s = {
+    full: false,
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (s.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      data.set(k, v);
+    },
+    removeItem: (k: string) => void data.delete(k),
+    clear: () => data.clear(),
+    data,
+  };
+  return s;
+}
+
+describe('lifetime', () => {
+  test('a draft lasts exactly 24 hours (86,400,000 ms) after it was saved, then is removed', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    new DraftStore(kv, c.now).save(key, 'a', { name: 'Sarah Bell', mobile: '' });
+    c.t += 86_400_000;
+    expect(new DraftStore(kv, c.now).load(key, fields)?.values).toEqual({ name: 'Sarah Bell', mobile: '' });
+    c.t += 1;
+    const later = new DraftStore(kv, c.now);
+    expect(later.load(key, fields)).toBeUndefined();
+    expect(kv.get(key)).toBeNull();
+    expect(later.diagnostics.expired).toBe(1);
+  });
+
+  test('the in-memory copy expires too', () => {
+    const c = clock();
+    const store = new DraftStore(memoryStorage(), c.now);
+    store.save(key, 'a', { name: 'Sarah Bell', mobile: '' });
+    c.t += 24 * hour + 1;
+    expect(store.load(key, fields)).toBeUndefined();
+  });
+
+  test('a draft dated in the future is expired, not kept for ever', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    kv.set(key, raw({ v: 2, id: 'x', savedAt: c.t + 1000 * 24 * hour, values: { name: 'A', mobile: '' } }));
+    const store = new DraftStore(kv, c.now);
+    expect(store.load(key, fields)).toBeUndefined();
+    expect(kv.get(key)).toBeNull();
+  });
+
+  test('start-up removes every expired draft, of any request and any mailbox, and leaves the rest', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const old = (k: string) => kv.set(k, raw({ v: 2, id: 'x', savedAt: c.t - 25 * hour, values: {} }));
+    old(draftKey('add-user', 'care.vn6c2@nhs.net'));
+    old(draftKey('leaver', 'pharmacy.fa123@nhs.net'));
+    old(draftKey('audit', undefined));
+    kv.set('draft:name-change', raw({ savedAt: c.t - 48 * hour, values: { name: 'legacy' } }));
+    kv.set(draftKey('leaver', 'care.vl86q@nhs.net'), raw({ v: 2, id: 'y', savedAt: c.t - 23 * hour, values: { x: 'kept' } }));
+    kv.set('mailboxes', '["care.vn6c2@nhs.net"]');
+    const store = new DraftStore(kv, c.now);
+    store.sweep();
+    expect(kv.keys!().sort()).toEqual([draftKey('leaver', 'care.vl86q@nhs.net'), 'mailboxes']);
+    expect(store.diagnostics).toMatchObject({ expired: 3, discarded: 1 });
+  });
+});
+
+describe('damaged or foreign values are discarded and counted, never restored', () => {
+  const c = clock();
+  test.each([
+    ['not JSON', '{not json'],
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['null values', raw({ v: 2, id: 'a', savedAt: c.t, values: null })],
+    ['values an array', raw({ v: 2, id: 'a', savedAt: c.t, values: [] })],
+    ['another version', raw({ v: 1, id: 'a', savedAt: c.t, values: { name: 'A', mobile: '' } })],
+    ['no version (the old format)', raw({ savedAt: c.t, values: { name: 'A', mobile: '' } })],
+    ['savedAt a string', raw({ v: 2, id: 'a', savedAt: String(c.t), values: { name: 'A', mobile: '' } })],
+    ['a field of the wrong type', raw({ v: 2, id: 'a', savedAt: c.t, values: { name: 42, mobile: '' } })],
+    ['a field null', raw({ v: 2, id: 'a', savedAt: c.t, values: { name: null, mobile: '' } })],
+    ['fields of another form', raw({ v: 2, id: 'a', savedAt: c.t, values: { reason: 'x' } })],
+    ['an extra field', raw({ v: 2, id: 'a', savedAt: c.t, values: { name: 'A', mobile: '', other: 'x' } })],
+  ])('%s', (_, value) => {
+    const kv = memoryStorage();
+    kv.set(key, value);
+    const store = new DraftStore(kv, c.now);
+    expect(store.load(key, fields)).toBeUndefined();
+    expect(kv.get(key)).toBeNull();
+    expect(store.diagnostics.discarded).toBe(1);
+  });
+});
+
+describe('storage that fails', () => {
+  test('a write storage refuses (quota full): the newer answers are read back, not the older stored ones, and the trouble is reported once', () => {
+    const c = clock();
+    const backing = fakeStorage();
+    const kv = prefixedStorage('p:', backing as unknown as Storage);
+    const store = new DraftStore(kv, c.now);
+    let told = 0;
+    store.subscribe(() => told++);
+    store.save(key, 'a', { name: 'Older', mobile: '' });
+    backing.full = true;
+    c.t += 1000;
+    store.save(key, 'a', { name: 'Newer', mobile: '' });
+    store.save(key, 'a', { name: 'Newest', mobile: '' });
+    expect(store.trouble).toBe('failed');
+    expect(told).toBe(1);
+    expect(store.diagnostics.failedWrites).toBe(2);
+    expect(store.load(key, fields)?.values.name).toBe('Newest');
+    // Even a second store over the same KeyValueStore (the pane reopening the form) sees the newer answers.
+    expect(new DraftStore(kv, c.now).load(key, fields)?.values.name).toBe('Newest');
+  });
+
+  test('storage blocked (the getter throws, as in a sandboxed frame) is known at start-up', () => {
+    expect(new DraftStore(prefixedStorage('p:', null)).trouble).toBe('blocked');
+    expect(new DraftStore(memoryStorage()).trouble).toBeUndefined();
+  });
+
+  test('a store whose set throws is treated as a failed write, not a crash', () => {
+    const kv: KeyValueStore = { ...memoryStorage(), set: () => {
+      throw new Error('no');
+    } };
+    const store = new DraftStore(kv);
+    store.save(key, 'a', { name: 'A', mobile: '' });
+    expect(store.trouble).toBe('failed');
+    expect(store.load(key, fields)?.values.name).toBe('A');
+  });
+});
+
+describe('two panes', () => {
+  test('clearing removes only the draft this pane last saw; another pane’s newer one stays', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const a = new DraftStore(kv, c.now);
+    const b = new DraftStore(kv, c.now);
+    const seenByA = a.save(key, 'pane-a', { name: 'From A', mobile: '' });
+    c.t += 1000;
+    b.save(key, 'pane-b', { name: 'From B', mobile: '' });
+    a.clear(key, seenByA);
+    expect(JSON.parse(kv.get(key)!).values.name).toBe('From B');
+    b.clear(key, { id: 'pane-b', savedAt: c.t });
+    expect(kv.get(key)).toBeNull();
+  });
+
+  test('the same pane id saved later by another pane is not cleared either (the time differs)', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const a = new DraftStore(kv, c.now);
+    const seen = a.save(key, 'x', { name: 'One', mobile: '' });
+    c.t += 1;
+    new DraftStore(kv, c.now).save(key, 'x', { name: 'Two', mobile: '' });
+    a.clear(key, seen);
+    expect(kv.get(key)).not.toBeNull();
+  });
+
+  test('changes by another page reach the listeners, with the draft key', () => {
+    const listeners: ((k: string | null) => void)[] = [];
+    const kv: KeyValueStore = { ...memoryStorage(), onExternalChange: (l) => (listeners.push(l), () => undefined) };
+    const store = new DraftStore(kv);
+    const heard: (string | null)[] = [];
+    store.onExternalChange((k) => heard.push(k));
+    listeners.forEach((l) => (l(key), l('mailboxes'), l(null)));
+    expect(heard).toEqual([key, null]);
+  });
+});

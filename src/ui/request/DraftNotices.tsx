@@ -1,0 +1,35 @@
+// What the form says about its saved answers: restored from earlier, or changed in another window.
+
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import type { DraftState } from '../useDraft';
+
+export function DraftNotices(props: { draft: DraftState; onStartAgain: () => void }) {
+  const { draft } = props;
+  return (
+    <>
+      {draft.elsewhere && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>These answers were changed in another Outlook window. Load them here, or keep what is on this screen?</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={draft.loadElsewhere}>
+              Load the other answers
+            </Button>
+            <Button size="small" onClick={draft.keepMine}>
+              Keep mine
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {draft.restored && (
+        <MessageBar intent="info">
+          <MessageBarBody>Your earlier answers were restored.</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={props.onStartAgain}>
+              Start again
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
+  );
+}
