@@ -11,6 +11,7 @@ import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
 import { TabNotice } from './TabNotice';
 import { StorageNotice } from './StorageNotice';
+import { ScreenLoading } from './ScreenLoading';
 import { useMailboxContext } from './useMailboxContext';
 import { FromBar } from './FromBar';
 import { SenderCheckContext, senderCheck } from './senderCheck';
@@ -121,9 +122,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   onComposed={() => state.detection.site && confirmMailbox(state.detection.site.address)}
                 />
               ) : (
-                <p className={styles.pad} role="status">
-                  Loading the form…
-                </p>
+                <ScreenLoading what="the form" onBack={() => setOpen(undefined)} />
               )
             ) : (
               <>
@@ -138,9 +137,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                       }}
                     />
                   ) : (
-                    <p className={styles.pad} role="status">
-                      Loading the questions…
-                    </p>
+                    <ScreenLoading what="the questions" onBack={() => setFaqOpen(false)} />
                   )
                 ) : (
                   <>
