@@ -1,6 +1,7 @@
 // Field builders. A field is data: how the form shows it (label, hint, control) and how it is
 // validated (a zod schema), so the form renderer and composeRequest can never disagree.
 
+import { cleanText } from './text';
 import { z } from 'zod';
 import { addMonths, isValidIsoDate, ukClock, ukToday } from './dates';
 import { identifyMailbox, type MailboxIdentity } from './mailboxIdentity';
@@ -125,8 +126,13 @@ export function enterMessage(label: string): string {
 }
 
 /** A required string: wrong types and empty boxes both get the field's own "Enter …" message. */
-function requiredString(missing: string) {
-  return z.string({ error: missing }).trim().min(1, missing);
+function requiredString(missing: string, multiline = false) {
+  // Control, bidi and zero-width characters and lone surrogates never reach NAS (text.ts).
+  return z
+    .string({ error: missing })
+    .overwrite((v) => cleanText(v, { multiline }))
+    .trim()
+    .min(1, missing);
 }
 
 /** Adds the personal-data guard to free text: the specific message wins over generic format errors. */
@@ -202,7 +208,7 @@ export function longText(c: Common & { min?: number; max?: number; missing?: str
     type: 'scalar',
     ui: { control: 'textarea', label: c.label, hint: c.hint, optional: c.optional, maxLength: max },
     schema: (ctx) =>
-      guarded(requiredString(c.missing ?? enterMessage(c.label)), ctx, (v) => {
+      guarded(requiredString(c.missing ?? enterMessage(c.label), true), ctx, (v) => {
         if (v.length < min) return `${c.label} must be at least ${min} characters, so NAS has enough to act on`;
         if (v.length > max) return `${c.label} must be ${max} characters or fewer`;
         return undefined;

@@ -58,24 +58,38 @@ function sharedFromLocal(local: string): { orgType: OrgType; odsCode: string; le
   return undefined;
 }
 
-/** `Care.VN6C2 (Sunrise House, Durham)` → site name and town; the town follows the last comma. */
+// Display names come from mail an outside sender controls, so a site name is taken from one only
+// when the whole name has exactly the NHSmail shape, `Care.VN6C2 (Sunrise House, Durham)`: the
+// prefix and ODS code of this very address, then a name and a town from a bounded set of
+// characters (letters, digits, spaces, ' ’ & -; no @, no full stops or commas inside, no control,
+// bidi or zero-width characters) and of bounded length. Anything else: "site name not known".
+// (No \p{…} classes and no lookbehind: the send guard's classic runtime loads this file too.)
+const letters = "A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019&-";
+export const siteNameMax = 60;
+export const townMax = 40;
+const part = (max: number) => `[${letters}](?:[${letters}]| (?! )){0,${max - 1}}`;
+const strictDisplayName = new RegExp(`^(care|pharmacy|dental|optometry)\\.([a-z0-9]{3,9}) \\((${part(siteNameMax)}), (${part(townMax)})\\)$`, 'i');
+/** Longer than any name the strict shape allows: not even looked at. */
+const displayNameMax = 20 + siteNameMax + townMax;
+
 function applyDisplayName(identity: SharedMailbox, displayName: string): void {
-  const m = displayNamePattern.exec(displayName);
+  const trimmed = displayName.trim();
+  if (trimmed.length > displayNameMax) return;
+  const loose = displayNamePattern.exec(trimmed);
   // Outlook sometimes reports the signed-in person's name instead (office-js #6713): not a site name.
-  if (!m) return;
-  const orgType = m[1]!.toLowerCase();
-  const code = normaliseOdsCode(m[2]!);
+  if (!loose) return;
+  const orgType = loose[1]!.toLowerCase();
+  const code = normaliseOdsCode(loose[2]!);
   if (orgType !== identity.orgType || code !== identity.odsCode) {
+    // The display name itself is not repeated: it is untrusted text.
     const expected = `${orgTypeInfo[identity.orgType].displayPrefix}.${identity.odsCode}`;
-    identity.warnings.push(`The display name "${displayName.trim()}" does not match ${identity.address} (expected ${expected}), so it was not used for the site name.`);
+    identity.warnings.push(`The display name on this message is for another mailbox (not ${expected}), so it was not used for the site name.`);
     return;
   }
-  const inner = m[3]!.trim();
-  const comma = inner.lastIndexOf(',');
-  const siteName = (comma === -1 ? inner : inner.slice(0, comma)).trim();
-  const town = comma === -1 ? '' : inner.slice(comma + 1).trim();
-  if (siteName) identity.siteName = siteName;
-  if (town) identity.town = town;
+  const m = strictDisplayName.exec(trimmed);
+  if (!m || m[3]!.endsWith(' ') || m[4]!.endsWith(' ')) return;
+  identity.siteName = m[3]!;
+  identity.town = m[4]!;
 }
 
 /** `Sunrise House, Durham`, or whichever parts are known. */
