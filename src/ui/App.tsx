@@ -86,7 +86,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
         {state.status === 'ready' && (
           <SenderCheckContext.Provider value={check}>
             <FromBar />
-            <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} asking={!open} />
+            <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} asking={!open} storage={props.host.storage} />
             <StorageNotice storage={props.host.storage} />
             {open && needsSite ? (
               screens ? (

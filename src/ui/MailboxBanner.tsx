@@ -3,7 +3,8 @@ import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-co
 import { LazyNotice } from './LazyNotice';
 import { knownPersonal, sourceLabels, type Detection } from '../domain/detectMailbox';
 import { siteLabel } from '../domain/mailboxIdentity';
-import type { HostSnapshot } from '../office/host';
+import type { HostSnapshot, KeyValueStore } from '../office/host';
+import { SiteNameField } from './SiteNameField';
 import { useLazyScreens } from './useLazyScreens';
 
 const useStyles = makeStyles({
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
-export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void; asking?: boolean }) {
+export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void; asking?: boolean; storage?: KeyValueStore }) {
   const { detection, snapshot } = props;
   const styles = useStyles();
   const site = detection.site;
@@ -39,6 +40,7 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
           <p className={styles.line}>
             {site.address} · ODS {site.odsCode}
           </p>
+          {props.storage && <SiteNameField storage={props.storage} site={site} />}
           <div className={styles.row}>
             <span className={styles.caption}>Found from {where}.</span>
             {!detection.inUseSource && <span className={styles.caption}>{notSaid}</span>}

@@ -6,6 +6,7 @@ import type { EmailKind } from '../../domain/requestKind';
 import { emptyValues } from '../formValues';
 import { ComposeOutcome } from '../ComposeOutcome';
 import { useDraft } from '../useDraft';
+import { useKnownSite, withSite } from '../siteNames';
 import type { RequestScreenProps } from '../RequestScreen';
 import { FormStage } from './FormStage';
 import { PreviewStage } from './PreviewStage';
@@ -14,7 +15,10 @@ import { DraftNotices } from './DraftNotices';
 type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
 
 export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailKind }) {
-  const { kind, host, detection, snapshot } = props;
+  const { kind, host, snapshot } = props;
+  // A site name the user typed stands in where the display name could not be trusted.
+  const knownSite = useKnownSite(host.storage, props.detection.site);
+  const detection = useMemo(() => withSite(props.detection, knownSite), [props.detection, knownSite]);
   const now = props.now ?? (() => new Date());
   const prefill = useMemo((): Record<string, string> => (detection.site && 'odsCode' in kind.fields ? { odsCode: detection.site.odsCode } : {}), [detection.site, kind.fields]);
   const blank = () => emptyValues(kind.fields, prefill);
