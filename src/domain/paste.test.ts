@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsePastedPeople } from './paste';
+import { firstErrors, parsePastedPeople } from './paste';
 
 describe('pasting people from a spreadsheet', () => {
   test('Excel rows (tabs) with a header, columns in any order', () => {
@@ -32,6 +32,45 @@ describe('pasting people from a spreadsheet', () => {
   });
 
   test('empty paste gives nothing', () => {
-    expect(parsePastedPeople('  \n\n')).toEqual({ rows: [], errors: [] });
+    expect(parsePastedPeople('  \n\n')).toEqual({ count: 0, rows: [], errors: [] });
+  });
+});
+
+describe('headerless rows with a role column (issue #8, item 9)', () => {
+  test('"Amira Khan, Senior Carer, Member" is Amira Khan, a member, not the name "Amira Khan Senior Carer Member"', () => {
+    const r = parsePastedPeople('Amira Khan\tSenior Carer\tMember\t07700 900123\tamira@example.com\nTom Hill\tManager\tOwner\t07700 900456\ttom@example.org');
+    expect(r.rows.map((x) => x.values)).toEqual([
+      { name: 'Amira Khan', role: 'member', mobile: '07700 900123', email: 'amira@example.com' },
+      { name: 'Tom Hill', role: 'owner', mobile: '07700 900456', email: 'tom@example.org' },
+    ]);
+  });
+
+  test('a header names the role column: owner or member read per row; anything else leaves the role unset', () => {
+    const r = parsePastedPeople('Name,Mobile,Email,Role\nJane Smith,07700900123,jane@example.com,owner\nTom Hill,07700900456,tom@example.org,members\nAl Ray,07700900789,al@example.org,boss');
+    expect(r.rows.map((x) => x.values.role)).toEqual(['owner', 'member', undefined]);
+  });
+});
+
+describe('at scale', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `Person ${i}\t07700 ${String(900000 + i)}\tp${i}@example.com`).join('\n');
+
+  test('rows are counted first: over the limit, the count comes back and no row is parsed', () => {
+    const r = parsePastedPeople(`Name\tMobile\tEmail\n${many(100_000)}`, { maxRows: 10 });
+    expect(r).toEqual({ count: 100_000, rows: [], errors: [] });
+    expect(parsePastedPeople(many(10), { maxRows: 10 }).rows).toHaveLength(10);
+  });
+
+  test('100,000 rows are counted in well under 100 ms', () => {
+    const text = many(100_000);
+    parsePastedPeople(text, { maxRows: 10 });
+    const t0 = performance.now();
+    parsePastedPeople(text, { maxRows: 10 });
+    expect(performance.now() - t0).toBeLessThan(100);
+  });
+
+  test('errors: the first ten, then "and N more"', () => {
+    const errors = Array.from({ length: 25 }, (_, i) => ({ message: `e${i}` }));
+    expect(firstErrors(errors)).toEqual({ messages: errors.slice(0, 10).map((e) => e.message), more: 15 });
+    expect(firstErrors(errors.slice(0, 3))).toEqual({ messages: ['e0', 'e1', 'e2'], more: 0 });
   });
 });

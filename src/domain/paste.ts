@@ -1,15 +1,22 @@
-// A list of people pasted from Excel or a CSV file: name, mobile and email columns in any order,
-// with or without a header row. Rows become people; anything that cannot be placed is a row error.
+// A list of people pasted from Excel or a CSV file: name, mobile, email and (optionally) an owner /
+// member column, in any order, with or without a header row. Rows become people; anything that
+// cannot be placed is a row error.
+//
+// Pastes can be huge (a whole spreadsheet, 100,000 rows). Rows are counted first, which is cheap;
+// when there are more than the form can take, nothing is parsed at all, so the pane stays responsive.
 
-export type PasteColumn = 'name' | 'mobile' | 'email';
+export type PasteColumn = 'name' | 'mobile' | 'email' | 'role';
+export type PastedRole = 'owner' | 'member';
 
 export interface PastedRow {
   /** 1-based row number in what was pasted, for messages. */
   row: number;
-  values: Partial<Record<PasteColumn, string>>;
+  values: Partial<Record<Exclude<PasteColumn, 'role'>, string>> & { role?: PastedRole };
 }
 
 export interface PasteResult {
+  /** How many people the paste holds (rows with anything in them, less a header row). */
+  count: number;
   rows: PastedRow[];
   errors: { row: number; message: string }[];
 }
@@ -18,7 +25,10 @@ const headerWords: Readonly<Record<PasteColumn, RegExp>> = {
   name: /name/i,
   mobile: /mobile|phone|tel/i,
   email: /e-?mail|address/i,
+  role: /^(role|access|owner|member|owner ?\/ ?member|owner or member|type)$/i,
 };
+const columns = Object.keys(headerWords) as PasteColumn[];
+const roleCell = /^(owner|member)s?$/i;
 
 function splitLine(line: string): string[] {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
@@ -42,6 +52,7 @@ function splitLine(line: string): string[] {
 }
 
 function looksLike(cell: string): PasteColumn | undefined {
+  if (roleCell.test(cell)) return 'role';
   if (/^\S+@\S+\.\S+$/.test(cell)) return 'email';
   // Anything shaped like a phone number is the mobile column; whether it is a valid UK mobile is
   // for the form to say, next to the field.
@@ -50,29 +61,51 @@ function looksLike(cell: string): PasteColumn | undefined {
   return undefined;
 }
 
-export function parsePastedPeople(text: string): PasteResult {
-  const lines = text.split(/\r?\n/).map((l, i) => ({ row: i + 1, cells: splitLine(l) })).filter((l) => l.cells.some((c) => c !== ''));
-  const result: PasteResult = { rows: [], errors: [] };
-  if (lines.length === 0) return result;
+/** The columns a header row names, or undefined when the first row is a person. */
+function headerOf(first: string[]): (PasteColumn | undefined)[] | undefined {
+  const named = first.map((c) => columns.find((k) => headerWords[k].test(c) && !/@/.test(c)));
+  const isHeader = named.filter(Boolean).length >= 2 && !first.some((c) => looksLike(c) === 'email' || looksLike(c) === 'mobile');
+  return isHeader ? named : undefined;
+}
 
-  // A header row names the columns; otherwise each cell is placed by what it looks like.
-  let header: (PasteColumn | undefined)[] | undefined;
-  const first = lines[0]!.cells;
-  const named = first.map((c) => (Object.keys(headerWords) as PasteColumn[]).find((k) => headerWords[k].test(c) && !/@/.test(c)));
-  if (named.filter(Boolean).length >= 2 && !first.some((c) => looksLike(c) === 'email' || looksLike(c) === 'mobile')) {
-    header = named;
-    lines.shift();
-  }
-  for (const { row, cells } of lines) {
-    const values: Partial<Record<PasteColumn, string>> = {};
+/** Non-empty lines, with their 1-based row numbers. Cheap even for 100,000 lines. */
+function lines(text: string): { row: number; line: string }[] {
+  const out: { row: number; line: string }[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (/[^\s,;]/.test(line)) out.push({ row: i + 1, line });
+  });
+  return out;
+}
+
+export function parsePastedPeople(text: string, options: { maxRows?: number } = {}): PasteResult {
+  const all = lines(text);
+  if (all.length === 0) return { count: 0, rows: [], errors: [] };
+  const header = headerOf(splitLine(all[0]!.line));
+  const people = header ? all.slice(1) : all;
+  const result: PasteResult = { count: people.length, rows: [], errors: [] };
+  // More people than the form takes: say so, without parsing a single row.
+  if (options.maxRows !== undefined && people.length > options.maxRows) return result;
+
+  for (const { row, line } of people) {
+    const values: PastedRow['values'] = {};
     const problems: string[] = [];
+    const cells = splitLine(line);
     cells.forEach((cell, i) => {
       if (!cell) return;
       const column = header ? header[i] : looksLike(cell);
       if (!column) return;
-      // First and last names often sit in separate columns: join them.
-      if (column === 'name') values.name = values.name ? `${values.name} ${cell}` : cell;
-      else if (values[column]) problems.push(`two ${column === 'email' ? 'email addresses' : 'mobile numbers'}`);
+      if (column === 'role') {
+        if (roleCell.test(cell)) values.role = cell.toLowerCase().startsWith('owner') ? 'owner' : 'member';
+        return;
+      }
+      if (column === 'name') {
+        // First and last names often sit in separate columns: join one-word cells into a name.
+        // A cell after a full name (a job title, "Senior Carer") is not part of it.
+        if (!values.name) values.name = cell;
+        else if (!/\s/.test(values.name) && !/\s/.test(cell)) values.name = `${values.name} ${cell}`;
+        return;
+      }
+      if (values[column]) problems.push(`two ${column === 'email' ? 'email addresses' : 'mobile numbers'}`);
       else values[column] = cell;
     });
     const missing = (['name', 'mobile', 'email'] as const).filter((c) => !values[c]);
@@ -81,4 +114,9 @@ export function parsePastedPeople(text: string): PasteResult {
     result.rows.push({ row, values });
   }
   return result;
+}
+
+/** At most `shown` messages, then "and N more", so a long list never floods the pane. */
+export function firstErrors(errors: readonly { message: string }[], shown = 10): { messages: string[]; more: number } {
+  return { messages: errors.slice(0, shown).map((e) => e.message), more: Math.max(0, errors.length - shown) };
 }

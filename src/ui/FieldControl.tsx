@@ -1,6 +1,9 @@
+import { useContext, useState } from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import type { ScalarField } from '../domain/fields';
-import { pathId } from './formValues';
+import { cutMessage, limitText } from '../domain/text';
+import { CutNotes } from './cutNotes';
+import { pathId, pathKey } from './formValues';
 
 const inputTypes = { text: 'text', email: 'email', tel: 'tel', date: 'date', datetime: 'datetime-local', number: 'number' } as const;
 
@@ -14,11 +17,29 @@ export interface ControlProps {
 }
 
 /** One Fluent Field per input; the error sits next to the field it is about. */
-export function FieldControl({ field, path, value, error, onChange, onBlur }: ControlProps) {
+export function FieldControl({ field, path, value, error, onChange: change, onBlur }: ControlProps) {
   const { ui } = field;
   const id = pathId(path);
-  const common = { validationMessage: error, validationState: error ? ('error' as const) : ('none' as const) };
-  const hint = [ui.hint, ui.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined].filter(Boolean).join('. ') || undefined;
+  // Text longer than the field takes is cut here, typed or pasted, and the field says so (no
+  // silent maxLength attribute). Rows pasted from a spreadsheet are cut the same way (CutNotes).
+  const notes = useContext(CutNotes);
+  const [typedCut, setTypedCut] = useState(false);
+  const cut = ui.maxLength !== undefined && (typedCut || notes.cut.has(pathKey(path)));
+  const onChange = (next: unknown) => {
+    if (typeof next !== 'string' || ui.maxLength === undefined) return change(next);
+    const limited = limitText(next, ui.maxLength);
+    setTypedCut(limited.cut);
+    notes.clear(pathKey(path));
+    change(limited.value);
+  };
+  const common = error
+    ? { validationMessage: error, validationState: 'error' as const }
+    : cut
+      ? { validationMessage: cutMessage(ui.maxLength!), validationState: 'warning' as const }
+      : { validationState: 'none' as const };
+  // With an error showing, the cut note takes the hint's place, so both are next to the field.
+  const usualHint = [ui.hint, ui.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined].filter(Boolean).join('. ') || undefined;
+  const hint = cut && error ? cutMessage(ui.maxLength!) : usualHint;
 
   if (ui.control === 'checkbox') {
     return (
@@ -39,7 +60,7 @@ export function FieldControl({ field, path, value, error, onChange, onBlur }: Co
   if (ui.control === 'textarea') {
     return (
       <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
-        <Textarea id={id} value={String(value ?? '')} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} maxLength={ui.maxLength} resize="vertical" rows={4} aria-invalid={Boolean(error)} />
+        <Textarea id={id} value={String(value ?? '')} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} resize="vertical" rows={4} aria-invalid={Boolean(error)} />
       </Field>
     );
   }
@@ -52,7 +73,6 @@ export function FieldControl({ field, path, value, error, onChange, onBlur }: Co
         onChange={(_, d) => onChange(d.value)}
         onBlur={onBlur}
         autoComplete={ui.autoComplete ?? 'off'}
-        maxLength={ui.maxLength}
         inputMode={ui.control === 'tel' || ui.control === 'number' ? 'numeric' : undefined}
         aria-invalid={Boolean(error)}
       />

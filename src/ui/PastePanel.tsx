@@ -1,58 +1,97 @@
-import { useState } from 'react';
-import { Button, Field, Link, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+// Paste people from a spreadsheet. The box is a plain, uncontrolled textarea: a paste of several
+// megabytes never goes through React state, so typing in it stays quick. Rows are counted before
+// anything is parsed, and at most ten problems are listed.
+
+import { useRef, useState } from 'react';
+import { Button, Field, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldMap } from '../domain/fields';
-import { parsePastedPeople, type PasteColumn } from '../domain/paste';
+import { firstErrors, parsePastedPeople, type PasteColumn } from '../domain/paste';
+import { limitText } from '../domain/text';
 import { emptyValues, type FormValues } from './formValues';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  textarea: {
+    boxSizing: 'border-box',
+    width: '100%',
+    minHeight: '7em',
+    resize: 'vertical',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
 });
 
-export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (people: FormValues[]) => void; onMoreAccounts: () => void; onClose: () => void }) {
+/** A pasted value that was longer than its field: which person (0-based) and which field. */
+export interface CutCell {
+  index: number;
+  key: string;
+}
+
+export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (people: FormValues[], cut: CutCell[]) => void; onMoreAccounts: () => void; onClose: () => void }) {
   const styles = useStyles();
-  const [text, setText] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [errors, setErrors] = useState<{ messages: string[]; more: number }>({ messages: [], more: 0 });
   const [tooMany, setTooMany] = useState<number>();
   // Which form field takes each pasted column: names go to the first text field.
   const target = (column: PasteColumn) =>
     Object.entries(props.fields).find(([, f]) => f.type === 'scalar' && (f.ui.pasteAs === column || (column === 'name' && f.ui.control === 'text' && !f.ui.pasteAs)))?.[0];
 
   const add = () => {
-    const result = parsePastedPeople(text);
-    setErrors(result.errors.map((e) => e.message));
-    if (result.rows.length === 0) {
-      setErrors(['Nothing to add. Copy the rows from your spreadsheet and paste them here.']);
-      return;
-    }
-    if (result.rows.length > props.max) {
-      setTooMany(result.rows.length);
-      return;
-    }
+    const result = parsePastedPeople(box.current?.value ?? '', { maxRows: props.max });
     setTooMany(undefined);
-    if (result.errors.length) return;
-    const people = result.rows.map((row) => {
+    setErrors({ messages: [], more: 0 });
+    if (result.count === 0) {
+      setErrors({ messages: ['Nothing to add. Copy the rows from your spreadsheet and paste them here.'], more: 0 });
+      return;
+    }
+    if (result.count > props.max) {
+      setTooMany(result.count);
+      return;
+    }
+    if (result.errors.length) {
+      setErrors(firstErrors(result.errors));
+      return;
+    }
+    const cut: CutCell[] = [];
+    const people = result.rows.map((row, index) => {
       const person = emptyValues(props.fields);
       for (const column of ['name', 'mobile', 'email'] as const) {
         const key = target(column);
-        if (key && row.values[column]) person[key] = row.values[column];
+        const field = key ? props.fields[key] : undefined;
+        const value = row.values[column];
+        if (!key || !value || field?.type !== 'scalar') continue;
+        // The same limit as typing, and the same words next to the field when it cuts.
+        const limited = field.ui.maxLength ? limitText(value, field.ui.maxLength) : { value, cut: false };
+        person[key] = limited.value;
+        if (limited.cut) cut.push({ index, key });
       }
-      if ('role' in person) person.role = 'member';
+      if ('role' in person) person.role = row.values.role ?? 'member';
       return person;
     });
-    props.onPeople(people);
-    setText('');
+    props.onPeople(people, cut);
+    if (box.current) box.current.value = '';
   };
 
   return (
     <div className={styles.box}>
-      <Field label="Paste from a spreadsheet" hint="Copy the rows from Excel (or a CSV file): name, mobile and email columns, in any order. A header row is optional. Everyone is added as a member; change anyone who should be an owner.">
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={5} resize="vertical" />
+      <Field
+        label="Paste from a spreadsheet"
+        hint="Copy the rows from Excel (or a CSV file): name, mobile and email columns, in any order, and an owner or member column if you have one. A header row is optional. Anyone without an owner or member cell is added as a member."
+      >
+        {(fieldProps) => <textarea {...fieldProps} ref={box} className={styles.textarea} rows={5} spellCheck={false} />}
       </Field>
       {tooMany !== undefined && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            You pasted {tooMany} people. NAS sets up at most {props.max} accounts for a site in one go.{' '}
+            You pasted {tooMany.toLocaleString('en-GB')} people. NAS sets up at most {props.max} accounts for a site in one go.{' '}
             <Link as="button" onClick={props.onMoreAccounts}>
               Ask for more than 10 accounts
             </Link>{' '}
@@ -60,14 +99,15 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
           </MessageBarBody>
         </MessageBar>
       )}
-      {errors.length > 0 && (
+      {errors.messages.length > 0 && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <ul>
-              {errors.map((e) => (
+              {errors.messages.map((e) => (
                 <li key={e}>{e}</li>
               ))}
             </ul>
+            {errors.more > 0 && <p>…and {errors.more.toLocaleString('en-GB')} more.</p>}
           </MessageBarBody>
         </MessageBar>
       )}

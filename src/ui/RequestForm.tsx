@@ -1,6 +1,7 @@
 // The generic form renderer: driven entirely by the kind's field data.
 
-import { useState, type ReactNode } from 'react';
+import { useContext, useMemo, useState, type ReactNode } from 'react';
+import { CutNotes } from './cutNotes';
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Field, FieldMap } from '../domain/fields';
 import { FieldControl } from './FieldControl';
@@ -36,7 +37,20 @@ export interface FormRendererProps {
 
 export function FormFields(props: FormRendererProps) {
   const styles = useStyles();
-  return <div className={styles.fields}>{renderFields(props.fields, [], props)}</div>;
+  const [cut, setCut] = useState<ReadonlySet<string>>(new Set());
+  const notes = useMemo(
+    () => ({
+      cut,
+      add: (paths: string[]) => setCut((c) => new Set([...c, ...paths])),
+      clear: (path: string) => setCut((c) => (c.has(path) ? new Set([...c].filter((p) => p !== path)) : c)),
+    }),
+    [cut],
+  );
+  return (
+    <CutNotes.Provider value={notes}>
+      <div className={styles.fields}>{renderFields(props.fields, [], props)}</div>
+    </CutNotes.Provider>
+  );
 }
 
 function renderFields(fields: FieldMap, prefix: (string | number)[], props: FormRendererProps): ReactNode[] {
@@ -72,6 +86,7 @@ function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | 
   const styles = useStyles();
   const { field, items } = p;
   const [pasting, setPasting] = useState(false);
+  const notes = useContext(CutNotes);
   const isBlank = (item: FormValues) => Object.values(item).every((v) => v === '' || v === false || v === undefined);
   return (
     <div className={styles.fields}>
@@ -108,10 +123,12 @@ function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | 
           max={field.ui.max}
           onMoreAccounts={() => p.props.onOpenKind('more-accounts')}
           onClose={() => setPasting(false)}
-          onPeople={(people) => {
+          onPeople={(people, cut) => {
             const kept = items.filter((item) => !isBlank(item));
             const merged = mergePasted(kept, people, field.ui.max);
             p.set(merged);
+            const offset = merged.length === kept.length + people.length ? kept.length : 0;
+            notes.add(cut.map((c) => pathKey([...p.path, offset + c.index, c.key])));
             // Pasted rows show their problems straight away, next to each field.
             p.props.onTouch(merged.flatMap((item, i) => Object.keys(item).map((key) => pathKey([...p.path, i, key]))));
             setPasting(false);

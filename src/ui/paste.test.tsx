@@ -1,0 +1,57 @@
+// Pasting into the form at scale, and the length limits every field applies to typed and pasted text.
+import { expect, test } from 'vitest';
+import { fireEvent } from '@testing-library/react';
+import { openAction, renderPane, screen } from './testing';
+
+async function pasteInto(user: Awaited<ReturnType<typeof renderPane>>['user'], text: string) {
+  await user.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
+  const box = screen.getByLabelText(/^Paste from a spreadsheet/) as HTMLTextAreaElement;
+  // A real paste of megabytes: the box's value changes and the browser fires input.
+  box.value = text;
+  fireEvent.input(box);
+  await user.click(screen.getByRole('button', { name: 'Add these people' }));
+}
+const cutWords = (n: number) => `Only the first ${n} characters were kept: this box takes no more.`;
+
+test('100,000 pasted rows: counted, one message, no list of 100,000 problems', async () => {
+  const { user } = await renderPane();
+  await openAction(user, /Add new staff/);
+  const rows = Array.from({ length: 100_000 }, (_, i) => `Person ${i}\t01632 ${960000 + i}\tnot-an-email`).join('\n');
+  await pasteInto(user, `Name\tMobile\tEmail\n${rows}`);
+  expect(screen.getByText(/You pasted 100,000 people\. NAS sets up at most 10 accounts/)).toBeTruthy();
+  expect(document.querySelectorAll('li').length).toBeLessThan(20);
+});
+
+test('a pasted cell longer than its field is cut to the limit, with the same words next to the field as typing', async () => {
+  const { user } = await renderPane();
+  await openAction(user, /Add new staff/);
+  await pasteInto(user, `${'A'.repeat(50_000)} Smith\t07700 900123\tjane@example.com`);
+  const name = screen.getByLabelText(/Full name/) as HTMLInputElement;
+  expect(name.value).toBe('A'.repeat(70));
+  expect(screen.getByText(cutWords(70))).toBeTruthy();
+  // Editing the field again clears the note once nothing is cut.
+  await user.clear(name);
+  await user.type(name, 'Jane Smith');
+  expect(screen.queryByText(cutWords(70))).toBeNull();
+});
+
+test('typing or pasting past a field’s limit cuts it and says so next to the field', async () => {
+  const { user } = await renderPane();
+  await openAction(user, /Update someone's name/);
+  const name = screen.getByLabelText(/Current name/) as HTMLInputElement;
+  expect(name.getAttribute('maxlength')).toBeNull();
+  await user.click(name);
+  await user.paste('B'.repeat(200));
+  expect(name.value).toBe('B'.repeat(70));
+  expect(screen.getByText(cutWords(70))).toBeTruthy();
+});
+
+test('a headerless row with a job title and an owner column: the name is the name, the role is read', async () => {
+  const { user } = await renderPane();
+  await openAction(user, /Add new staff/);
+  await pasteInto(user, 'Amira Khan\tSenior Carer\tOwner\t07700 900123\tamira@example.com\nTom Hill\tCarer\tMember\t07700 900456\ttom@example.org');
+  const names = screen.getAllByLabelText(/Full name/) as HTMLInputElement[];
+  expect(names.map((n) => n.value)).toEqual(['Amira Khan', 'Tom Hill']);
+  const owners = screen.getAllByRole('radio', { name: /owner/i }) as HTMLInputElement[];
+  expect(owners.map((r) => r.checked)).toEqual([true, false]);
+});
