@@ -13,7 +13,8 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
   // start-up does not compute CSS (nor ship the CSS-in-JS compiler).
   plugins: [react(), command === 'build' && mode !== 'test' && (griffel() as PluginOption)],
   build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
+    // The preview never builds into the production dist/ (npm run build:preview → dist-preview/).
+    outDir: resolve(import.meta.dirname, process.env.NAS_ENTRY === 'preview' ? 'dist-preview' : 'dist'),
     emptyOutDir: true,
     // The task pane is built on its own (NAS_ENTRY=preview builds the preview page), so the chunks
     // it loads are not split up by modules it shares with the preview.

@@ -1,4 +1,5 @@
 // npm run build [-- --base-url https://host.example/nas]: a static site in dist/ with the task pane,
+// (and nothing else of the app: no preview),
 // the event page and its single-file script (classic Outlook loads it with no imports), icons,
 // and both manifests pointing at the base URL (default https://localhost:3000, or NAS_BASE_URL).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,10 +22,11 @@ if (problem) {
 }
 const dist = resolve(root, option(process.argv.slice(2), '--out-dir') ?? 'dist');
 
+// The product only: the preview (a simulated mailbox that composes nothing real) is never built
+// into dist/; `npm run build:preview` builds it on its own into dist-preview/.
+delete process.env.NAS_ENTRY;
 await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist } });
-process.env.NAS_ENTRY = 'preview';
-await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
-// The personal tab (Teams, Outlook's app bar, Microsoft 365 app), built on its own like the preview.
+// The personal tab (Teams, Outlook's app bar, Microsoft 365 app), built on its own.
 process.env.NAS_ENTRY = 'tab';
 await build({ configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dist, emptyOutDir: false } });
 delete process.env.NAS_ENTRY;

@@ -8,6 +8,7 @@ import { preview } from 'vite';
 import { caCertificatePath, localhostCertificatePath, localhostKeyPath } from 'office-addin-dev-certs/lib/defaults.js';
 import { generateCertificates } from 'office-addin-dev-certs/lib/generate.js';
 import { root } from './manifests.mjs';
+import { contentSecurityPolicy } from './csp.mjs';
 
 if (!existsSync(localhostCertificatePath) || !existsSync(localhostKeyPath)) await generateCertificates();
 execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://localhost:3000'], { stdio: 'inherit' });
@@ -19,11 +20,8 @@ const server = await preview({
     strictPort: true,
     host: 'localhost',
     https: { cert: readFileSync(localhostCertificatePath), key: readFileSync(localhostKeyPath) },
-    // Outlook on the web frames the pane; allow its origins and Microsoft's CDN only.
-    headers: {
-      'Content-Security-Policy':
-        "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors https://outlook.office.com https://outlook.office365.com https://outlook.cloud.microsoft https://*.officeapps.live.com",
-    },
+    // The README's hosting policy: Outlook on the web frames the pane; scripts from itself and Microsoft's CDN only.
+    headers: { 'Content-Security-Policy': contentSecurityPolicy },
   },
 });
 server.printUrls();

@@ -2,6 +2,7 @@
 // Anything read back from storage is parsed against this shape and the form's own fields; what
 // does not parse is not a draft.
 
+import './zodSetup';
 import { z } from 'zod';
 import type { Field, FieldMap } from './fields';
 

@@ -2,6 +2,7 @@
 // validated (a zod schema), so the form renderer and composeRequest can never disagree.
 
 import { cleanText } from './text';
+import './zodSetup';
 import { z } from 'zod';
 import { addMonths, isValidIsoDate, ukClock, ukToday } from './dates';
 import { identifyMailbox, type MailboxIdentity } from './mailboxIdentity';

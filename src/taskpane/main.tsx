@@ -6,6 +6,8 @@ import { waitForOffice } from '../office/officeReady';
 import { loadTheme } from '../ui/themes';
 
 const root = createRoot(document.getElementById('root')!);
+// The preview is offered only by the development server: production hosting does not carry it.
+const previewUrl = import.meta.env.DEV ? './index.html' : undefined;
 // Set at build time: `npm run build -- --sector-addresses` sends NAS requests to careadmin@ and the like.
 const deployment = { useSectorAddresses: import.meta.env.VITE_NAS_SECTOR_ADDRESSES === 'true' };
 waitForOffice().then(async (start) => {
@@ -18,5 +20,5 @@ waitForOffice().then(async (start) => {
     root.render(<App host={host} initialSnapshot={snapshot} deployment={deployment} />);
   }
   // Rare, so loaded only when needed.
-  else void import('../ui/OutsideOutlook').then(({ OutsideOutlook }) => root.render(<OutsideOutlook reason={start.reason} previewUrl="./index.html" />));
+  else void import('../ui/OutsideOutlook').then(({ OutsideOutlook }) => root.render(<OutsideOutlook reason={start.reason} previewUrl={previewUrl} />));
 });

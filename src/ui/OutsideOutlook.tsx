@@ -8,15 +8,20 @@ const reasons: Record<Extract<OfficeStart, { state: 'outside' }>['reason'], stri
 };
 
 /** Shown when the task pane page is opened outside Outlook, or office.js never loads. */
-export function OutsideOutlook(props: { reason: keyof typeof reasons; previewUrl: string }) {
+export function OutsideOutlook(props: { reason: keyof typeof reasons; previewUrl?: string }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main style={{ padding: 16 }} aria-label="NAS Assistant">
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Not inside Outlook</MessageBarTitle>
-            {reasons[props.reason]} NAS Assistant works as an Outlook add-in. To try it without Outlook,{' '}
-            <Link href={props.previewUrl}>open the preview</Link>.
+            {reasons[props.reason]} NAS Assistant works as an Outlook add-in: open it from the ribbon in Outlook.
+            {props.previewUrl && (
+              <>
+                {' '}
+                To try it without Outlook, <Link href={props.previewUrl}>open the preview</Link>.
+              </>
+            )}
           </MessageBarBody>
         </MessageBar>
       </main>

@@ -57,6 +57,18 @@ test('dist/ carries both manifests pointing at the default base URL, and their i
   for (const f of ['icon-16.png', 'icon-80.png', 'color.png', 'outline.png', 'support.html', 'taskpane.html', 'events.js']) expect(readFileSync(resolve(dist, f)).length).toBeGreaterThan(0);
 });
 
+test('dist/ ships the product only: no preview page, no preview code, no simulated mailbox; the preview builds on its own', () => {
+  const files = readdirSync(dist);
+  expect(files).not.toContain('index.html');
+  const assets = readdirSync(resolve(dist, 'assets'));
+  expect(assets.filter((f) => /preview/i.test(f))).toEqual([]);
+  for (const f of assets) expect(readFileSync(resolve(dist, 'assets', f), 'utf8')).not.toContain('nas-assistant-preview:');
+  const preview = resolve(root, 'dist-preview');
+  expect(readdirSync(preview)).toContain('index.html');
+  expect(readdirSync(resolve(preview, 'assets')).some((f) => f.startsWith('preview-'))).toBe(true);
+  expect(readdirSync(preview)).not.toContain('taskpane.html');
+});
+
 // Run from another folder, with Vitest's NODE_ENV=test in the environment: the build must not care.
 test('a build for another host points every manifest URL at it', () => {
   const out = mkdtempSync(join(tmpdir(), 'nas-dist-'));
