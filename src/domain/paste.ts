@@ -68,23 +68,44 @@ function headerOf(first: string[]): (PasteColumn | undefined)[] | undefined {
   return isHeader ? named : undefined;
 }
 
-/** Non-empty lines, with their 1-based row numbers. Cheap even for 100,000 lines. */
-function lines(text: string): { row: number; line: string }[] {
-  const out: { row: number; line: string }[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (/[^\s,;]/.test(line)) out.push({ row: i + 1, line });
-  });
-  return out;
+/** Whether text[start, end) holds anything but spaces and separators. */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // space, tab, CR, comma, semicolon, no-break space
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 44 && c !== 59 && c !== 160) return true;
+  }
+  return false;
+}
+
+/**
+ * Counts the non-empty lines in one pass without splitting the text, and keeps the first `keep`
+ * of them (with their 1-based row numbers): cheap even for 100,000 lines.
+ */
+function scanLines(text: string, keep: number): { count: number; kept: { row: number; line: string }[] } {
+  const kept: { row: number; line: string }[] = [];
+  let count = 0;
+  for (let start = 0, row = 1; start <= text.length; row++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (hasContent(text, start, end)) {
+      count++;
+      if (kept.length < keep) kept.push({ row, line: text.slice(start, end).replace(/\r$/, '') });
+    }
+    start = end + 1;
+  }
+  return { count, kept };
 }
 
 export function parsePastedPeople(text: string, options: { maxRows?: number } = {}): PasteResult {
-  const all = lines(text);
-  if (all.length === 0) return { count: 0, rows: [], errors: [] };
-  const header = headerOf(splitLine(all[0]!.line));
-  const people = header ? all.slice(1) : all;
-  const result: PasteResult = { count: people.length, rows: [], errors: [] };
+  // One more than the limit, and one for a header row: enough to tell "too many" from "fine".
+  const { count, kept } = scanLines(text, options.maxRows === undefined ? Infinity : options.maxRows + 2);
+  if (count === 0) return { count: 0, rows: [], errors: [] };
+  const header = headerOf(splitLine(kept[0]!.line));
+  const people = header ? kept.slice(1) : kept;
+  const result: PasteResult = { count: header ? count - 1 : count, rows: [], errors: [] };
   // More people than the form takes: say so, without parsing a single row.
-  if (options.maxRows !== undefined && people.length > options.maxRows) return result;
+  if (options.maxRows !== undefined && result.count > options.maxRows) return result;
 
   for (const { row, line } of people) {
     const values: PastedRow['values'] = {};

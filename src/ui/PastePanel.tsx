@@ -1,6 +1,7 @@
-// Paste people from a spreadsheet. The box is a plain, uncontrolled textarea: a paste of several
-// megabytes never goes through React state, so typing in it stays quick. Rows are counted before
-// anything is parsed, and at most ten problems are listed.
+// Paste people from a spreadsheet. The box is a plain, uncontrolled textarea, and a very large paste
+// (a whole spreadsheet) is kept aside instead of being laid out in the box: megabytes of text never
+// go through React state or the browser's text layout, so the pane stays responsive. Rows are
+// counted before anything is parsed, and at most ten problems are listed.
 
 import { useRef, useState } from 'react';
 import { Button, Field, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
@@ -30,6 +31,9 @@ const useStyles = makeStyles({
 });
 
 /** A pasted value that was longer than its field: which person (0-based) and which field. */
+/** Pastes bigger than this are held aside and summarised rather than shown in the box. */
+const largePaste = 20_000;
+
 export interface CutCell {
   index: number;
   key: string;
@@ -38,6 +42,7 @@ export interface CutCell {
 export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (people: FormValues[], cut: CutCell[]) => void; onMoreAccounts: () => void; onClose: () => void }) {
   const styles = useStyles();
   const box = useRef<HTMLTextAreaElement>(null);
+  const [held, setHeld] = useState<{ text: string; lines: number }>();
   const [errors, setErrors] = useState<{ messages: string[]; more: number }>({ messages: [], more: 0 });
   const [tooMany, setTooMany] = useState<number>();
   // Which form field takes each pasted column: names go to the first text field.
@@ -45,7 +50,8 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
     Object.entries(props.fields).find(([, f]) => f.type === 'scalar' && (f.ui.pasteAs === column || (column === 'name' && f.ui.control === 'text' && !f.ui.pasteAs)))?.[0];
 
   const add = () => {
-    const result = parsePastedPeople(box.current?.value ?? '', { maxRows: props.max });
+    // Anything typed in the box after a large paste counts too.
+    const result = parsePastedPeople([held?.text, box.current?.value].filter(Boolean).join('\n'), { maxRows: props.max });
     setTooMany(undefined);
     setErrors({ messages: [], more: 0 });
     if (result.count === 0) {
@@ -78,6 +84,7 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
     });
     props.onPeople(people, cut);
     if (box.current) box.current.value = '';
+    setHeld(undefined);
   };
 
   return (
@@ -86,8 +93,33 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
         label="Paste from a spreadsheet"
         hint="Copy the rows from Excel (or a CSV file): name, mobile and email columns, in any order, and an owner or member column if you have one. A header row is optional. Anyone without an owner or member cell is added as a member."
       >
-        {(fieldProps) => <textarea {...fieldProps} ref={box} className={styles.textarea} rows={5} spellCheck={false} />}
+        {(fieldProps) => (
+          <textarea
+            {...fieldProps}
+            ref={box}
+            className={styles.textarea}
+            rows={5}
+            spellCheck={false}
+            onPaste={(e) => {
+              const text = e.clipboardData.getData('text/plain');
+              if (text.length <= largePaste) return;
+              e.preventDefault();
+              let lines = 1;
+              for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+              setHeld({ text, lines });
+              }}
+          />
+        )}
       </Field>
+      {held && (
+        <p role="status">
+          {held.lines.toLocaleString('en-GB')} lines pasted ({Math.round(held.text.length / 1024).toLocaleString('en-GB')} KB): too many to show in the box. Choose “Add these people”, or{' '}
+          <Link as="button" onClick={() => setHeld(undefined)}>
+            clear the paste
+          </Link>
+          .
+        </p>
+      )}
       {tooMany !== undefined && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
