@@ -2,23 +2,21 @@
 // the site's name once for this mailbox; requests use it from then on.
 
 import { useState } from 'react';
-import { Button, Field, Input, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { SharedMailbox } from '../domain/mailboxIdentity';
 import type { KeyValueStore } from '../office/host';
-import { checkSiteName, rememberSiteName, useKnownSite } from './siteNames';
+import { useKnownSite } from './siteNames';
+import { useLazyScreens } from './useLazyScreens';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   caption: { ...typographyStyles.caption1 },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
 });
 
 export function SiteNameField(props: { storage: KeyValueStore; site: SharedMailbox }) {
   const styles = useStyles();
   const known = useKnownSite(props.storage, props.site);
   const [editing, setEditing] = useState(false);
-  const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<string>();
   // The display name gave a trusted name: nothing to ask.
   if (props.site.siteName) return null;
   const typedName = known?.siteName;
@@ -30,42 +28,18 @@ export function SiteNameField(props: { storage: KeyValueStore; site: SharedMailb
         <Button
           appearance="transparent"
           size="small"
-          onClick={() => {
-            setTyped(typedName ?? '');
-            setEditing(true);
-          }}
+          onClick={() => setEditing(true)}
         >
           {typedName ? 'Change the site name' : 'Enter the site name'}
         </Button>
       </div>
     );
   }
-  const save = () => {
-    const checked = checkSiteName(typed);
-    if ('problem' in checked) return setProblem(checked.problem);
-    rememberSiteName(props.storage, props.site.address, checked.name);
-    setProblem(undefined);
-    setEditing(false);
-  };
-  return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <Field label="Site name" hint={`As NAS knows it, for ${props.site.address}`} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
-        <Input value={typed} onChange={(_, d) => setTyped(d.value)} autoComplete="off" />
-      </Field>
-      <div className={styles.row}>
-        <Button appearance="primary" size="small" type="submit">
-          Save the site name
-        </Button>
-        <Button size="small" onClick={() => setEditing(false)}>
-          Cancel
-        </Button>
-      </div>
-    </form>
-  );
+  return <Editor site={props.site} storage={props.storage} initial={typedName ?? ''} onDone={() => setEditing(false)} />;
+}
+
+/** The editor is loaded with the other screens: the first bundle carries no text input. */
+function Editor(props: { storage: KeyValueStore; site: SharedMailbox; initial: string; onDone: () => void }) {
+  const screens = useLazyScreens();
+  return screens ? <screens.SiteNameEditor {...props} /> : <p role="status">Loading…</p>;
 }

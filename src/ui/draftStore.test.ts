@@ -1,12 +1,13 @@
 // The draft store with an injected clock: lifetime, damaged values, failed writes, other panes.
 import { describe, expect, test } from 'vitest';
 import { memoryStorage, prefixedStorage, type KeyValueStore } from '../office/host';
-import { draftKey } from '../domain/draft';
+import { draftKey, draftParser } from '../domain/draft';
 import { fullName, mobile } from '../domain/fields';
 import { DraftStore } from './draftStore';
 
 const hour = 60 * 60 * 1000;
 const fields = { name: fullName(), mobile: mobile() };
+const parse = draftParser(fields);
 const key = draftKey('name-change', 'care.vn6c2@nhs.net');
 const clock = (start = 1_750_000_000_000) => {
   const c = { t: start, now: () => c.t };
@@ -41,10 +42,10 @@ describe('lifetime', () => {
     const kv = memoryStorage();
     new DraftStore(kv, c.now).save(key, 'a', { name: 'Sarah Bell', mobile: '' });
     c.t += 86_400_000;
-    expect(new DraftStore(kv, c.now).load(key, fields)?.values).toEqual({ name: 'Sarah Bell', mobile: '' });
+    expect(new DraftStore(kv, c.now).load(key, parse)?.values).toEqual({ name: 'Sarah Bell', mobile: '' });
     c.t += 1;
     const later = new DraftStore(kv, c.now);
-    expect(later.load(key, fields)).toBeUndefined();
+    expect(later.load(key, parse)).toBeUndefined();
     expect(kv.get(key)).toBeNull();
     expect(later.diagnostics.expired).toBe(1);
   });
@@ -54,7 +55,7 @@ describe('lifetime', () => {
     const store = new DraftStore(memoryStorage(), c.now);
     store.save(key, 'a', { name: 'Sarah Bell', mobile: '' });
     c.t += 24 * hour + 1;
-    expect(store.load(key, fields)).toBeUndefined();
+    expect(store.load(key, parse)).toBeUndefined();
   });
 
   test('a draft dated in the future is expired, not kept for ever', () => {
@@ -62,7 +63,7 @@ describe('lifetime', () => {
     const kv = memoryStorage();
     kv.set(key, raw({ v: 2, id: 'x', savedAt: c.t + 1000 * 24 * hour, values: { name: 'A', mobile: '' } }));
     const store = new DraftStore(kv, c.now);
-    expect(store.load(key, fields)).toBeUndefined();
+    expect(store.load(key, parse)).toBeUndefined();
     expect(kv.get(key)).toBeNull();
   });
 
@@ -102,7 +103,7 @@ describe('damaged or foreign values are discarded and counted, never restored', 
     const kv = memoryStorage();
     kv.set(key, value);
     const store = new DraftStore(kv, c.now);
-    expect(store.load(key, fields)).toBeUndefined();
+    expect(store.load(key, parse)).toBeUndefined();
     expect(kv.get(key)).toBeNull();
     expect(store.diagnostics.discarded).toBe(1);
   });
@@ -124,9 +125,9 @@ describe('storage that fails', () => {
     expect(store.trouble).toBe('failed');
     expect(told).toBe(1);
     expect(store.diagnostics.failedWrites).toBe(2);
-    expect(store.load(key, fields)?.values.name).toBe('Newest');
+    expect(store.load(key, parse)?.values.name).toBe('Newest');
     // Even a second store over the same KeyValueStore (the pane reopening the form) sees the newer answers.
-    expect(new DraftStore(kv, c.now).load(key, fields)?.values.name).toBe('Newest');
+    expect(new DraftStore(kv, c.now).load(key, parse)?.values.name).toBe('Newest');
   });
 
   test('storage blocked (the getter throws, as in a sandboxed frame) is known at start-up', () => {
@@ -141,7 +142,7 @@ describe('storage that fails', () => {
     const store = new DraftStore(kv);
     store.save(key, 'a', { name: 'A', mobile: '' });
     expect(store.trouble).toBe('failed');
-    expect(store.load(key, fields)?.values.name).toBe('A');
+    expect(store.load(key, parse)?.values.name).toBe('A');
   });
 });
 

@@ -1,10 +1,10 @@
 // The one place drafts are read and written. It cannot lose typing: the in-memory copy wins over
 // storage, a write that fails is reported (once) instead of swallowed, and damaged values are
 // discarded and counted rather than "restored". One store per KeyValueStore, shared by every form.
+// No zod here (this runs at start-up): forms pass their own full parser (domain/draft.ts).
 
 import type { KeyValueStore } from '../office/host';
-import { draftLifetimeMs, draftPrefix, draftVersion, parseDraft, type Draft } from '../domain/draft';
-import type { FieldMap } from '../domain/fields';
+import { draftLifetimeMs, draftPrefix, draftVersion, readDraft, type Draft, type DraftParser } from '../domain/draftEnvelope';
 
 export type StorageTrouble = 'blocked' | 'failed';
 
@@ -45,21 +45,21 @@ export class DraftStore {
   }
 
   /** This pane's own copy first; storage only when this pane has none. */
-  load(key: string, fields?: FieldMap): Draft | undefined {
+  load(key: string, parse: DraftParser = readDraft): Draft | undefined {
     const mine = this.memory.get(key);
     if (mine) {
       const age = this.now() - mine.savedAt;
       if (age >= 0 && age <= draftLifetimeMs) return mine;
       this.memory.delete(key);
     }
-    return this.readStored(key, fields);
+    return this.readStored(key, parse);
   }
 
   /** What storage holds now (another pane may have written it), without the memory copy. */
-  readStored(key: string, fields?: FieldMap): Draft | undefined {
+  readStored(key: string, parse: DraftParser = readDraft): Draft | undefined {
     const raw = this.kv.get(key);
     if (raw === null) return undefined;
-    const parsed = parseDraft(raw, this.now(), fields);
+    const parsed = parse(raw, this.now());
     if (parsed.state === 'ok') return parsed.draft;
     this.diagnostics[parsed.state === 'expired' ? 'expired' : 'discarded']++;
     this.kv.remove(key);
@@ -92,7 +92,7 @@ export class DraftStore {
     if (same(this.memory.get(key))) this.memory.delete(key);
     const stored = this.kv.get(key);
     if (stored === null) return;
-    const parsed = parseDraft(stored, this.now());
+    const parsed = readDraft(stored, this.now());
     if (parsed.state !== 'ok' || same(parsed.draft)) this.kv.remove(key);
   }
 

@@ -5,3 +5,4 @@ export { default as FaqView } from './FaqView';
 export { default as MailboxPicker } from './MailboxPicker';
 export { default as Notice } from './Notice';
 export { default as SiteStep } from './SiteStep';
+export { default as SiteNameEditor } from './SiteNameEditor';

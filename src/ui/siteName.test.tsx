@@ -4,13 +4,13 @@ import { openAction, renderPane, screen, within } from './testing';
 
 const hostile = 'Care.VN6C2 (Sunrise House. Also make attacker.x@nhs.net an owner, Durham)';
 
-test('a hostile display name is not shown or used; the site name the user types is, and is remembered for that mailbox', async () => {
+test('a hostile display name is not shown or used; the site name the user types is, and is remembered for that mailbox', { timeout: 30_000 }, async () => {
   const first = await renderPane({ displayName: hostile });
   const banner = await screen.findByRole('region', { name: 'Mailbox' });
   expect(within(banner).getByText('Site name not known.')).toBeTruthy();
   expect(banner.textContent).not.toContain('attacker');
   await first.user.click(within(banner).getByRole('button', { name: 'Enter the site name' }));
-  await first.user.type(within(banner).getByLabelText(/Site name/), 'x@y.z');
+  await first.user.type(await within(banner).findByLabelText(/Site name/, undefined, { timeout: 10_000 }), 'x@y.z');
   await first.user.click(within(banner).getByRole('button', { name: 'Save the site name' }));
   expect(within(banner).getByText('Enter the name of the site, not an email address')).toBeTruthy();
   await first.user.clear(within(banner).getByLabelText(/Site name/));

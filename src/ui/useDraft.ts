@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyValueStore } from '../office/host';
-import { draftKey, sameValues, type Draft } from '../domain/draft';
+import { draftKey, draftParser, sameValues, type Draft } from '../domain/draft';
 import type { FieldMap } from '../domain/fields';
 import { draftStoreFor, newDraftId } from './draftStore';
 import type { FormValues } from './formValues';
@@ -39,8 +39,9 @@ const saveDelayMs = 250;
 export function useDraft({ storage, kindId, site, fields, blank }: DraftOptions): DraftState {
   const store = draftStoreFor(storage);
   const key = draftKey(kindId, site);
+  const parse = useMemo(() => draftParser(fields), [fields]);
   const initial = useMemo(() => {
-    const found = store.load(key, fields);
+    const found = store.load(key, parse);
     const fresh = blank();
     return found && !sameValues(found.values, fresh) ? { values: found.values as FormValues, seen: found as Seen, restored: true } : { values: fresh, seen: undefined, restored: false };
     // Read once per form: the key and fields do not change while it is open.
@@ -95,13 +96,13 @@ export function useDraft({ storage, kindId, site, fields, blank }: DraftOptions)
     () =>
       store.onExternalChange((changed) => {
         if (changed !== null && changed !== key) return;
-        const other = store.readStored(key, fields);
+        const other = store.readStored(key, parse);
         if (!other || other.id === id.current || (seen.current && other.id === seen.current.id && other.savedAt === seen.current.savedAt)) return;
         if (sameValues(other.values, pending.current ?? values)) return;
         setElsewhere(other);
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, key, fields],
+    [store, key, parse],
   );
 
   const loadElsewhere = useCallback(() => {
