@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { composeRequest } from './compose';
 import { detectMailbox } from './detectMailbox';
 import { identifyMailbox, siteLabel } from './mailboxIdentity';
-import { exampleNow } from './examples';
+import { exampleInputs, exampleNow } from './examples';
 
 const address = 'care.vn6c2@nhs.net';
 const site = (displayName: string) => identifyMailbox(address, displayName);
@@ -53,7 +53,7 @@ describe('a site name is taken from a display name only when it has the exact NH
 });
 
 test('bidi, zero-width, control characters and lone surrogates typed into free text never reach the email', () => {
-  const r = composeRequest('name-change', { currentName: 'Sarah\u202E Bell\u200B', newName: 'Sarah\u0000 Okafor\uD800', nhsmailAddress: 'sarah.bell7@nhs.net\u200B' }, { mailbox: site('Care.VN6C2 (Sunrise House, Durham)'), now: exampleNow });
+  const r = composeRequest('name-change', { ...exampleInputs['name-change'], currentName: 'Sarah\u202E Bell\u200B', newName: 'Sarah\u0000 Okafor\uD800', nhsmailAddress: 'sarah.bell7@nhs.net\u200B' }, { mailbox: site('Care.VN6C2 (Sunrise House, Durham)'), now: exampleNow });
   expect(r.ok).toBe(true);
   if (!r.ok) return;
   expect(r.message.text).toContain('Sarah Bell');

@@ -14,7 +14,7 @@ describe('mailbox banner', () => {
   test('"Not this mailbox?" takes an ODS code, switches the site and remembers it', async () => {
     const { user, store } = await renderPane();
     await user.click(await screen.findByRole('button', { name: 'Not this mailbox?' }));
-    await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/), 'VL86Q');
+    await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/, undefined, { timeout: 8000 }), 'VL86Q');
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
     expect(await screen.findByText('care.vl86q@nhs.net · ODS VL86Q')).toBeTruthy();
     expect(screen.getByText('Found from the address you entered.')).toBeTruthy();

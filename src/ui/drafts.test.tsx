@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
 import { memoryStorage, prefixedStorage, type KeyValueStore } from '../office/host';
 import { draftKey } from '../domain/draft';
+import { findKind } from '../domain/compose';
+import type { EmailKind } from '../domain/requestKind';
+import { emptyValues } from './formValues';
 import { openAction, renderPane, screen } from './testing';
 
 const nameKey = draftKey('name-change', 'care.vn6c2@nhs.net');
@@ -134,7 +137,7 @@ describe('two panes on the same request', () => {
     await openAction(user, /Update someone's name/);
     const name = () => screen.getByLabelText(/Current name/) as HTMLInputElement;
     await user.type(name(), 'Mine');
-    kv.fromOtherPane(nameKey, otherDraft({ currentName: 'Theirs', newName: '', nhsmailAddress: '' }));
+    kv.fromOtherPane(nameKey, otherDraft({ ...emptyValues((findKind('name-change') as unknown as EmailKind).fields), currentName: 'Theirs' }));
     expect(await screen.findByText(/changed in another Outlook window/)).toBeTruthy();
     expect(name().value).toBe('Mine');
     await user.click(screen.getByRole('button', { name: 'Load the other answers' }));
