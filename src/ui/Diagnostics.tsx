@@ -4,6 +4,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Host, HostDiagnostics, HostSnapshot } from '../office/host';
 import { diagnosticsRows, diagnosticsText } from './diagnosticsReport';
+import { draftStoreFor } from './draftStore';
+
+const draftReport = (host: Host) => {
+  const store = draftStoreFor(host.storage);
+  return { ...store.diagnostics, trouble: store.trouble };
+};
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
@@ -40,7 +46,7 @@ export default function Diagnostics(props: { host: Host; snapshot?: HostSnapshot
     };
   }, [props.host]);
   const rows = useMemo(
-    () => diagnosticsRows({ hostName: props.host.name, info: info.value, infoError: info.error, snapshot: snapshot.value, snapshotError: snapshot.error, now: (props.now ?? (() => new Date()))() }),
+    () => diagnosticsRows({ hostName: props.host.name, info: info.value, infoError: info.error, snapshot: snapshot.value, snapshotError: snapshot.error, now: (props.now ?? (() => new Date()))(), drafts: draftReport(props.host) }),
     [props.host.name, info, snapshot, props.now],
   );
   const text = diagnosticsText(rows);

@@ -4,6 +4,7 @@
 
 import type { HostDiagnostics, HostSnapshot } from '../office/host';
 import { sendGuardMinSet } from '../events/guardStatus';
+import type { DraftDiagnostics } from './draftStore';
 
 export interface DiagnosticsRow {
   label: string;
@@ -30,7 +31,7 @@ export function sendGuardStatus(info: HostDiagnostics | undefined): string {
   return `Supported (Mailbox ${sendGuardMinSet}+). It runs only when an administrator deployed the add-in, or when sideloaded for testing. ${ran}`;
 }
 
-export function diagnosticsRows(input: { hostName: string; info?: HostDiagnostics; infoError?: string; snapshot?: HostSnapshot; snapshotError?: string; now: Date }): DiagnosticsRow[] {
+export function diagnosticsRows(input: { hostName: string; info?: HostDiagnostics; infoError?: string; snapshot?: HostSnapshot; snapshotError?: string; now: Date; drafts?: DraftDiagnostics & { trouble?: string } }): DiagnosticsRow[] {
   const { info, snapshot } = input;
   const rows: DiagnosticsRow[] = [
     { label: 'Add-in host', value: input.hostName === 'outlook' ? 'Outlook (Office.js)' : input.hostName === 'teams' ? 'Tab in Teams, Outlook or the Microsoft 365 app (TeamsJS)' : 'Preview (in-memory host, not Outlook)' },
@@ -52,6 +53,11 @@ export function diagnosticsRows(input: { hostName: string; info?: HostDiagnostic
     rows.push({ label: 'Can do here', value: [c.composeNew && 'open a new email', c.fillCurrent && 'fill in this email', c.readFrom && 'read From'].filter(Boolean).join(', ') || 'nothing in this mode' });
   }
   rows.push({ label: 'Send guard', value: sendGuardStatus(info) });
+  const d = input.drafts;
+  if (d) {
+    const storage = d.trouble === 'blocked' ? 'blocked: answers kept only while the pane is open' : d.trouble === 'failed' ? 'a save failed (full?): answers kept only while the pane is open' : 'working';
+    rows.push({ label: 'Saved answers', value: `storage ${storage}; this session: ${d.discarded} damaged or foreign drafts discarded, ${d.expired} expired removed, ${d.failedWrites} saves refused` });
+  }
   rows.push({ label: 'Collected', value: input.now.toISOString() });
   return rows;
 }

@@ -182,3 +182,13 @@ describe('two panes', () => {
     expect(heard).toEqual([key, null]);
   });
 });
+
+test('the counts reach the Diagnostics view', async () => {
+  const { diagnosticsRows } = await import('./diagnosticsReport');
+  const kv = memoryStorage();
+  kv.set(key, '{not json');
+  const store = new DraftStore(kv);
+  store.sweep();
+  const rows = diagnosticsRows({ hostName: 'preview', now: new Date(0), drafts: { ...store.diagnostics, trouble: store.trouble } });
+  expect(rows.find((r) => r.label === 'Saved answers')?.value).toBe('storage working; this session: 1 damaged or foreign drafts discarded, 0 expired removed, 0 saves refused');
+});
