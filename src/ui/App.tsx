@@ -101,9 +101,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   }}
                 />
               ) : (
-                <p className={styles.pad} role="status">
-                  Loading…
-                </p>
+                <ScreenLoading what="this step" onBack={() => setOpen(undefined)} />
               )
             ) : open ? (
               screens ? (
