@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distUrl: string;
+    /** dist/ without the CSP header: for tests about something else that frame the page from here. */
+    distPlainUrl: string;
   }
 }
 
@@ -26,10 +28,13 @@ export default async function setup(project: TestProject) {
   };
   const previewSite = await serve('dist-preview');
   const product = await serve('dist', { 'Content-Security-Policy': contentSecurityPolicy });
+  const plain = await serve('dist');
   project.provide('baseUrl', previewSite.url);
   project.provide('distUrl', product.url);
+  project.provide('distPlainUrl', plain.url);
   return async () => {
     await previewSite.server.close();
     await product.server.close();
+    await plain.server.close();
   };
 }

@@ -11,6 +11,8 @@ import { axeViolations, launch, shoot } from './browser';
 import { teamsStandInScript } from './teamsStandIn.mjs';
 
 const base = inject('baseUrl');
+// The production tab, served from dist/ with the hosting CSP (the preview is never there).
+const product = inject('distUrl');
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
 // TeamsJS's own strings: its origin-list address and its start-up log line.
@@ -77,6 +79,10 @@ async function openTab(opts: { standIn?: Parameters<typeof teamsStandInScript>[0
   const errors: string[] = [];
   const remote: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Served with the hosting CSP: any violation it reports is an error too.
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
     remote.push(route.request().url());
     return route.abort();
@@ -84,7 +90,7 @@ async function openTab(opts: { standIn?: Parameters<typeof teamsStandInScript>[0
   if (opts.standIn) await page.addInitScript(teamsStandInScript(opts.standIn));
   if (opts.site) await page.addInitScript(() => localStorage.setItem('nas-assistant-tab:mailboxes', '["care.vn6c2@nhs.net"]'));
   const started = Date.now();
-  await page.goto(`${base}/tab.html`);
+  await page.goto(`${product}/tab.html`);
   return { context, page, errors, remote, started };
 }
 
@@ -96,10 +102,11 @@ describe('outside Teams', () => {
     await expect.poll(() => page.getByText('Not inside Teams').count(), { timeout: 8000 }).toBe(1);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(await page.getByText('This page is open outside Teams and the Microsoft 365 app.').count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'open the preview' }).getAttribute('href')).toBe('./index.html?host=teams');
+    // Production carries no preview, so no link to one (the development server offers it).
+    expect(await page.getByRole('link', { name: 'open the preview' }).count()).toBe(0);
     expect(remote.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([teamsJsFetch]);
     await shoot(page, 'tab-outside-teams');
-    await page.getByRole('link', { name: 'open the preview' }).click();
+    await page.goto(`${base}/index.html?host=teams`);
     await expect.poll(() => page.getByTestId('teams-tab').count()).toBe(1);
     await context.close();
   });
@@ -108,9 +115,11 @@ describe('outside Teams', () => {
     const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
     const page = await context.newPage();
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    await page.goto(`${base}/support.html`);
+    // Served without the hosting CSP: its frame-ancestors would (rightly) refuse this framing page.
+    const plain = inject('distPlainUrl');
+    await page.goto(`${plain}/support.html`);
     const started = Date.now();
-    await page.setContent(`<iframe title="tab" src="${base}/tab.html" style="width:700px;height:500px"></iframe>`);
+    await page.setContent(`<iframe title="tab" src="${plain}/tab.html" style="width:700px;height:500px"></iframe>`);
     const frame = page.frameLocator('iframe');
     await expect.poll(() => frame.getByText('Teams did not answer in time.').count(), { timeout: 9000 }).toBe(1);
     const elapsed = Date.now() - started;
