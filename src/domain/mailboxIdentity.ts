@@ -61,7 +61,7 @@ function sharedFromLocal(local: string): { orgType: OrgType; odsCode: string; le
 // Display names come from mail an outside sender controls, so a site name is taken from one only
 // when the whole name has exactly the NHSmail shape, `Care.VN6C2 (Sunrise House, Durham)`: the
 // prefix and ODS code of this very address, then a name and a town from a bounded set of
-// characters (letters, digits, spaces, ' ’ & -; no @, no full stops or commas inside, no control,
+// characters (letters, digits, _, spaces, ' ’ & -; no @, no full stops or commas inside, no control,
 // bidi or zero-width characters) and of bounded length. Anything else: "site name not known".
 // (No \p{…} classes and no lookbehind: the send guard's classic runtime loads this file too.)
 export const siteNameMax = 60;
@@ -69,7 +69,7 @@ export const townMax = 40;
 // A regular-expression literal (the send guard's script may run nothing when it loads): a name of
 // 1–60 and a town of 1–40 characters from the set above, single spaces only.
 const strictDisplayName =
-  /^(care|pharmacy|dental|optometry)\.([a-z0-9]{3,9}) \(([A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019&-](?:[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019&-]| (?! )){0,59}), ([A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019&-](?:[A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F'\u2019&-]| (?! )){0,39})\)$/i;
+  /^(care|pharmacy|dental|optometry)\.([a-z0-9]{3,9}) \(([\w\u00C0-\u024F'\u2019&-](?:[\w\u00C0-\u024F'\u2019&-]| (?! )){0,59}), ([\w\u00C0-\u024F'\u2019&-](?:[\w\u00C0-\u024F'\u2019&-]| (?! )){0,39})\)$/i;
 /** Longer than any name the strict shape allows: not even looked at. */
 const displayNameMax = 20 + siteNameMax + townMax;
 

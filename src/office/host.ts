@@ -49,6 +49,8 @@ export interface KeyValueStore {
   keys?(): string[];
   /** Another page (a second Outlook window or tab) changed a key; null means everything was cleared. */
   onExternalChange?(listener: (key: string | null) => void): () => void;
+  /** Where a prefixed store keeps its values (the draft store lists keys and hears other pages from it). */
+  readonly area?: { prefix: string; backing: Storage | null; memory: ReadonlyMap<string, string> };
 }
 
 export interface Host {
@@ -144,28 +146,7 @@ export function prefixedStorage(prefix: string, backing: Storage | null = safeLo
         /* nothing to remove */
       }
     },
-    keys: () => {
-      const found = new Set(memory.keys());
-      try {
-        for (let i = 0; backing && i < backing.length; i++) {
-          const k = backing.key(i);
-          if (k?.startsWith(prefix)) found.add(k.slice(prefix.length));
-        }
-      } catch {
-        /* storage went away: memory keys only */
-      }
-      return [...found];
-    },
-    onExternalChange: (listener) => {
-      if (!backing || typeof window === 'undefined') return () => undefined;
-      const onStorage = (event: StorageEvent) => {
-        if (event.storageArea !== backing) return;
-        if (event.key === null) listener(null);
-        else if (event.key.startsWith(prefix)) listener(event.key.slice(prefix.length));
-      };
-      window.addEventListener('storage', onStorage);
-      return () => window.removeEventListener('storage', onStorage);
-    },
+    area: { prefix, backing, memory },
   };
 }
 

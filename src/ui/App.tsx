@@ -10,7 +10,7 @@ import { DiagnosticsButton } from './DiagnosticsButton';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
 import { TabNotice } from './TabNotice';
-import { StorageNotice } from './StorageNotice';
+import { LazyStorageNotice } from './LazyBits';
 import { ScreenLoading } from './ScreenLoading';
 import { useMailboxContext } from './useMailboxContext';
 import { FromBar } from './FromBar';
@@ -86,8 +86,8 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
         {state.status === 'ready' && (
           <SenderCheckContext.Provider value={check}>
             <FromBar />
-            <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} asking={!open} storage={props.host.storage} />
-            <StorageNotice storage={props.host.storage} />
+            <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} asking={!open} />
+            <LazyStorageNotice storage={props.host.storage} />
             {open && needsSite ? (
               screens ? (
                 <screens.SiteStep
@@ -101,7 +101,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   }}
                 />
               ) : (
-                <ScreenLoading what="this step" onBack={() => setOpen(undefined)} />
+                <ScreenLoading what="This step" onBack={() => setOpen(undefined)} />
               )
             ) : open ? (
               screens ? (
@@ -120,7 +120,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   onComposed={() => state.detection.site && confirmMailbox(state.detection.site.address)}
                 />
               ) : (
-                <ScreenLoading what="the form" onBack={() => setOpen(undefined)} />
+                <ScreenLoading what="The form" onBack={() => setOpen(undefined)} />
               )
             ) : (
               <>
@@ -135,7 +135,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                       }}
                     />
                   ) : (
-                    <ScreenLoading what="the questions" onBack={() => setFaqOpen(false)} />
+                    <ScreenLoading what="The questions" onBack={() => setFaqOpen(false)} />
                   )
                 ) : (
                   <>

@@ -3,8 +3,7 @@ import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-co
 import { LazyNotice } from './LazyNotice';
 import { knownPersonal, sourceLabels, type Detection } from '../domain/detectMailbox';
 import { siteLabel } from '../domain/mailboxIdentity';
-import type { HostSnapshot, KeyValueStore } from '../office/host';
-import { SiteNameField } from './SiteNameField';
+import type { HostSnapshot } from '../office/host';
 import { useLazyScreens } from './useLazyScreens';
 
 const useStyles = makeStyles({
@@ -22,7 +21,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
-export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void; asking?: boolean; storage?: KeyValueStore }) {
+export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void; asking?: boolean }) {
   const { detection, snapshot } = props;
   const styles = useStyles();
   const site = detection.site;
@@ -40,7 +39,6 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
           <p className={styles.line}>
             {site.address} · ODS {site.odsCode}
           </p>
-          {props.storage && <SiteNameField storage={props.storage} site={site} />}
           <div className={styles.row}>
             <span className={styles.caption}>Found from {where}.</span>
             {!detection.inUseSource && <span className={styles.caption}>{notSaid}</span>}

@@ -1,46 +1,30 @@
-// What shows while a screen's code loads, and what shows when it could not load: the reason, a
-// way to try again, and the way back to the list.
+// While a screen's code loads: "Loading…"; when it could not load: say so, Try again, and the way
+// back to the list. (Kept small: it is part of the first screen.)
 
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { LazyNotice } from './LazyNotice';
 import { useLazyScreensFailure } from './useLazyScreens';
 
-const useStyles = makeStyles({
-  pad: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  plain: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
-
-/** `what`: "the form", "the questions". */
+/** `what`: "The form", "The questions". */
 export function ScreenLoading(props: { what: string; onBack: () => void }) {
-  const styles = useStyles();
   const { failed, retry } = useLazyScreensFailure();
-  if (!failed) {
-    return (
-      <p className={styles.pad} role="status">
-        Loading {props.what}…
-      </p>
-    );
-  }
-  // The styled notice is part of the code that did not load, so this one is plain.
   return (
-    <div className={styles.pad}>
-      <div className={styles.plain} role="alert">
-        <strong>{props.what[0]!.toUpperCase() + props.what.slice(1)} could not load.</strong>
-        <span>The connection may have dropped, or the add-in was updated while the pane was open. Anything you typed earlier is kept.</span>
-        <div className={styles.actions}>
-          <Button appearance="primary" onClick={retry}>
-            Try again
-          </Button>
-          <Button onClick={props.onBack}>← All requests</Button>
-        </div>
-      </div>
+    <div style={{ padding: 12 }} role={failed ? 'alert' : 'status'}>
+      {failed ? (
+        <LazyNotice
+          intent="error"
+          title={`${props.what} could not load.`}
+          actions={
+            <>
+              <Button onClick={retry}>Try again</Button> <Button onClick={props.onBack}>← All requests</Button>
+            </>
+          }
+        >
+          The connection may have dropped. Anything you typed is kept.
+        </LazyNotice>
+      ) : (
+        `Loading ${props.what.toLowerCase()}…`
+      )}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { SharedMailbox } from '../domain/mailboxIdentity';
 import type { KeyValueStore } from '../office/host';
-import { checkSiteName, rememberSiteName } from './siteNames';
+import { checkSiteName, rememberSiteName } from './siteNameEditing';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
@@ -22,24 +22,28 @@ export default function SiteNameEditor(props: { storage: KeyValueStore; site: Sh
     props.onDone();
   };
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
+    // Not a <form>: it sits inside the request's form, and forms do not nest.
+    <div className={styles.form} role="group" aria-label="The site’s name">
       <Field label="Site name" hint={`As NAS knows it, for ${props.site.address}`} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
-        <Input value={typed} onChange={(_, d) => setTyped(d.value)} autoComplete="off" />
+        <Input
+          value={typed}
+          onChange={(_, d) => setTyped(d.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            save();
+          }}
+          autoComplete="off"
+        />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" size="small" type="submit">
+        <Button appearance="primary" size="small" onClick={save}>
           Save the site name
         </Button>
         <Button size="small" onClick={props.onDone}>
           Cancel
         </Button>
       </div>
-    </form>
+    </div>
   );
 }

@@ -2,19 +2,16 @@
 // the site's name once for this mailbox; requests use it from then on.
 
 import { useState } from 'react';
-import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Button, tokens } from '@fluentui/react-components';
 import type { SharedMailbox } from '../domain/mailboxIdentity';
 import type { KeyValueStore } from '../office/host';
 import { useKnownSite } from './siteNames';
 import { useLazyScreens } from './useLazyScreens';
 
-const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  caption: { ...typographyStyles.caption1 },
-});
+const row = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS } as const;
+const caption = { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 };
 
 export function SiteNameField(props: { storage: KeyValueStore; site: SharedMailbox }) {
-  const styles = useStyles();
   const known = useKnownSite(props.storage, props.site);
   const [editing, setEditing] = useState(false);
   // The display name gave a trusted name: nothing to ask.
@@ -23,8 +20,8 @@ export function SiteNameField(props: { storage: KeyValueStore; site: SharedMailb
 
   if (!editing) {
     return (
-      <div className={styles.row}>
-        <span className={styles.caption}>{typedName ? `Site name: ${typedName} (as you entered it).` : 'Site name not known.'}</span>
+      <div style={row}>
+        <span style={caption}>{typedName ? `Site name: ${typedName} (as you entered it).` : 'Site name not known.'}</span>
         <Button
           appearance="transparent"
           size="small"

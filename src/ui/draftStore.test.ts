@@ -79,7 +79,7 @@ describe('lifetime', () => {
     kv.set('mailboxes', '["care.vn6c2@nhs.net"]');
     const store = new DraftStore(kv, c.now);
     store.sweep();
-    expect(kv.keys!().sort()).toEqual([draftKey('leaver', 'care.vl86q@nhs.net'), 'mailboxes']);
+    expect([...kv.area!.memory.keys()].sort()).toEqual([draftKey('leaver', 'care.vl86q@nhs.net'), 'mailboxes']);
     expect(store.diagnostics).toMatchObject({ expired: 3, discarded: 1 });
   });
 });

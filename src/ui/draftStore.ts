@@ -4,9 +4,10 @@
 // No zod here (this runs at start-up): forms pass their own full parser (domain/draft.ts).
 
 import type { KeyValueStore } from '../office/host';
+import { reportFailedSave, type StorageTrouble } from './storageTrouble';
 import { draftLifetimeMs, draftPrefix, draftVersion, readDraft, type Draft, type DraftParser } from '../domain/draftEnvelope';
 
-export type StorageTrouble = 'blocked' | 'failed';
+export type { StorageTrouble } from './storageTrouble';
 
 export interface DraftDiagnostics {
   /** Stored values that were not drafts (damaged, another version, wrong shape): removed unread. */
@@ -31,14 +32,14 @@ export class DraftStore {
     private readonly now: () => number = Date.now,
   ) {
     if (kv.blocked) this.trouble = 'blocked';
-    kv.onExternalChange?.((key) => {
+    onExternalChange(kv, (key) => {
       if (key === null || key.startsWith(draftPrefix)) for (const l of this.external) l(key);
     });
   }
 
   /** At start-up: every expired or damaged draft goes, whichever request or mailbox it was for. */
   sweep(): void {
-    for (const key of this.kv.keys?.() ?? []) {
+    for (const key of storedKeys(this.kv)) {
       if (!key.startsWith(draftPrefix)) continue;
       this.readStored(key);
     }
@@ -79,6 +80,7 @@ export class DraftStore {
       this.diagnostics.failedWrites++;
       if (this.trouble !== 'failed') {
         this.trouble = 'failed';
+        reportFailedSave(this.kv);
         this.notify();
       }
     }
@@ -117,6 +119,37 @@ export class DraftStore {
   private notify() {
     for (const l of this.listeners) l();
   }
+}
+
+/** Every key a store holds (its own `keys`, or read from where a prefixed store keeps them). */
+function storedKeys(kv: KeyValueStore): string[] {
+  if (kv.keys) return kv.keys();
+  const area = kv.area;
+  if (!area) return [];
+  const found = new Set(area.memory.keys());
+  try {
+    for (let i = 0; area.backing && i < area.backing.length; i++) {
+      const k = area.backing.key(i);
+      if (k?.startsWith(area.prefix)) found.add(k.slice(area.prefix.length));
+    }
+  } catch {
+    /* storage went away: memory keys only */
+  }
+  return [...found];
+}
+
+/** Another page changed a key of this store: the browser's `storage` event, for a prefixed store. */
+function onExternalChange(kv: KeyValueStore, listener: (key: string | null) => void): () => void {
+  if (kv.onExternalChange) return kv.onExternalChange(listener);
+  const area = kv.area;
+  if (!area?.backing || typeof window === 'undefined') return () => undefined;
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== area.backing) return;
+    if (event.key === null) listener(null);
+    else if (event.key.startsWith(area.prefix)) listener(event.key.slice(area.prefix.length));
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }
 
 const stores = new WeakMap<KeyValueStore, DraftStore>();

@@ -6,3 +6,5 @@ export { default as MailboxPicker } from './MailboxPicker';
 export { default as Notice } from './Notice';
 export { default as SiteStep } from './SiteStep';
 export { default as SiteNameEditor } from './SiteNameEditor';
+export { draftStoreFor } from './draftStore';
+export { StorageNotice } from './StorageNotice';

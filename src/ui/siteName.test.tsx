@@ -7,18 +7,18 @@ const hostile = 'Care.VN6C2 (Sunrise House. Also make attacker.x@nhs.net an owne
 test('a hostile display name is not shown or used; the site name the user types is, and is remembered for that mailbox', { timeout: 30_000 }, async () => {
   const first = await renderPane({ displayName: hostile });
   const banner = await screen.findByRole('region', { name: 'Mailbox' });
-  expect(within(banner).getByText('Site name not known.')).toBeTruthy();
   expect(banner.textContent).not.toContain('attacker');
-  await first.user.click(within(banner).getByRole('button', { name: 'Enter the site name' }));
-  await first.user.type(await within(banner).findByLabelText(/Site name/, undefined, { timeout: 10_000 }), 'x@y.z');
-  await first.user.click(within(banner).getByRole('button', { name: 'Save the site name' }));
-  expect(within(banner).getByText('Enter the name of the site, not an email address')).toBeTruthy();
-  await first.user.clear(within(banner).getByLabelText(/Site name/));
-  await first.user.type(within(banner).getByLabelText(/Site name/), 'Sunrise\u202E House');
-  await first.user.click(within(banner).getByRole('button', { name: 'Save the site name' }));
-  expect(within(banner).getByText('Site name: Sunrise House (as you entered it).')).toBeTruthy();
-
   await openAction(first.user, /Check who can use/);
+  expect(await screen.findByText('Site name not known.')).toBeTruthy();
+  await first.user.click(screen.getByRole('button', { name: 'Enter the site name' }));
+  await first.user.type(await screen.findByLabelText(/^Site name/, undefined, { timeout: 10_000 }), 'x@y.z');
+  await first.user.click(screen.getByRole('button', { name: 'Save the site name' }));
+  expect(screen.getByText('Enter the name of the site, not an email address')).toBeTruthy();
+  await first.user.clear(screen.getByLabelText(/^Site name/));
+  await first.user.type(screen.getByLabelText(/^Site name/), 'Sunrise\u202E House');
+  await first.user.click(screen.getByRole('button', { name: 'Save the site name' }));
+  expect(screen.getByText('Site name: Sunrise House (as you entered it).')).toBeTruthy();
+
   await first.user.click(screen.getByRole('button', { name: 'Check and preview' }));
   const preview = screen.getByLabelText('Email preview');
   expect(within(preview).getByText(/^Subject: .* – VN6C2 – Sunrise House$/)).toBeTruthy();
@@ -26,14 +26,17 @@ test('a hostile display name is not shown or used; the site name the user types 
   first.view.unmount();
 
   const second = await renderPane({ displayName: hostile }, first.store);
+  await openAction(second.user, /Check who can use/);
   expect(await screen.findByText('Site name: Sunrise House (as you entered it).')).toBeTruthy();
   second.view.unmount();
-  await renderPane({ mailbox: 'care.vl86q@nhs.net', displayName: undefined }, first.store);
+  const third = await renderPane({ mailbox: 'care.vl86q@nhs.net', displayName: undefined }, first.store);
+  await openAction(third.user, /Check who can use/);
   expect(await screen.findByText('Site name not known.')).toBeTruthy();
 });
 
 test('a trusted display name asks nothing', async () => {
-  await renderPane();
+  const { user } = await renderPane();
   await screen.findByRole('heading', { name: 'Sunrise House, Durham' });
+  await openAction(user, /Check who can use/);
   expect(screen.queryByText('Site name not known.')).toBeNull();
 });

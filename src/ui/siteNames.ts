@@ -5,31 +5,20 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Detection } from '../domain/detectMailbox';
 import type { SharedMailbox } from '../domain/mailboxIdentity';
 import { siteNameMax } from '../domain/mailboxIdentity';
-import { cleanText } from '../domain/text';
 import type { KeyValueStore } from '../office/host';
 
-const key = (address: string) => `siteName:${address.toLowerCase()}`;
+export const siteNameKey = (address: string) => `siteName:${address.toLowerCase()}`;
 const listeners = new Set<() => void>();
 
-/** The typed name, cleaned as all free text is; a problem to show next to the field, or the name. */
-export function checkSiteName(typed: string): { name: string } | { problem: string } {
-  const name = cleanText(typed).replace(/\s+/g, ' ').trim();
-  if (!name) return { problem: 'Enter the site name' };
-  if (name.length > siteNameMax) return { problem: `Site names must be ${siteNameMax} characters or fewer` };
-  if (name.includes('@')) return { problem: 'Enter the name of the site, not an email address' };
-  return { name };
-}
-
+/** The name stored for this mailbox (written cleaned by the editor, siteNameEditing.ts; anything else there is ignored). */
 export function rememberedSiteName(storage: KeyValueStore, address: string): string | undefined {
-  const stored = storage.get(key(address));
-  if (stored === null) return undefined;
-  const checked = checkSiteName(stored);
-  return 'name' in checked ? checked.name : undefined;
+  const stored = storage.get(siteNameKey(address));
+  // Only what the editor can have written: 1–60 characters, no @, no control or format characters.
+  return stored && stored.length <= siteNameMax && !/[@\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(stored) ? stored : undefined;
 }
 
-export function rememberSiteName(storage: KeyValueStore, address: string, typed: string) {
-  const checked = checkSiteName(typed);
-  if ('name' in checked) storage.set(key(address), checked.name);
+/** Tell every reader a name changed. */
+export function siteNamesChanged() {
   listeners.forEach((l) => l());
 }
 

@@ -3,43 +3,29 @@
 // make every first form feel slow. Components render a short "Loading…" until it arrives.
 //
 // A load can fail (a redeploy while the pane is open, a network blip). The failure is not kept:
-// "Try again" loads afresh, and where the browser still remembers the failed fetch for that
-// address, the retry asks for the same file under a new query so the network is really asked.
+// "Try again" imports afresh (browsers no longer keep a failed module fetch: whatwg/html#10327).
 import { useEffect, useSyncExternalStore } from 'react';
 
 type Screens = typeof import('./lazyScreens');
 
 let loaded: Screens | undefined;
 let loading: Promise<Screens> | undefined;
-let failure: { url?: string } | undefined;
-let attempt = 0;
+let failed = false;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((l) => l());
 
-/** The chunk's address, from the browser's "Failed to fetch dynamically imported module: <url>". */
-function failedUrl(error: unknown): string | undefined {
-  const m = /(https?:\/\/\S+\.js)\b/.exec(error instanceof Error ? error.message : String(error));
-  return m?.[1];
-}
-
-function importScreens(): Promise<Screens> {
-  const url = failure?.url;
-  if (url) return import(/* @vite-ignore */ `${url}?retry=${++attempt}`) as Promise<Screens>;
-  return import('./lazyScreens');
-}
-
 export function loadScreens(): Promise<Screens> {
-  loading ??= importScreens().then(
+  loading ??= import('./lazyScreens').then(
     (m) => {
       loaded = m;
-      failure = undefined;
+      failed = false;
       notify();
       return m;
     },
     (error: unknown) => {
       // Forget the failed attempt, so the next call tries again.
       loading = undefined;
-      failure = { url: failedUrl(error) ?? failure?.url };
+      failed = true;
       notify();
       throw error;
     },
@@ -63,25 +49,16 @@ const subscribe = (l: () => void) => {
 /** The screens module once loaded; `needed` starts loading it now rather than at idle. */
 export function useLazyScreens(needed = true): Screens | undefined {
   const screens = useSyncExternalStore(subscribe, () => loaded);
-  const failed = useSyncExternalStore(subscribe, () => failure !== undefined);
+  const hasFailed = useSyncExternalStore(subscribe, () => failed);
   useEffect(() => {
     // After a failure, only "Try again" loads again: no silent loop while the network is down.
-    if (screens || !needed || failed) return;
+    if (screens || !needed || hasFailed) return;
     loadScreens().catch(() => undefined);
-  }, [screens, needed, failed]);
+  }, [screens, needed, hasFailed]);
   return screens;
 }
 
 /** Whether the last load failed, and a way to try again. */
 export function useLazyScreensFailure(): { failed: boolean; retry: () => void } {
-  const failed = useSyncExternalStore(subscribe, () => failure !== undefined);
-  return { failed, retry: () => void loadScreens().catch(() => undefined) };
-}
-
-/** Tests only: start again as if the page had just loaded. */
-export function resetLazyScreensForTest() {
-  loaded = undefined;
-  loading = undefined;
-  failure = undefined;
-  notify();
+  return { failed: useSyncExternalStore(subscribe, () => failed), retry: () => void loadScreens().catch(() => undefined) };
 }

@@ -196,9 +196,10 @@ test.each([
   expect(office).not.toBe(fakeOffice);
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: office, contentType: 'application/javascript' }));
   await page.goto(`${dist}/taskpane.html`);
-  await expect.poll(() => page.getByText('Site name not known.').count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: /Check who can use/ }).count(), { timeout: 10_000 }).toBe(1);
   expect(await page.getByRole('region', { name: 'Mailbox' }).textContent()).not.toMatch(leak);
   await page.getByRole('button', { name: /Check who can use/ }).click();
+  await expect.poll(() => page.getByText('Site name not known.').count(), { timeout: 10_000 }).toBe(1);
   await page.getByRole('button', { name: 'Check and preview' }).click();
   const preview = await page.getByLabel('Email preview').textContent();
   expect(preview).toMatch(/Subject: .* – VN6C2/);

@@ -11,6 +11,7 @@ import type { RequestScreenProps } from '../RequestScreen';
 import { FormStage } from './FormStage';
 import { PreviewStage } from './PreviewStage';
 import { DraftNotices } from './DraftNotices';
+import { SiteNameField } from '../SiteNameField';
 
 type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
 
@@ -71,13 +72,17 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
     );
   }
   const notices = (
-    <DraftNotices
+    <>
+      {/* The display name was not trusted: the site's name can be typed once for this mailbox. */}
+      {props.detection.site && <SiteNameField storage={host.storage} site={props.detection.site} />}
+      <DraftNotices
       draft={draft}
       onStartAgain={() => {
         draft.startAgain();
         setGeneration((g) => g + 1);
       }}
     />
+    </>
   );
   return (
     <FormStage
