@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { composeRequest, identifyMailbox, requestKinds, type EmailKind, type FieldMap, type GuidedKind } from './index';
+import { composeRequest, identifyMailbox, requestKinds, type AnyEmailKind, type FieldMap, type GuidedKind } from './index';
 import { exampleInputs, exampleMailbox, examplePersonalAddress, exampleNow as now, goldenCases } from './examples';
 
 const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
 const personal = identifyMailbox('amira.khan3@nhs.net');
-const emailKinds = requestKinds.filter((k): k is EmailKind<never> => k.route === 'email');
+const emailKinds = requestKinds.filter((k): k is AnyEmailKind => k.route === 'email');
 const clone = <T>(v: T): T => structuredClone(v);
 
 function compose(id: string, input: unknown, ctx: Partial<Parameters<typeof composeRequest>[2]> = {}) {

@@ -1,11 +1,11 @@
 // Public API of the domain: pure TypeScript, no React, no Office.
 export { identifyMailbox, siteLabel, type MailboxIdentity, type SharedMailbox } from './mailboxIdentity';
-export { requestKinds, seedFiles } from './catalogue';
+export { requestKinds, emailKinds } from './catalogue';
 export { kindIndex, kindList, groupTitles, type KindSummary, type KindId } from './kindIndex';
 export { composeRequest, findKind, siteOf, siteMissingMessage, type ComposeResult, type ComposeContext, type ComposedMessage } from './compose';
 export { guidedStepsFor, guidedMessage } from './guidance';
 export { sectorRoutes, sectorRoute, type SectorRoute } from './sectors';
-export type { RequestKind, EmailKind, GuidedKind, GuidedContent, Route, SendFrom, KindGroup, Explanation, SeedId } from './requestKind';
+export type { RequestKind, EmailKind, AnyEmailKind, KindExample, GuidedKind, GuidedContent, Route, SendFrom, KindGroup, Explanation, SeedId } from './requestKind';
 export type { Field, FieldMap, FieldUi, ScalarField, ListField, GroupField, Control, Warning } from './fields';
 export { validateListRows, type RowProblems } from './rowValidation';
 export { parsePastedPeople, type PasteResult } from './paste';
@@ -31,7 +31,8 @@ export type { AuditInput } from './requests/audit';
 export type { NameChangeInput } from './requests/nameChange';
 export type { CloseAcquisitionInput } from './requests/closeAcquisition';
 export type { OdsRenameInput } from './requests/odsRename';
-export type { MissingSharedAccessInput, MissingPersonalAccountInput } from './requests/missingAccess';
+export type { MissingSharedAccessInput } from './requests/missingSharedAccess';
+export type { MissingPersonalAccountInput } from './requests/missingPersonalAccount';
 export type { TeamsRequestInput } from './requests/teamsRequest';
 export type { EscalationInput } from './requests/escalation';
 export type { OdsQueryInput } from './requests/odsQuery';
