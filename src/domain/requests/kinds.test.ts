@@ -46,3 +46,32 @@ describe('one file per request kind', () => {
     expect([...names].sort()).toEqual(golden.sort());
   });
 });
+
+describe('the README worked example ("Adding a request kind")', () => {
+  test('its one new file is a working kind: the example parses, composes its text and is one index line', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('### Adding a request kind'));
+    const code = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
+    // The same module, with its relative imports pointed at this folder, loaded from a scratch file.
+    const here = fileURLToPath(dir);
+    const file = join(mkdtempSync(join(tmpdir(), 'kind-')), 'displayNameChange.ts');
+    writeFileSync(file, code.replace(/from '\.\.\/(\w+)'/g, (_, m: string) => `from '${join(here, '..', m)}'`).replace(/from '\.\/(\w+)'/g, (_, m: string) => `from '${join(here, m)}'`));
+    const { displayNameChange: kind } = (await import(/* @vite-ignore */ file)) as { displayNameChange: import('../requestKind').AnyEmailKind };
+    const { identifyMailbox } = await import('../mailboxIdentity');
+    const mailbox = identifyMailbox('care.vn6c2@nhs.net', 'Care.VN6C2 (Sunrise House, Durham)');
+    const now = new Date('2026-11-20T10:00:00Z');
+    expect(kind.recipients).toEqual(['helpdesk@nhs.net']);
+    const parsed = kind.schemaFor({ now, mailbox }).safeParse(kind.examples[0].input);
+    expect(parsed.success).toBe(true);
+    const site = mailbox.kind === 'shared' ? mailbox : undefined;
+    expect(kind.render(parsed.data!, { mailbox, now, site, sharedAddress: site?.address }).ask).toBe('Please change the display name of our shared mailbox, care.vn6c2@nhs.net.');
+    const { kindIndexSource } = await import('../kindIndexSource');
+    const before = kindIndexSource(requestKinds).split('\n');
+    const after = kindIndexSource([...requestKinds, kind]).split('\n');
+    expect(after.length - before.length).toBe(1);
+  });
+});
