@@ -37,7 +37,7 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
         const key = target(column);
         if (key && row.values[column]) person[key] = row.values[column];
       }
-      if ('role' in person) person.role = 'member';
+      for (const [key, f] of Object.entries(props.fields)) if (f.type === 'scalar' && f.ui.pasteDefault !== undefined) person[key] = f.ui.pasteDefault;
       return person;
     });
     props.onPeople(people);

@@ -30,7 +30,7 @@ export const addJoiner = emailKind<AddJoinerInput>({
   fields: {
     people: {
       type: 'list',
-      ui: { label: 'Joiners', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true },
+      ui: { label: 'Joiners', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true, overMaxKind: 'more-accounts' },
       fields: {
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),

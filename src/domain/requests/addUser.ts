@@ -41,7 +41,7 @@ export const addUser = emailKind<AddUserInput>({
   fields: {
     people: {
       type: 'list',
-      ui: { label: 'New staff', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true },
+      ui: { label: 'New staff', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true, overMaxKind: 'more-accounts' },
       fields: {
         fullName: fullName(),
         mobile: mobile({ label: 'Personal mobile' }),

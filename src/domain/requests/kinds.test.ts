@@ -75,3 +75,20 @@ describe('the README worked example ("Adding a request kind")', () => {
     expect(after.length - before.length).toBe(1);
   });
 });
+
+describe('what the generic form needs is data on the kind', () => {
+  test('a list that stops at its maximum names the kind to offer instead, and that kind exists', () => {
+    const lists = emailKinds.flatMap((k) => Object.values(k.fields).filter((f) => f.type === 'list' && f.ui.overMaxKind).map((f) => [k.id, f] as const));
+    expect(lists.map(([id]) => id).sort()).toEqual(['add-joiner', 'add-user']);
+    for (const [, f] of lists) expect(f.type === 'list' && requestKinds.some((k) => k.id === f.ui.overMaxKind)).toBe(true);
+    for (const [, f] of lists) expect(f.type === 'list' && f.ui.overMaxKind).toBe('more-accounts');
+  });
+
+  test('pasted people start as members: the role field says so, not the paste panel', () => {
+    for (const id of ['add-user', 'add-joiner']) {
+      const people = emailKinds.find((k) => k.id === id)!.fields.people!;
+      const role = people.type === 'list' ? people.fields.role : undefined;
+      expect(role?.type === 'scalar' && role.ui.pasteDefault, id).toBe('member');
+    }
+  });
+});
