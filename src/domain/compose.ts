@@ -34,7 +34,7 @@ export interface ComposedMessage {
 }
 
 export type ComposeResult =
-  | { ok: true; message: ComposedMessage; warnings: { code: string; message: string }[] }
+  | { ok: true; message: ComposedMessage; warnings: Warning[] }
   | { ok: false; errors: { path: string; message: string }[] };
 
 export { siteMissingMessage } from './siteMessage';
@@ -82,7 +82,8 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
   if (rendered.voice === 'site' && !site) return { ok: false, errors: [{ path: 'site', message: siteMissingMessage }] };
 
   const warnings: Warning[] = [
-    ...collectWarnings(kind.fields, data as Record<string, unknown>, ctx).map(({ code, message }) => ({ code, message })),
+    // Field warnings keep their path, so they can be shown next to their field.
+    ...collectWarnings(kind.fields, data as Record<string, unknown>, ctx),
     ...(kind.rules?.(data, ctx).warnings ?? []),
     ...senderWarnings(kind, siteOnly, mailbox, site),
   ];

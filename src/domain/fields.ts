@@ -16,6 +16,8 @@ export interface ValidationContext {
 export interface Warning {
   code: string;
   message: string;
+  /** The field it is about (`people.0.mobile`), so the form can show it next to that field. */
+  path?: string;
 }
 
 export type Control = 'text' | 'email' | 'tel' | 'date' | 'datetime' | 'textarea' | 'number' | 'choice' | 'checkbox';

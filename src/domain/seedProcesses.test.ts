@@ -2,7 +2,11 @@
 // siteless request; sector-aware guidance). Each test names the seed line it holds the product to.
 
 import { describe, expect, test } from 'vitest';
-import { composeRequest, identifyMailbox, kindIndex, requestKinds, type AnyEmailKind, type GuidedKind } from './index';
+import { requestKinds } from './catalogue';
+import { composeRequest } from './compose';
+import { kindIndex } from './kindIndex';
+import { identifyMailbox } from './mailboxIdentity';
+import type { AnyEmailKind, GuidedKind } from './requestKind';
 import { exampleInputs, exampleMailbox, exampleNow as now } from './examples';
 import { faq, faqFor } from './faq';
 import { guidedMessage, guidedStepsFor } from './guidance';
