@@ -1,0 +1,84 @@
+// The README's "How it is built" says what may import what. This test holds the code to it (the
+// ESLint boundary rules say the same at edit time).
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const isTest = (f: string) => /\.test\.tsx?$/.test(f) || f.endsWith('/testing.tsx');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === '__golden__' ? [] : files(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+interface Import {
+  from: string;
+  /** The target relative to src/ (`office/host`), or the package name. */
+  to: string;
+  typeOnly: boolean;
+}
+
+const sources = files(src).filter((f) => !isTest(f));
+const imports: Import[] = sources.flatMap((file) => {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^'"]*?from\s+'([^']+)'/gm)].map((m) => ({
+    from: relative(src, file),
+    to: m[2]!.startsWith('.') ? relative(src, resolve(dirname(file), m[2]!)) : m[2]!,
+    typeOnly: Boolean(m[1]),
+  }));
+});
+const under = (folder: string) => (i: Import) => i.from.startsWith(`${folder}/`);
+/** Code without comments and string literals, to look for the `Office` global. */
+const code = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+const usesOffice = (file: string) => /(?<![\w.])Office\s*\./.test(code(file));
+
+describe('what may import what', () => {
+  test('the scan sees the code (sanity)', () => {
+    expect(imports.filter(under('ui')).length).toBeGreaterThan(20);
+    expect(usesOffice(join(src, 'office/officeHost.ts'))).toBe(true);
+  });
+
+  test('domain imports only domain (and zod)', () => {
+    const bad = imports.filter(under('domain')).filter((i) => !(i.to.startsWith('domain/') || i.to === 'zod'));
+    expect(bad).toEqual([]);
+  });
+
+  test('ui imports domain and the Host interface, never the Office or memory hosts, and never uses Office', () => {
+    const allowed = new Set(['office/host', 'office/localState']);
+    const bad = imports.filter(under('ui')).filter((i) => i.to.startsWith('office/') && !allowed.has(i.to) && !i.typeOnly);
+    expect(bad).toEqual([]);
+    // The one shared piece of the send guard the pane reads: its status constants (no Office, no handler).
+    expect(imports.filter(under('ui')).filter((i) => /^(events|taskpane|preview)\//.test(i.to) && i.to !== 'events/guardStatus')).toEqual([]);
+    expect(sources.filter((f) => relative(src, f).startsWith('ui/')).filter(usesOffice)).toEqual([]);
+  });
+
+  test('office imports domain types only, and the send guard\'s shared keys', () => {
+    const shared = ['events/guardStatus', 'events/composeMark'];
+    expect(imports.filter(under('office')).filter((i) => /^(domain|ui|events|taskpane|preview)\//.test(i.to) && !(i.to.startsWith('domain/') && i.typeOnly) && !shared.includes(i.to))).toEqual([]);
+  });
+
+  test('events imports the domain and the office helpers, never the UI or a host implementation', () => {
+    const bad = imports.filter(under('events')).filter((i) => /^(ui|taskpane|preview)\//.test(i.to) || ['office/officeHost', 'office/memoryHost', 'office/scenario'].includes(i.to));
+    expect(bad).toEqual([]);
+  });
+
+  test('only src/office (and, for now, the send-time handler in src/events) touches Office', () => {
+    const touching = sources.filter(usesOffice).map((f) => relative(src, f).split('/')[0]);
+    expect([...new Set(touching)].sort()).toEqual(['events', 'office']);
+  });
+
+  test('the entries choose the host: only they import the Office.js or the in-memory host', () => {
+    const hosts = imports.filter((i) => i.to === 'office/officeHost' || i.to === 'office/memoryHost' || i.to === 'office/scenario');
+    for (const i of hosts) expect(i.from, `${i.from} → ${i.to}`).toMatch(/^(taskpane|preview|office)\//);
+  });
+});
