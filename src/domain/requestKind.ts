@@ -159,11 +159,11 @@ export function validationContext(ctx: Partial<RuleContext> = {}): RuleContext {
 export function emailKind<I extends object>(spec: Omit<EmailKind<I>, 'route' | 'recipients' | 'schema' | 'schemaFor'>): EmailKind<I> {
   const schemaFor = (partial?: Partial<RuleContext>) => {
     const ctx = validationContext(partial);
+    // The one place a field map is declared to produce `I`: every kind's examples parse (compose tests).
     return objectSchema(spec.fields, ctx).superRefine((input, issues) => {
       for (const e of spec.rules?.(input as I, ctx).errors ?? []) {
         issues.addIssue({ code: 'custom', path: e.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: e.message });
       }
-      // The one place a field map is declared to produce `I`: every kind's examples parse (compose tests).
     }) as unknown as z.ZodType<I>;
   };
   return {
