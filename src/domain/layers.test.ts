@@ -33,6 +33,8 @@ const imports: Import[] = sources.flatMap((file) => {
     typeOnly: Boolean(m[1]),
   }));
 });
+/** The host implementations (the entries pick one); `host.ts` is the interface everyone may use. */
+const implementation = /^office\/(office(Host|Ready)|teams\w*|fakeTeams|memoryHost|scenario)$/;
 const under = (folder: string) => (i: Import) => i.from.startsWith(`${folder}/`);
 /** Code without comments and string literals, to look for the `Office` global. */
 const code = (file: string) =>
@@ -54,8 +56,8 @@ describe('what may import what', () => {
   });
 
   test('ui imports domain and the Host interface, never the Office or memory hosts, and never uses Office', () => {
-    // The implementations: office*.ts (Office.js), memoryHost.ts and scenario.ts; their types are fine.
-    const bad = imports.filter(under('ui')).filter((i) => /^office\/(office\w*|memoryHost|scenario)$/.test(i.to) && !i.typeOnly);
+    // The implementations (officeHost, officeReady, teams*, fakeTeams, memoryHost, scenario); their types are fine.
+    const bad = imports.filter(under('ui')).filter((i) => implementation.test(i.to) && !i.typeOnly);
     expect(bad).toEqual([]);
     // The one shared piece of the send guard the pane reads: its status constants (no Office, no handler).
     expect(imports.filter(under('ui')).filter((i) => /^(events|taskpane|preview)\//.test(i.to) && i.to !== 'events/guardStatus')).toEqual([]);
@@ -67,8 +69,8 @@ describe('what may import what', () => {
     expect(imports.filter(under('office')).filter((i) => /^(ui|events|taskpane|preview)\//.test(i.to) && !shared.includes(i.to))).toEqual([]);
   });
 
-  test('events imports the domain and the office helpers, never the UI or a host implementation', () => {
-    const bad = imports.filter(under('events')).filter((i) => /^(ui|taskpane|preview)\//.test(i.to) || ['office/officeHost', 'office/memoryHost', 'office/scenario'].includes(i.to));
+  test('events imports the domain and the office helpers, never the UI or a host', () => {
+    const bad = imports.filter(under('events')).filter((i) => /^(ui|taskpane|tab|preview)\//.test(i.to) || /^office\/(officeHost|teams\w*|fakeTeams|memoryHost|scenario)$/.test(i.to));
     expect(bad).toEqual([]);
   });
 
@@ -77,8 +79,12 @@ describe('what may import what', () => {
     expect([...new Set(touching)].sort()).toEqual(['events', 'office']);
   });
 
-  test('the entries choose the host: only they import the Office.js or the in-memory host', () => {
-    const hosts = imports.filter((i) => i.to === 'office/officeHost' || i.to === 'office/memoryHost' || i.to === 'office/scenario');
-    for (const i of hosts) expect(i.from, `${i.from} → ${i.to}`).toMatch(/^(taskpane|preview|office)\//);
+  test('the entries choose the host: only they import the Office.js, Teams or in-memory host', () => {
+    const hosts = imports.filter((i) => implementation.test(i.to) && !i.typeOnly && !i.from.startsWith('office/'));
+    expect(hosts.length).toBeGreaterThan(3);
+    for (const i of hosts) expect(i.from, `${i.from} → ${i.to}`).toMatch(/^(taskpane|tab|preview)\//);
+    // TeamsJS itself is loaded by one module, which only the tab's entry imports.
+    expect(imports.filter((i) => i.to.startsWith('@microsoft/teams-js')).map((i) => i.from)).toEqual(['office/teamsJs.ts']);
+    expect(imports.filter((i) => i.to === 'office/teamsJs').map((i) => i.from)).toEqual(['tab/main.tsx']);
   });
 });
