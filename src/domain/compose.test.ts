@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { composeRequest, identifyMailbox, requestKinds, type EmailKind, type FieldMap, type GuidedKind } from './index';
+import { requestKinds } from './catalogue';
+import { composeRequest } from './compose';
+import type { FieldMap } from './fields';
+import { identifyMailbox } from './mailboxIdentity';
+import type { AnyEmailKind, GuidedKind } from './requestKind';
 import { exampleInputs, exampleMailbox, examplePersonalAddress, exampleNow as now, goldenCases } from './examples';
 
 const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
 const personal = identifyMailbox('amira.khan3@nhs.net');
-const emailKinds = requestKinds.filter((k): k is EmailKind<never> => k.route === 'email');
+const emailKinds = requestKinds.filter((k): k is AnyEmailKind => k.route === 'email');
 const clone = <T>(v: T): T => structuredClone(v);
 
 function compose(id: string, input: unknown, ctx: Partial<Parameters<typeof composeRequest>[2]> = {}) {
@@ -174,11 +178,13 @@ describe('rules across kinds', () => {
   test('a generic team address as personal email is a warning', () => {
     const r = messageOf('add-user', { people: [{ fullName: 'Amira Khan', mobile: '07700 900123', personalEmail: 'manager@sunrisehouse.co.uk', role: 'owner' }] });
     expect(r.warnings.map((w) => w.code)).toEqual(['generic-email']);
+    // Field warnings keep their path, so the form can show each next to its field.
+    expect(r.warnings.map((w) => w.path)).toEqual(['people.0.personalEmail']);
   });
 
   test('070 and pager mobiles compose with a warning', () => {
     const r = messageOf('enable-account', { nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07012 345678' });
-    expect(r.warnings).toEqual([{ code: 'mobile-not-personal', message: expect.stringMatching(/070/) }]);
+    expect(r.warnings).toEqual([{ code: 'mobile-not-personal', message: expect.stringMatching(/070/), path: 'mobile' }]);
   });
 
   test('personal data in any free-text field is an error that says NAS never needs it', () => {

@@ -8,7 +8,7 @@ import { guidedMessage } from './guidance';
 import { siteMissingMessage } from './siteMessage';
 import { siteLabel, type MailboxIdentity, type SharedMailbox } from './mailboxIdentity';
 import { neverSendTo, greetings, resolveRecipient, type DeploymentOptions } from './recipients';
-import type { EmailKind, RenderContext, RuleContext, Voice } from './requestKind';
+import type { AnyEmailKind, RenderContext, RuleContext, Voice } from './requestKind';
 import { maxBodyLength, renderHtml, renderSubject, renderText, type RequestDocument, type Section } from './render';
 
 export { guidedMessage } from './guidance';
@@ -34,7 +34,7 @@ export interface ComposedMessage {
 }
 
 export type ComposeResult =
-  | { ok: true; message: ComposedMessage; warnings: { code: string; message: string }[] }
+  | { ok: true; message: ComposedMessage; warnings: Warning[] }
   | { ok: false; errors: { path: string; message: string }[] };
 
 export { siteMissingMessage } from './siteMessage';
@@ -48,7 +48,7 @@ export function composeRequest(kindId: string, input: unknown, context: ComposeC
     const kind = findKind(kindId);
     if (!kind) return { ok: false, errors: [{ path: '', message: `There is no request called "${String(kindId)}".` }] };
     if (kind.route !== 'email') return { ok: false, errors: [{ path: '', message: guidedMessage(kind, siteOf(context)?.orgType) }] };
-    return composeEmail(kind as unknown as EmailKind<Record<string, unknown>>, input, context);
+    return composeEmail(kind, input, context);
   } catch (error) {
     // A bug must never turn into a half-composed message.
     return { ok: false, errors: [{ path: '', message: `Something went wrong preparing this request (${error instanceof Error ? error.message : 'unknown error'}). Nothing was composed.` }] };
@@ -61,7 +61,7 @@ export function siteOf(context: Pick<ComposeContext, 'mailbox' | 'sharedMailbox'
   return context.sharedMailbox?.kind === 'shared' ? context.sharedMailbox : undefined;
 }
 
-function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, context: ComposeContext): ComposeResult {
+function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContext): ComposeResult {
   const mailbox = context.mailbox ?? { kind: 'other', address: '' };
   const site = siteOf(context);
   const ctx: RuleContext = { now: context.now ?? new Date(), mailbox, site };
@@ -70,6 +70,7 @@ function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, 
   const siteErrors = kind.sendFrom === 'shared' && !site ? [{ path: 'site', message: siteMissingMessage }] : [];
   if (!parsed.success) return { ok: false, errors: [...siteErrors, ...zodErrors(parsed.error)] };
   if (siteErrors.length) return { ok: false, errors: siteErrors };
+  // The kind's own schema parsed it, so its render and rules accept it; fields read it as a record.
   const data = parsed.data;
 
   const renderCtx: RenderContext = { mailbox, now: ctx.now, site, sharedAddress: site?.address, odsCode: site?.odsCode, orgType: site?.orgType };
@@ -81,7 +82,8 @@ function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, 
   if (rendered.voice === 'site' && !site) return { ok: false, errors: [{ path: 'site', message: siteMissingMessage }] };
 
   const warnings: Warning[] = [
-    ...collectWarnings(kind.fields, data, ctx).map(({ code, message }) => ({ code, message })),
+    // Field warnings keep their path, so they can be shown next to their field.
+    ...collectWarnings(kind.fields, data as Record<string, unknown>, ctx),
     ...(kind.rules?.(data, ctx).warnings ?? []),
     ...senderWarnings(kind, siteOnly, mailbox, site),
   ];
@@ -109,7 +111,7 @@ function composeEmail(kind: EmailKind<Record<string, unknown>>, input: unknown, 
   return { ok: true, message, warnings };
 }
 
-function senderWarnings(kind: EmailKind<Record<string, unknown>>, siteOnly: boolean, mailbox: MailboxIdentity, site?: SharedMailbox): Warning[] {
+function senderWarnings(kind: AnyEmailKind, siteOnly: boolean, mailbox: MailboxIdentity, site?: SharedMailbox): Warning[] {
   if (siteOnly && !(mailbox.kind === 'shared' && mailbox.address === site?.address)) {
     const name = site?.address ?? "your site's shared mailbox";
     return [{ code: 'send-from-shared', message: `NAS only acts on this request when it comes from the shared mailbox. Send it from ${name}, not from ${mailbox.address || 'this mailbox'}.` }];

@@ -3,7 +3,7 @@
 
 import { identifyMailbox, type MailboxIdentity, type SharedMailbox } from './mailboxIdentity';
 
-/** In priority order (issue 3 §2): compose From, read-mode shared owner, user profile, remembered, typed. */
+/** Where a mailbox signal came from. Which wins is `order` below: typed first, then From, read-mode shared owner, user profile, remembered. */
 export type SignalSource = 'from' | 'shared-properties' | 'user-profile' | 'remembered' | 'typed';
 
 export interface MailboxSignal {

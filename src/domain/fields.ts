@@ -18,6 +18,8 @@ export interface ValidationContext {
 export interface Warning {
   code: string;
   message: string;
+  /** The field it is about (`people.0.mobile`), so the form can show it next to that field. */
+  path?: string;
 }
 
 export type Control = 'text' | 'email' | 'tel' | 'date' | 'datetime' | 'textarea' | 'number' | 'choice' | 'checkbox';
@@ -32,6 +34,8 @@ export interface FieldUi {
   maxLength?: number;
   /** What this field holds when a list is pasted from a spreadsheet. */
   pasteAs?: 'name' | 'mobile' | 'email';
+  /** The value a pasted row gets for this field, which a spreadsheet does not carry (the role). */
+  pasteDefault?: string;
 }
 
 export interface ScalarField {
@@ -43,7 +47,8 @@ export interface ScalarField {
 
 export interface ListField {
   type: 'list';
-  ui: { label: string; itemLabel: string; hint?: string; min: number; max: number; maxMessage: string; paste?: boolean };
+  /** `overMaxKind`: the request kind to offer when a paste goes over `max` (asking for more accounts). */
+  ui: { label: string; itemLabel: string; hint?: string; min: number; max: number; maxMessage: string; paste?: boolean; overMaxKind?: string };
   fields: FieldMap;
 }
 
@@ -288,8 +293,9 @@ export function choice<T extends string>(c: Common & { options: readonly { value
   };
 }
 
-export const role = (): ScalarField =>
-  choice({
+/** Owner or member; pasted people start as members (the form asks the user to change owners). */
+export const role = (): ScalarField => {
+  const field = choice({
     label: 'Role on the shared mailbox',
     hint: 'Owners can manage who has access; members can read and send',
     options: [
@@ -298,6 +304,8 @@ export const role = (): ScalarField =>
     ],
     missing: 'Choose owner or member',
   });
+  return { ...field, ui: { ...field.ui, pasteDefault: 'member' } };
+};
 
 /** A box the user must tick: the schema only accepts `true`. */
 export function confirm(c: { label: string; hint?: string; missing: string }): ScalarField {

@@ -1,6 +1,9 @@
-// The catalogue's index: what the action list needs, and nothing heavier. The request modules
-// spread their entry and add explanation, fields and rendering; those load with the form, so the
-// pane's first screen never waits for the validation engine.
+// GENERATED from the catalogue (src/domain/catalogue.ts) by src/domain/kindIndex.test.ts: do not edit.
+// After adding or changing a kind, run: npx vitest run src/domain/kindIndex.test.ts -u
+//
+// The catalogue's index: what the action list needs, and nothing heavier (type imports only: no
+// zod, no fields, no renderers), so the pane's first screen never waits for the validation engine.
+// The request modules load with the form.
 
 import type { KindGroup, Route, SendFrom } from './requestKind';
 

@@ -14,10 +14,6 @@ export function normaliseMobile(input: string): string {
 
 export const ukMobilePattern = /^07\d{9}$/;
 
-export function isUkMobile(normalised: string): boolean {
-  return ukMobilePattern.test(normalised);
-}
-
 /** Why a normalised number is not acceptable, in words a manager understands, or undefined. */
 export function mobileError(normalised: string): string | undefined {
   if (normalised === '') return 'Enter a mobile number starting 07, like 07700 900123';

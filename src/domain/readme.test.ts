@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { requestKinds } from './catalogue';
-import type { EmailKind } from './requestKind';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const senders = { shared: 'shared', 'shared-or-personal': 'shared or personal', personal: 'personal' } as const;
@@ -12,7 +11,7 @@ const recipients = { nas: 'helpdesk@', escalation: 'feedback@nhs.net', ods: 'exe
 /** The catalogue row the README should have for each kind. */
 export function catalogueRows(): string[] {
   return requestKinds.map((k) => {
-    const email = k.route === 'email' ? (k as unknown as EmailKind) : undefined;
+    const email = k.route === 'email' ? k : undefined;
     const to = email ? recipients[email.recipient] : k.route === 'self-service' ? '(portal, then 0333 200 1133)' : '0333 200 1133 (optometry: optomadmin@nhs.net)';
     return `| \`${k.id}\` | ${k.title} | ${k.route} | ${email ? senders[k.sendFrom] : '–'} | ${to} | ${k.sources.join(', ')} |`;
   });

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { objectSchema, type FieldMap, type ValidationContext, type Warning } from './fields';
 import type { MailboxIdentity, SharedMailbox } from './mailboxIdentity';
 import type { OrgType } from './ods';
-import type { helpdeskPhone, RecipientKey } from './recipients';
+import { addresses, type helpdeskPhone, type RecipientKey } from './recipients';
 import type { Section } from './render';
 
 export type Route = 'email' | 'phone' | 'self-service';
@@ -32,7 +32,10 @@ interface KindBase {
   group: KindGroup;
   route: Route;
   sendFrom: SendFrom;
-  /** Default recipients, for showing; composeRequest resolves the deployment's choice. */
+  /**
+   * Default recipients, for showing: derived from the route (an email kind's `recipient` key; a phone
+   * or self-service case writes to nobody). composeRequest resolves the deployment's choice.
+   */
   recipients: readonly string[];
   sources: readonly SeedId[];
 }
@@ -78,7 +81,21 @@ export interface RenderedRequest {
   signOff?: readonly string[];
 }
 
-export interface EmailKind<I = Record<string, unknown>> extends KindBase {
+/**
+ * One worked input for a kind: the first is the kind's main example (its golden file is named after
+ * the kind); every other is a branch, named `<kind>--<branch>` in src/domain/__golden__.
+ */
+export interface KindExample<I> {
+  /** Which branch this input exercises; absent for the main example. */
+  branch?: string;
+  input: I;
+  /** The mailbox in use; defaults to the one the sender rule names ('personal' only for personal-only kinds). */
+  from?: 'shared' | 'personal';
+  /** With `from: 'personal'`, whether the site is known (typed or remembered). */
+  siteKnown?: boolean;
+}
+
+export interface EmailKind<I extends object = object> extends KindBase {
   route: 'email';
   recipient: RecipientKey;
   /** The request part of the subject line: never personal data. */
@@ -87,13 +104,22 @@ export interface EmailKind<I = Record<string, unknown>> extends KindBase {
   variantSubjectTitles?: readonly string[];
   fields: FieldMap;
   /** Cross-field rules: errors stop composing, warnings do not. */
-  rules?: (input: I, ctx: RuleContext) => { errors?: RuleIssue[]; warnings?: Warning[] };
-  render: (input: I, ctx: RenderContext) => RenderedRequest;
+  rules?(input: I, ctx: RuleContext): { errors?: RuleIssue[]; warnings?: Warning[] };
+  render(input: I, ctx: RenderContext): RenderedRequest;
   /** The zod schema of the input, cross-field errors included, judging dates against now. */
   readonly schema: z.ZodType<I>;
   /** The same schema for a given mailbox and time (what composeRequest uses). */
-  schemaFor: (ctx?: Partial<RuleContext>) => z.ZodType<I>;
+  schemaFor(ctx?: Partial<RuleContext>): z.ZodType<I>;
+  /** Realistic valid inputs: the main one first, then one per branch (golden files, bench, tests). */
+  examples: readonly [KindExample<I>, ...KindExample<I>[]];
 }
+
+/**
+ * An email kind whose input type is forgotten: what the catalogue holds. Sound because `render` and
+ * `rules` only ever receive what the kind's own `schemaFor` parsed (composeRequest does exactly that),
+ * and method parameters let `EmailKind<AddUserInput>` stand for it without a cast.
+ */
+export type AnyEmailKind = EmailKind<object>;
 
 /** What a phone or self-service case says for one sector (or for all four when it is unknown). */
 export interface GuidedContent {
@@ -117,12 +143,12 @@ export interface GuidedKind extends KindBase {
 }
 
 /** Builds a guided kind; its plain `steps` and `haveReady` are the all-sector version. */
-export function guidedKind(spec: Omit<GuidedKind, 'steps' | 'haveReady'>): GuidedKind {
+export function guidedKind(spec: Omit<GuidedKind, 'steps' | 'haveReady' | 'recipients'>): GuidedKind {
   const general = spec.guide(undefined);
-  return { ...spec, steps: general.steps, haveReady: general.haveReady };
+  return { ...spec, recipients: [], steps: general.steps, haveReady: general.haveReady };
 }
 
-export type RequestKind = EmailKind<never> | GuidedKind;
+export type RequestKind = AnyEmailKind | GuidedKind;
 
 export function validationContext(ctx: Partial<RuleContext> = {}): RuleContext {
   const mailbox = ctx.mailbox ?? { kind: 'other', address: '' };
@@ -130,9 +156,10 @@ export function validationContext(ctx: Partial<RuleContext> = {}): RuleContext {
 }
 
 /** Builds an email kind, attaching its zod schema (fields plus cross-field rules). */
-export function emailKind<I>(spec: Omit<EmailKind<I>, 'route' | 'schema' | 'schemaFor'>): EmailKind<I> {
+export function emailKind<I extends object>(spec: Omit<EmailKind<I>, 'route' | 'recipients' | 'schema' | 'schemaFor'>): EmailKind<I> {
   const schemaFor = (partial?: Partial<RuleContext>) => {
     const ctx = validationContext(partial);
+    // The one place a field map is declared to produce `I`: every kind's examples parse (compose tests).
     return objectSchema(spec.fields, ctx).superRefine((input, issues) => {
       for (const e of spec.rules?.(input as I, ctx).errors ?? []) {
         issues.addIssue({ code: 'custom', path: e.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: e.message });
@@ -142,6 +169,7 @@ export function emailKind<I>(spec: Omit<EmailKind<I>, 'route' | 'schema' | 'sche
   return {
     ...spec,
     route: 'email',
+    recipients: [addresses[spec.recipient]],
     schemaFor,
     // Built on each read, so "today" is always today.
     get schema() {

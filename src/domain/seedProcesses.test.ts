@@ -2,7 +2,11 @@
 // siteless request; sector-aware guidance). Each test names the seed line it holds the product to.
 
 import { describe, expect, test } from 'vitest';
-import { composeRequest, identifyMailbox, kindIndex, requestKinds, type EmailKind, type GuidedKind } from './index';
+import { requestKinds } from './catalogue';
+import { composeRequest } from './compose';
+import { kindIndex } from './kindIndex';
+import { identifyMailbox } from './mailboxIdentity';
+import type { AnyEmailKind, GuidedKind } from './requestKind';
 import { exampleInputs, exampleMailbox, exampleNow as now } from './examples';
 import { faq, faqFor } from './faq';
 import { guidedMessage, guidedStepsFor } from './guidance';
@@ -12,7 +16,7 @@ import { sectorRoutes } from './sectors';
 
 const site = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
 const personal = identifyMailbox('amira.khan3@nhs.net');
-const emailKinds = requestKinds.filter((k): k is EmailKind<never> => k.route === 'email');
+const emailKinds = requestKinds.filter((k): k is AnyEmailKind => k.route === 'email');
 const guided = (id: string) => requestKinds.find((k) => k.id === id) as GuidedKind;
 type Ctx = Partial<Parameters<typeof composeRequest>[2]>;
 
@@ -153,7 +157,7 @@ describe('issue 8.4: the 10-account allowance is per site (seed 002: "up to 10 n
 
   test('the form asks for the count, and offers the audit when unsure', () => {
     for (const id of ['add-user', 'add-joiner']) {
-      const field = (requestKinds.find((k) => k.id === id) as EmailKind<never>).fields.existingAccounts!;
+      const field = (requestKinds.find((k) => k.id === id) as AnyEmailKind).fields.existingAccounts!;
       expect(field.type === 'scalar' && field.ui.label).toBe('How many NHSmail accounts does the site have now?');
       expect(field.type === 'scalar' && field.ui.hint).toMatch(/Check who can use the shared mailbox/);
     }

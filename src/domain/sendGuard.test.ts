@@ -1,16 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { requestKinds } from './catalogue';
+import { emailKinds, requestKinds } from './catalogue';
 import { composeRequest } from './compose';
 import { exampleInputs, exampleMailbox, exampleNow } from './examples';
 import { identifyMailbox } from './mailboxIdentity';
 import { nasAddresses } from './recipients';
-import type { EmailKind } from './requestKind';
 import { decideSend, maxAlertLength, ruleForSubject, sendGuardData, type SendRule } from './sendGuard';
 
 const now = new Date('2026-11-20T10:00:00Z');
-const data = sendGuardData(requestKinds as never, nasAddresses);
-const emailKinds = requestKinds.filter((k): k is EmailKind & typeof k => k.route === 'email');
-const subjectOf = (id: string) => (emailKinds.find((k) => k.id === id) as EmailKind).subjectTitle;
+const data = sendGuardData(requestKinds, nasAddresses);
+const subjectOf = (id: string) => emailKinds.find((k) => k.id === id)!.subjectTitle;
 /** A shared-only request: the first kind in the catalogue that NAS takes only from the shared mailbox. */
 const sharedOnly = emailKinds.find((k) => k.sendFrom === 'shared')!;
 const either = emailKinds.find((k) => k.sendFrom === 'shared-or-personal')!;

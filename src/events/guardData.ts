@@ -4,4 +4,4 @@ import { requestKinds } from '../domain/catalogue';
 import { nasAddresses } from '../domain/recipients';
 import { sendGuardData } from '../domain/sendGuard';
 
-export const guardData = sendGuardData(requestKinds as never, nasAddresses);
+export const guardData = sendGuardData(requestKinds, nasAddresses);

@@ -79,7 +79,7 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
         person[key] = limited.value;
         if (limited.cut) cut.push({ index, key });
       }
-      if ('role' in person) person.role = row.values.role ?? 'member';
+      for (const [key, f] of Object.entries(props.fields)) if (f.type === 'scalar' && f.ui.pasteDefault !== undefined) person[key] = row.values.role ?? f.ui.pasteDefault;
       return person;
     });
     props.onPeople(people, cut);

@@ -121,7 +121,7 @@ function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | 
         <PastePanel
           fields={field.fields}
           max={field.ui.max}
-          onMoreAccounts={() => p.props.onOpenKind('more-accounts')}
+          onMoreAccounts={() => field.ui.overMaxKind && p.props.onOpenKind(field.ui.overMaxKind)}
           onClose={() => setPasting(false)}
           onPeople={(people, cut) => {
             const kept = items.filter((item) => !isBlank(item));

@@ -6,7 +6,7 @@ import { useFocusOnMount } from './useFocusOnMount';
 import { Button } from '@fluentui/react-components';
 import { findKind } from '../domain/compose';
 import type { Detection } from '../domain/detectMailbox';
-import type { EmailKind, GuidedKind } from '../domain/requestKind';
+import type { EmailKind } from '../domain/requestKind';
 import type { Host, HostSnapshot } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
 import { GuidedSteps } from './GuidedSteps';
@@ -48,7 +48,7 @@ export default function RequestScreen(props: RequestScreenProps) {
         <dt className={styles.term}>What happens next</dt>
         <dd className={styles.detail}>{kind.explanation.next}</dd>
       </dl>
-      {kind.route === 'email' ? <EmailRequest {...props} kind={kind as unknown as EmailKind} /> : <GuidedSteps kind={kind as GuidedKind} orgType={props.detection.site?.orgType} />}
+      {kind.route === 'email' ? <EmailRequest {...props} kind={kind} /> : <GuidedSteps kind={kind} orgType={props.detection.site?.orgType} />}
     </div>
   );
 }

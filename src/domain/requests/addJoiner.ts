@@ -1,7 +1,6 @@
 import { fullName, nhsmailAddress, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { duplicates, linkedMobile, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
 import { maxPeoplePerRequest, overTenMessage } from './addUser';
 
@@ -12,9 +11,11 @@ export interface AddJoinerInput {
 }
 
 export const addJoiner = emailKind<AddJoinerInput>({
-  ...kindIndex['add-joiner'],
+  id: 'add-joiner',
+  title: 'Add staff who already have NHSmail',
+  group: 'people',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '003'],
   subjectTitle: 'Joiners',
   explanation: {
@@ -22,10 +23,14 @@ export const addJoiner = emailKind<AddJoinerInput>({
     needs: 'For each person: full name, their NHSmail address, the mobile linked to that account, and owner or member. Their previous organisation must have marked them as a leaver first.',
     next: 'NAS moves the account to your site and links it to your shared mailbox. If the old organisation has not marked them as a leaver yet, NAS will ask for that first.',
   },
+  examples: [
+    { input: { people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net', mobile: '07700900789', role: 'member' }], existingAccounts: 6 } },
+    { branch: 'over-ten-for-the-site', input: { people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net', mobile: '07700900789', role: 'member' }], existingAccounts: 10 } },
+  ],
   fields: {
     people: {
       type: 'list',
-      ui: { label: 'Joiners', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true },
+      ui: { label: 'Joiners', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true, overMaxKind: 'more-accounts' },
       fields: {
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),

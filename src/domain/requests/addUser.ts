@@ -1,7 +1,6 @@
 import { fullName, mobile, personalEmail, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { duplicates, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
 
 export interface AddUserInput {
@@ -15,9 +14,11 @@ export const overTenMessage =
   "NAS sets up at most 10 accounts for a site, so one request can add at most 10 people. To go over 10, use 'Ask for more than 10 accounts' first.";
 
 export const addUser = emailKind<AddUserInput>({
-  ...kindIndex['add-user'],
+  id: 'add-user',
+  title: "Add new staff who don't have NHSmail",
+  group: 'people',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001'],
   subjectTitle: 'New user accounts',
   explanation: {
@@ -25,10 +26,22 @@ export const addUser = emailKind<AddUserInput>({
     needs: 'For each person: full name, their own mobile starting 07, their own (non-NHSmail) email address, and whether they are an owner or a member. Nothing else: no date of birth, no home address.',
     next: 'NAS emails each person their new address and texts a temporary password to their mobile. The owner then helps them sign in for the first time.',
   },
+  examples: [
+    {
+      input: {
+        people: [
+          { fullName: 'Amira Khan', mobile: '07700 900123', personalEmail: 'amira.khan@example.com', role: 'member' },
+          { fullName: "Tom O'Neill", mobile: '+44 7700 900456', personalEmail: 'tom.oneill@example.org', role: 'owner' },
+        ],
+        existingAccounts: 4,
+      },
+    },
+    { branch: 'site-typed', input: { people: [{ fullName: 'Jane Smith', mobile: '07700 900111', personalEmail: 'jane.smith@example.com', role: 'member' }] }, from: 'personal', siteKnown: true },
+  ],
   fields: {
     people: {
       type: 'list',
-      ui: { label: 'New staff', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true },
+      ui: { label: 'New staff', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true, overMaxKind: 'more-accounts' },
       fields: {
         fullName: fullName(),
         mobile: mobile({ label: 'Personal mobile' }),

@@ -1,6 +1,5 @@
 import { longText } from '../fields';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { ourMailbox } from './common';
 
 export interface AuditInput {
@@ -8,9 +7,11 @@ export interface AuditInput {
 }
 
 export const audit = emailKind<AuditInput>({
-  ...kindIndex['audit'],
+  id: 'audit',
+  title: 'Check who can use the shared mailbox',
+  group: 'site',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['003', '000'],
   subjectTitle: 'Shared mailbox audit',
   explanation: {
@@ -18,6 +19,7 @@ export const audit = emailKind<AuditInput>({
     needs: 'Nothing else: just ask from the shared mailbox. Add a note if something specific worries you.',
     next: 'NAS replies with the accounts linked to the mailbox and whether each is an owner or a member. Remove anyone who has left.',
   },
+  examples: [{ input: { note: 'We have a new manager and want to check that former staff no longer have access.' } }],
   fields: {
     note: longText({ label: 'Anything to add', hint: 'Optional', optional: true, max: 1000 }),
   },

@@ -1,7 +1,6 @@
 import { confirm, date, shortText } from '../fields';
 import { formatLongDate } from '../dates';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { ourMailbox } from './common';
 
 export interface CloseAcquisitionInput {
@@ -11,9 +10,11 @@ export interface CloseAcquisitionInput {
 }
 
 export const closeAcquisition = emailKind<CloseAcquisitionInput>({
-  ...kindIndex['close-acquisition'],
+  id: 'close-acquisition',
+  title: 'Close the mailbox after the site is bought',
+  group: 'site',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000'],
   subjectTitle: 'Close shared mailbox – acquisition',
   explanation: {
@@ -21,6 +22,7 @@ export const closeAcquisition = emailKind<CloseAcquisitionInput>({
     needs: 'Who has acquired the site, and confirmation that everything you need from the mailbox has been saved locally. A closing date is optional.',
     next: 'NAS closes the mailbox. The site registers again for a new shared mailbox under its new ODS code, which can take up to a month to reach NHSmail.',
   },
+  examples: [{ input: { newOwnerOrganisation: 'Northern Care Homes Ltd', dataSavedLocally: true, effectiveDate: '2027-01-04' } }],
   fields: {
     newOwnerOrganisation: shortText({ label: 'New owner organisation', hint: 'The company that has acquired the site', max: 120 }),
     effectiveDate: date({ label: 'Date to close', hint: 'Optional', optional: true }),

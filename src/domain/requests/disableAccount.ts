@@ -7,7 +7,6 @@ import { date, fullName, nhsmailAddress } from '../fields';
 import { addMonths, formatLongDate } from '../dates';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { forWhomField, linkedMobile, notOwnAccountWarning, siteNeeded, type ForWhom } from './common';
 
 export interface DisableAccountInput {
@@ -23,9 +22,11 @@ export interface DisableAccountInput {
 export const maxDisabledMonths = 18;
 
 export const disableAccount = emailKind<DisableAccountInput>({
-  ...kindIndex['disable-account'],
+  id: 'disable-account',
+  title: 'Pause an account during long leave',
+  group: 'accounts',
+  sendFrom: 'shared-or-personal',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '002'],
   subjectTitle: 'Disable account',
   explanation: {
@@ -33,6 +34,11 @@ export const disableAccount = emailKind<DisableAccountInput>({
     needs: 'The name, the NHSmail address, the mobile linked to it, and the date to disable it from. A return date helps but is optional.',
     next: `NAS disables the account. It is kept for up to ${maxDisabledMonths} months with no need to sign in; after that it becomes eligible for deletion. Ask for it to be enabled when the person is back.`,
   },
+  examples: [
+    { input: { forWhom: 'colleague', fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07700 900321', fromDate: '2026-12-01', returnDate: '2027-09-01' } },
+    { branch: 'own-account', input: { forWhom: 'self', fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', mobile: '07700 900123', fromDate: '2026-12-14' }, from: 'personal' },
+    { branch: 'over-18-months', input: { forWhom: 'colleague', fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07700 900321', fromDate: '2026-12-01', returnDate: '2028-09-01' } },
+  ],
   fields: {
     forWhom: forWhomField(),
     fullName: fullName({ label: "Account holder's full name" }),

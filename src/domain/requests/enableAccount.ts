@@ -5,7 +5,6 @@
 import { nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { helpdeskPhone } from '../recipients';
 import { linkedMobile } from './common';
 
@@ -15,9 +14,11 @@ export interface EnableAccountInput {
 }
 
 export const enableAccount = emailKind<EnableAccountInput>({
-  ...kindIndex['enable-account'],
+  id: 'enable-account',
+  title: 'Turn a paused account back on',
+  group: 'accounts',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '002'],
   subjectTitle: 'Enable account',
   explanation: {
@@ -25,6 +26,7 @@ export const enableAccount = emailKind<EnableAccountInput>({
     needs: `The NHSmail address and the mobile linked to it. Instead of this email, the person can phone ${helpdeskPhone.display} from the mobile registered to their account.`,
     next: 'NAS enables the account. The person should sign in soon afterwards, and from then on sign in and send an email at least every 30 days.',
   },
+  examples: [{ input: { nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07700 900321' } }],
   fields: { nhsmailAddress: nhsmailAddress(), mobile: linkedMobile() },
   render: (input) => ({
     ask: 'Please enable the NHSmail account below again. The account holder is back at work.',

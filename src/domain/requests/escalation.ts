@@ -2,7 +2,6 @@ import { dateTime, fullName, longText, shortText } from '../fields';
 import { siteLabel } from '../mailboxIdentity';
 import { formatDateTime } from '../dates';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { helpdeskPhone } from '../recipients';
 
 export interface EscalationInput {
@@ -13,9 +12,11 @@ export interface EscalationInput {
 }
 
 export const escalation = emailKind<EscalationInput>({
-  ...kindIndex['escalation'],
+  id: 'escalation',
+  title: 'Chase a request that has not been sorted',
+  group: 'help',
+  sendFrom: 'shared-or-personal',
   recipient: 'escalation',
-  recipients: ['feedback@nhs.net'],
   sources: ['000'],
   subjectTitle: 'Escalation of unresolved ticket',
   explanation: {
@@ -23,6 +24,10 @@ export const escalation = emailKind<EscalationInput>({
     needs: 'The ticket reference, or the date and time you called, or both; and a short summary of what is still wrong.',
     next: 'The NHSmail team looks into the ticket. Having the reference speeds this up.',
   },
+  examples: [
+    { input: { ticketReference: 'INC0123456', callDateTime: '2026-11-18T14:30', summary: 'Two new starters were requested on 4 November and neither account has arrived.' } },
+    { branch: 'from-own-account', input: { ticketReference: 'INC0123456', summary: 'My account is still locked a week after I called.', yourName: 'Amira Khan' }, from: 'personal' },
+  ],
   fields: {
     ticketReference: shortText({ label: 'Ticket reference', hint: 'For example INC0123456', optional: true, max: 20, pattern: /^[A-Za-z0-9-]{4,20}$/, patternMessage: 'A ticket reference is letters and numbers, like INC0123456' }),
     callDateTime: dateTime({ label: 'Date and time of your call', hint: 'If you phoned', optional: true }),

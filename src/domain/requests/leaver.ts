@@ -1,6 +1,5 @@
 import { checkbox, fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { accountColumns, duplicates, ourMailbox, type NamedAccount } from './common';
 
 export interface LeaverInput {
@@ -10,9 +9,11 @@ export interface LeaverInput {
 }
 
 export const leaver = emailKind<LeaverInput>({
-  ...kindIndex['leaver'],
+  id: 'leaver',
+  title: 'Remove staff who have left',
+  group: 'people',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '002'],
   subjectTitle: 'Leavers',
   explanation: {
@@ -20,6 +21,18 @@ export const leaver = emailKind<LeaverInput>({
     needs: "Each leaver's full name and NHSmail address, and whether they were an owner. If an owner leaves, name the new owner, unless another owner stays.",
     next: 'NAS marks the accounts as leavers and removes them from the shared mailbox. A leaver account is deleted after 30 days unless another organisation takes the person on as a joiner.',
   },
+  examples: [
+    {
+      input: {
+        people: [
+          { fullName: 'Peter Lund', nhsmailAddress: 'peter.lund@nhs.net', wasOwner: true },
+          { fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', wasOwner: false },
+        ],
+        newOwner: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net' },
+      },
+    },
+    { branch: 'owner-stays', input: { people: [{ fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', wasOwner: true }], anotherOwnerRemains: true } },
+  ],
   fields: {
     people: {
       type: 'list',

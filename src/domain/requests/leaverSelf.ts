@@ -6,7 +6,6 @@
 import { checkbox, fullName, nhsmailAddress, shortText } from '../fields';
 import { identifyMailbox, siteLabel } from '../mailboxIdentity';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { notOwnAccountWarning, type NamedAccount } from './common';
 
 export interface LeaverSelfInput {
@@ -20,9 +19,11 @@ export interface LeaverSelfInput {
 }
 
 export const leaverSelf = emailKind<LeaverSelfInput>({
-  ...kindIndex['leaver-self'],
+  id: 'leaver-self',
+  title: 'I am leaving: mark my own account as a leaver',
+  group: 'people',
+  sendFrom: 'shared-or-personal',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '002'],
   subjectTitle: 'Mark my account as a leaver',
   explanation: {
@@ -30,6 +31,11 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
     needs: 'Your full name, your NHSmail address and the shared mailbox you are leaving. If you are an owner, who takes over as owner, unless another owner stays.',
     next: 'NAS marks your account as a leaver and removes you from the shared mailbox. The account is deleted after 30 days unless a new organisation takes you on as a joiner, so save anything the team needs first.',
   },
+  examples: [
+    { input: { fullName: 'Peter Lund', nhsmailAddress: 'peter.lund@nhs.net', wasOwner: true, newOwner: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net' }, joiningElsewhere: true } },
+    { branch: 'from-own-account', input: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', leavingMailbox: 'care.vn6c2@nhs.net' }, from: 'personal' },
+    { branch: 'site-typed', input: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', wasOwner: true, anotherOwnerRemains: true }, from: 'personal', siteKnown: true },
+  ],
   fields: {
     fullName: fullName({ label: 'Your full name' }),
     nhsmailAddress: nhsmailAddress({ label: 'Your NHSmail address' }),

@@ -1,6 +1,5 @@
 import { confirm, count, longText } from '../fields';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 
 export interface MoreAccountsInput {
   count: number;
@@ -10,9 +9,11 @@ export interface MoreAccountsInput {
 
 // Follows the structure of the over-ten template in seed 002, with a neutral greeting.
 export const moreAccounts = emailKind<MoreAccountsInput>({
-  ...kindIndex['more-accounts'],
+  id: 'more-accounts',
+  title: 'Ask for more than 10 accounts',
+  group: 'site',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['002', '000', '001'],
   subjectTitle: 'Request for more than 10 user accounts',
   explanation: {
@@ -20,6 +21,7 @@ export const moreAccounts = emailKind<MoreAccountsInput>({
     needs: 'How many extra accounts, why you need them, and confirmation that the existing 10 are in active use. NAS checks activity and will ask you to sign in to any inactive accounts first.',
     next: "NAS gives you a ticket number. If the reason is accepted, NAS sends a spreadsheet for the new people's details and aims to finish within 5 working days of getting it back.",
   },
+  examples: [{ input: { count: 3, justification: 'We run three shifts a day and need every senior carer on nights and weekends to be able to read referrals.', existingAccountsInUse: true } }],
   fields: {
     count: count({ label: 'Number of extra accounts needed', min: 1, max: 50 }),
     justification: longText({ label: 'Why you need them', hint: 'For example, to cover night and weekend shifts', min: 10, max: 2000, missing: 'Say why you need the extra accounts' }),

@@ -3,7 +3,6 @@
 
 import { fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { forWhomField, notOwnAccountWarning, siteNeeded, type ForWhom } from './common';
 
 export interface NameChangeInput {
@@ -14,9 +13,11 @@ export interface NameChangeInput {
 }
 
 export const nameChange = emailKind<NameChangeInput>({
-  ...kindIndex['name-change'],
+  id: 'name-change',
+  title: "Update someone's name",
+  group: 'accounts',
+  sendFrom: 'shared-or-personal',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '002'],
   subjectTitle: 'Name change',
   explanation: {
@@ -24,6 +25,10 @@ export const nameChange = emailKind<NameChangeInput>({
     needs: 'The current name, the new name and the NHSmail address.',
     next: 'NAS updates the name and the email address. The old address stays linked to the account, so mail sent to it still arrives.',
   },
+  examples: [
+    { input: { forWhom: 'colleague', currentName: 'Sarah Bell', newName: 'Sarah Okafor', nhsmailAddress: 'sarah.bell7@nhs.net' } },
+    { branch: 'own-account', input: { forWhom: 'self', currentName: 'Amira Khan', newName: 'Amira Okafor', nhsmailAddress: 'amira.khan3@nhs.net' }, from: 'personal' },
+  ],
   fields: {
     forWhom: forWhomField(),
     currentName: fullName({ label: 'Current name' }),

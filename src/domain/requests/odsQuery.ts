@@ -2,7 +2,6 @@ import { choice, fullName, longText, odsCode } from '../fields';
 import { parentCodeWarning } from './common';
 import { emailKind } from '../requestKind';
 import { siteLabel } from '../mailboxIdentity';
-import { kindIndex } from '../kindIndex';
 
 export interface OdsQueryInput {
   topic: 'ods' | 'dspt';
@@ -12,9 +11,11 @@ export interface OdsQueryInput {
 }
 
 export const odsQuery = emailKind<OdsQueryInput>({
-  ...kindIndex['ods-query'],
+  id: 'ods-query',
+  title: 'Ask about our ODS code or DSPT',
+  group: 'help',
+  sendFrom: 'shared-or-personal',
   recipient: 'ods',
-  recipients: ['exeter.helpdesk@nhs.net'],
   sources: ['003'],
   subjectTitle: 'ODS code query',
   variantSubjectTitles: ['DSPT query'],
@@ -23,6 +24,10 @@ export const odsQuery = emailKind<OdsQueryInput>({
     needs: 'Your question. Your ODS code and site are added for you when you write from the shared mailbox.',
     next: 'The ODS helpdesk replies by email.',
   },
+  examples: [
+    { input: { topic: 'ods', question: 'Our registration moved to a new parent company. Which ODS code should our site use now?' } },
+    { branch: 'dspt-from-own-account', input: { topic: 'dspt', question: 'Our DSPT is due for renewal. Which level do we need to keep NHSmail?', odsCode: 'VN6C2', yourName: 'Amira Khan' }, from: 'personal' },
+  ],
   fields: {
     topic: choice<'ods' | 'dspt'>({
       label: 'What is it about?',

@@ -1,7 +1,6 @@
 import { odsCode } from '../fields';
 import { odsPatternWarning, sharedMailboxAddress } from '../ods';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { accountColumns, accountFields, accountRow, duplicates, parentCodeWarning, type NamedAccount } from './common';
 
 export interface OdsRenameInput {
@@ -10,9 +9,11 @@ export interface OdsRenameInput {
 }
 
 export const odsRename = emailKind<OdsRenameInput>({
-  ...kindIndex['ods-rename'],
+  id: 'ods-rename',
+  title: 'Our ODS code is changing (change of registration)',
+  group: 'site',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000'],
   subjectTitle: 'ODS code change – rename shared mailbox',
   explanation: {
@@ -20,6 +21,7 @@ export const odsRename = emailKind<OdsRenameInput>({
     needs: 'The new ODS code, and anyone who no longer works for the new organisation so they can be removed.',
     next: 'NAS renames the shared mailbox to the new code and keeps the old address as an alias. Anyone still linked who has left could read the mailbox, so list them.',
   },
+  examples: [{ input: { newOdsCode: 'vl86q', leavers: [{ fullName: 'Peter Lund', nhsmailAddress: 'peter.lund@nhs.net' }] } }],
   fields: {
     newOdsCode: odsCode({ label: 'New ODS code', hint: 'The code the site is moving to' }),
     leavers: {

@@ -1,6 +1,5 @@
 import { choice, fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { ourMailbox } from './common';
 
 export interface OwnerChangeInput {
@@ -10,9 +9,11 @@ export interface OwnerChangeInput {
 }
 
 export const ownerChange = emailKind<OwnerChangeInput>({
-  ...kindIndex['owner-change'],
+  id: 'owner-change',
+  title: 'Give or remove owner rights',
+  group: 'people',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '003'],
   subjectTitle: 'Shared mailbox owner change',
   explanation: {
@@ -20,6 +21,10 @@ export const ownerChange = emailKind<OwnerChangeInput>({
     needs: 'Whether to add or remove owner rights, and the person\'s full name and NHSmail address. They must already be linked to your site.',
     next: 'NAS changes the rights. If nobody on site can open the shared mailbox any more, email will not work: phone the helpdesk instead.',
   },
+  examples: [
+    { input: { action: 'add', fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net' } },
+    { branch: 'remove', input: { action: 'remove', fullName: 'Peter Lund', nhsmailAddress: 'peter.lund@nhs.net' } },
+  ],
   fields: {
     action: choice({
       label: 'What should change?',

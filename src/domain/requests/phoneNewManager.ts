@@ -3,13 +3,15 @@
 
 import { helpdeskPhone } from '../recipients';
 import { guidedKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { callFromItem, callStep, sectorRoute } from '../sectors';
 import { phoneLead, ticketStep } from './guidedCommon';
 
 export const phoneNewManager = guidedKind({
-  ...kindIndex['phone-new-manager'],
-  recipients: [],
+  id: 'phone-new-manager',
+  title: 'New manager, and nobody left has access',
+  group: 'help',
+  route: 'phone',
+  sendFrom: 'shared-or-personal',
   sources: ['004', '001', '002'],
   phone: helpdeskPhone,
   explanation: {

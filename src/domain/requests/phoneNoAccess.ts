@@ -4,13 +4,15 @@
 
 import { helpdeskPhone } from '../recipients';
 import { guidedKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { callFromItem, callStep, sectorRoute, sharedAddressShape } from '../sectors';
 import { phoneLead, ticketStep } from './guidedCommon';
 
 export const phoneNoAccess = guidedKind({
-  ...kindIndex['phone-no-access'],
-  recipients: [],
+  id: 'phone-no-access',
+  title: 'Nobody can open the shared mailbox',
+  group: 'help',
+  route: 'phone',
+  sendFrom: 'shared-or-personal',
   sources: ['000', '001', '002', '003', '004'],
   phone: helpdeskPhone,
   explanation: {

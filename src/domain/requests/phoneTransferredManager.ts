@@ -3,13 +3,15 @@
 
 import { helpdeskPhone } from '../recipients';
 import { guidedKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { callFromItem, callStep, sectorRoute } from '../sectors';
 import { phoneLead, ticketStep } from './guidedCommon';
 
 export const phoneTransferredManager = guidedKind({
-  ...kindIndex['phone-transferred-manager'],
-  recipients: [],
+  id: 'phone-transferred-manager',
+  title: 'Manager moved from another site and locked out',
+  group: 'help',
+  route: 'phone',
+  sendFrom: 'shared-or-personal',
   sources: ['004', '001'],
   phone: helpdeskPhone,
   explanation: {

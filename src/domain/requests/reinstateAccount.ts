@@ -2,7 +2,6 @@ import { date, nhsmailAddress } from '../fields';
 import { daysBetween, formatLongDate, ukToday } from '../dates';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { linkedMobile } from './common';
 import { helpdeskPhone } from '../recipients';
 
@@ -20,9 +19,11 @@ export interface ReinstateAccountInput {
 export const restoreWindowDays = 30;
 
 export const reinstateAccount = emailKind<ReinstateAccountInput>({
-  ...kindIndex['reinstate-account'],
+  id: 'reinstate-account',
+  title: 'Restore a deleted account',
+  group: 'accounts',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['001', '002'],
   subjectTitle: 'Reinstate deleted account',
   explanation: {
@@ -30,6 +31,10 @@ export const reinstateAccount = emailKind<ReinstateAccountInput>({
     needs: "The account's email address and the person's mobile number. The date it was deleted helps if you know it.",
     next: `After sending this, call the helpdesk on ${helpdeskPhone.display}: it confirms whether the account can still be restored (within ${restoreWindowDays} days of deletion). If it cannot, ask for a new account ('Add new staff who don't have NHSmail').`,
   },
+  examples: [
+    { input: { nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07700 900321', deletedOn: '2026-11-10' } },
+    { branch: 'too-late', input: { nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07700 900321', deletedOn: '2026-10-01' } },
+  ],
   fields: {
     nhsmailAddress: nhsmailAddress({ label: 'Email address of the deleted account', hint: 'The address ending @nhs.net that was deleted' }),
     mobile: linkedMobile("The person's mobile number"),

@@ -1,7 +1,6 @@
 import { fullName, mobile, nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { helpdeskPhone } from '../recipients';
 
 export interface ResetNewMobileInput {
@@ -11,9 +10,11 @@ export interface ResetNewMobileInput {
 }
 
 export const resetNewMobile = emailKind<ResetNewMobileInput>({
-  ...kindIndex['reset-new-mobile'],
+  id: 'reset-new-mobile',
+  title: 'Send a password reset to a new mobile',
+  group: 'accounts',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001'],
   subjectTitle: 'Password reset to a new mobile – confirmation',
   explanation: {
@@ -21,6 +22,7 @@ export const resetNewMobile = emailKind<ResetNewMobileInput>({
     needs: "The person's full name, their NHSmail address and the new mobile number starting 07.",
     next: `The person phones the helpdesk on ${helpdeskPhone.display}; this email is the confirmation NAS checks before sending the password to the new number.`,
   },
+  examples: [{ input: { fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net', newMobile: '07700 900654' } }],
   fields: {
     fullName: fullName(),
     nhsmailAddress: nhsmailAddress(),

@@ -7,7 +7,6 @@
 import { confirm, fullName, mobile, nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { ourMailbox } from './common';
 
 export interface ResetOwnerVouchedInput {
@@ -20,9 +19,11 @@ export interface ResetOwnerVouchedInput {
 }
 
 export const resetOwnerVouched = emailKind<ResetOwnerVouchedInput>({
-  ...kindIndex['reset-owner-vouched'],
+  id: 'reset-owner-vouched',
+  title: 'Vouch for someone who is locked out',
+  group: 'accounts',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['000', '001', '002'],
   subjectTitle: 'Password reset – owner authentication',
   explanation: {
@@ -30,6 +31,18 @@ export const resetOwnerVouched = emailKind<ResetOwnerVouchedInput>({
     needs: "The person's full name and NHSmail address, the mobile the temporary password should go to, your own name and NHSmail address as the owner, and your confirmation that you have checked who they are.",
     next: "NAS confirms the request with you on the mobile registered to your own NHSmail account, then texts a temporary password to the mobile you gave. Checking the person's identity is the owner's responsibility.",
   },
+  examples: [
+    {
+      input: {
+        fullName: 'Peter Lund',
+        nhsmailAddress: 'peter.lund@nhs.net',
+        mobile: '07700 900987',
+        ownerName: 'Amira Khan',
+        ownerNhsmailAddress: 'amira.khan3@nhs.net',
+        identityChecked: true,
+      },
+    },
+  ],
   fields: {
     fullName: fullName({ label: "Locked-out person's full name" }),
     nhsmailAddress: nhsmailAddress({ label: "Locked-out person's NHSmail address" }),

@@ -3,13 +3,15 @@
 
 import { helpdeskPhone } from '../recipients';
 import { guidedKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 import { sectorRoute, anySector } from '../sectors';
 import { phoneLead } from './guidedCommon';
 
 export const selfServiceReset = guidedKind({
-  ...kindIndex['self-service-reset'],
-  recipients: [],
+  id: 'self-service-reset',
+  title: 'Forgotten password or locked account',
+  group: 'accounts',
+  route: 'self-service',
+  sendFrom: 'shared-or-personal',
   sources: ['000', '001', '004'],
   phone: helpdeskPhone,
   explanation: {

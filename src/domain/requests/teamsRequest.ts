@@ -3,7 +3,6 @@
 
 import { choice, fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
-import { kindIndex } from '../kindIndex';
 
 export interface TeamsRequestInput {
   team: 'new' | 'existing';
@@ -12,9 +11,11 @@ export interface TeamsRequestInput {
 }
 
 export const teamsRequest = emailKind<TeamsRequestInput>({
-  ...kindIndex['teams-request'],
+  id: 'teams-request',
+  title: 'Set up a Microsoft Teams team for the site',
+  group: 'site',
+  sendFrom: 'shared',
   recipient: 'nas',
-  recipients: ['helpdesk@nhs.net'],
   sources: ['003'],
   subjectTitle: 'Microsoft Teams team request',
   explanation: {
@@ -22,6 +23,10 @@ export const teamsRequest = emailKind<TeamsRequestInput>({
     needs: 'Whether the site already has a team, and the name and NHSmail address of the person who will own it.',
     next: 'NAS sets up the team or adds the owner, and replies to the shared mailbox.',
   },
+  examples: [
+    { input: { team: 'new', ownerName: 'Amira Khan', ownerNhsmailAddress: 'amira.khan3@nhs.net' } },
+    { branch: 'existing-team', input: { team: 'existing', ownerName: 'Amira Khan', ownerNhsmailAddress: 'amira.khan3@nhs.net' } },
+  ],
   fields: {
     team: choice<'new' | 'existing'>({
       label: 'Does the site already have a team?',
