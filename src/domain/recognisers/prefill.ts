@@ -48,3 +48,8 @@ function blankLike(item: Record<string, unknown>): Record<string, unknown> {
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+
+/** A blank form with the suggested values that pass validation laid over it. */
+export function prefilledValues<T extends Record<string, unknown>>(fields: FieldMap, blank: T, values: Prefill | undefined, ctx: ValidationContext): T {
+  return withPrefill(blank, checkedPrefill(fields, values, ctx));
+}
