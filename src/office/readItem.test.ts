@@ -34,16 +34,21 @@ describe('Office.js read mode', () => {
     expect(it.body.getAsync).toHaveBeenCalledWith('text', expect.any(Function));
   });
 
-  test('the body is cut to the size limit', async () => {
+  test('the body is cut to 20,000 characters', async () => {
+    expect(bodyLimit).toBe(20_000);
     const long = item({ body: { getAsync: (_t: unknown, cb: Callback) => cb({ status: 'succeeded', value: 'x'.repeat(bodyLimit + 500) }) } });
     expect((await readSelectedItem(long, all, office))!.body.length).toBe(bodyLimit);
   });
 
-  test('a body that never comes is given up after the time-out; subject and sender still count', async () => {
+  test('a body that never comes is given up after 3 seconds; subject and sender still count', async () => {
+    expect(bodyTimeoutMs).toBe(3000);
     vi.useFakeTimers();
     const hung = item({ body: { getAsync: () => undefined } });
-    const pending = readSelectedItem(hung, all, office);
-    await vi.advanceTimersByTimeAsync(bodyTimeoutMs);
+    let settled = false;
+    const pending = readSelectedItem(hung, all, office).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     expect(await pending).toMatchObject({ subject: 'RE: Joiners [INC0123456]', body: '' });
   });
 

@@ -318,6 +318,24 @@ describe('untrusted text', () => {
     expect(m.body.length).toBe(20_000);
   });
 
+  test('the sender’s name is cut to 100 characters', () => {
+    expect(cleanMessage({ from: { address: 'a@nhs.net', displayName: 'n'.repeat(300) } }).from.displayName).toHaveLength(100);
+  });
+
+  test('ticket references are INC, RITM or REQ with 7 to 10 digits', () => {
+    const ref = (subject: string) => recogniseEmail(msg('helpdesk@nhs.net', subject, 'Logged.'), ctx)?.suggestions[0]?.values?.ticketReference;
+    expect(ref('RE: INC0123456789')).toBe('INC0123456789');
+    expect(ref('RE: REQ1234567')).toBe('REQ1234567');
+    expect(ref('RE: INC01234567890')).toBeUndefined();
+    expect(ref('RE: INC012345')).toBeUndefined();
+  });
+
+  test('only the sender’s own words count: a quoted earlier message does not', () => {
+    const m = msg('Jane Smith <jane.smith@nhs.net>', 'RE: Rota', 'Fine by me.\n\n-----Original Message-----\nI am leaving the home next month.');
+    expect(recogniseEmail(m, ctx)).toBeUndefined();
+    expect(recogniseEmail(msg('noreply@nhs.net', 'Leaving', 'I am leaving the team.'), ctx)).toBeUndefined();
+  });
+
   test('a ticket hidden by a right-to-left override still reads as its real characters', () => {
     const m = msg('helpdesk@nhs.net', 'RE: \u202EINC0123456\u202C', 'Logged.');
     expect(recogniseEmail(m, ctx)!.suggestions[0]!.values).toMatchObject({ ticketReference: 'INC0123456' });
