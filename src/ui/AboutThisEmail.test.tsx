@@ -1,16 +1,23 @@
 // The "About this email" card on the real pane, fed through the preview's query parameters.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
 import { renderPane, screen, within } from './testing';
 import { memoryStorage, type KeyValueStore } from '../office/host';
 import { scenarioFromQuery } from '../office/scenario';
+import { loadScreens } from './useLazyScreens';
+
+// Loaded up front (the pane prefetches it), so "no card" below means nothing matched, not "not loaded yet".
+beforeAll(async () => {
+  await loadScreens();
+}, 20_000);
 
 const nasReply = scenarioFromQuery(
   '?itemFrom=NHSmail%20Helpdesk%20%3Chelpdesk%40nhs.net%3E&itemSubject=RE%3A%20Joiners%20%E2%80%93%20VN6C2%20%5BINC0123456%5D&itemBody=Your%20request%20has%20been%20logged.&itemReceived=2026-11-20T09%3A15%3A00Z',
 );
 const leaving = scenarioFromQuery('?itemFrom=SMITH%2C%20Jane%20(Sunrise%20House)%20%3Cjane.smith%40nhs.net%3E&itemSubject=Leaving&itemBody=Hi%2C%20I%20am%20leaving%20the%20home%20at%20the%20end%20of%20December.&itemReceived=2026-11-20T09%3A15%3A00Z');
 
-const card = () => screen.findByRole('region', { name: 'About this email' });
+// The recognisers come with the lazily loaded screens: the first load in jsdom can take a moment.
+const card = () => screen.findByRole('region', { name: 'About this email' }, { timeout: 5000 });
 const value = (label: RegExp) => (screen.getAllByLabelText(label)[0] as HTMLInputElement).value;
 
 describe('About this email', () => {

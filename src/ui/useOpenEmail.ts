@@ -5,8 +5,8 @@
 
 import { useEffect, useState } from 'react';
 import type { Host } from '../office/host';
-import { cleanMessage } from '../domain/recognisers/message';
-import { recogniseEmail, type Recognition } from '../domain/recognisers/recognisers';
+import type { Recognition } from '../domain/recognisers/recognisers';
+import { loadScreens } from './useLazyScreens';
 
 export function useOpenEmail(host: Host, enabled: boolean, now: () => Date = () => new Date()): Recognition | undefined {
   const [recognition, setRecognition] = useState<Recognition>();
@@ -18,8 +18,8 @@ export function useOpenEmail(host: Host, enabled: boolean, now: () => Date = () 
     let latest = 0;
     const read = () => {
       const ticket = ++latest;
-      host.readItem!().then(
-        (item) => {
+      Promise.all([host.readItem!(), loadScreens()]).then(
+        ([item, { recogniseEmail, cleanMessage }]) => {
           if (ticket !== latest) return;
           setRecognition(item ? recogniseEmail(cleanMessage(item), { now: now() }) : undefined);
         },
