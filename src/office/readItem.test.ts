@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readSelectedItem, bodyLimit, bodyTimeoutMs } from './readItem';
 import { MemoryHost } from './memoryHost';
+import { OfficeHost } from './officeHost';
 import { memoryStorage } from './host';
 import { defaultScenario, scenarioFromQuery, scenarioToQuery } from './scenario';
 
@@ -99,5 +100,21 @@ describe('the preview: query parameters', () => {
     host.selectMessage({ subject: 'Next', body: '' });
     expect(changes).toEqual(['item']);
     expect(await host.readItem()).toEqual({ subject: 'Next', body: '' });
+  });
+});
+
+describe('OfficeHost.readItem', () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+  test('reads the selected message in read mode, and nothing in compose mode or with no item', async () => {
+    const context = { requirements: { isSetSupported: () => true }, mailbox: { item: item() as unknown } };
+    (globalThis as { Office?: unknown }).Office = { ...office, context };
+    const host = new OfficeHost();
+    expect(await host.readItem()).toMatchObject({ subject: 'RE: Joiners [INC0123456]', from: { address: 'helpdesk@nhs.net' }, body: 'Logged.' });
+    context.mailbox.item = { subject: { getAsync: vi.fn() }, body: { getAsync: vi.fn() } };
+    expect(await host.readItem()).toBeUndefined();
+    context.mailbox.item = undefined;
+    expect(await host.readItem()).toBeUndefined();
   });
 });
