@@ -114,3 +114,18 @@ describe('About this email', () => {
     expect(writes.join('\n')).not.toMatch(/SECRET-BODY-TEXT|Leaving|jane\.smith/);
   });
 });
+
+test('back from a filled-in form, the same request opened from the list starts blank', async () => {
+  const { user } = await renderPane({ item: leaving.item });
+  await user.click(within(await card()).getByRole('button', { name: 'Remove staff who have left' }));
+  await screen.findByRole('heading', { level: 2, name: 'Remove staff who have left' });
+  // Clear what was filled in, so no draft carries it over, then go back.
+  await user.clear(screen.getAllByLabelText(/^Full name/)[0]!);
+  await user.clear(screen.getAllByLabelText(/^NHSmail address/)[0]!);
+  await user.click(screen.getByRole('button', { name: /All requests/ }));
+  await screen.findByRole('heading', { name: 'People' });
+  await user.click(document.querySelector<HTMLElement>('[data-kind="leaver"]')!);
+  await screen.findByRole('heading', { level: 2, name: 'Remove staff who have left' });
+  expect(screen.queryByText(/filled in from the selected email/)).toBeNull();
+  expect((screen.getAllByLabelText(/^Full name/)[0] as HTMLInputElement).value).toBe('');
+});

@@ -36,8 +36,11 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   const [open, setOpen] = useState<KindSummary>();
   const [faqOpen, setFaqOpen] = useState(false);
   const [lastOpened, setLastOpened] = useState<string>();
-  // Values suggested by the "About this email" card for the form it opens.
+  // Values suggested by the "About this email" card for the form it opens; gone once that form closes.
   const [prefill, setPrefill] = useState<Prefill>();
+  useEffect(() => {
+    if (!open) setPrefill(undefined);
+  }, [open]);
   const openKind = (id: string) => setOpen(kindIndex[id as KindId]);
   const [filled, setFilled] = useState(false);
   // The sender rule in force: the open request's (phone and self-service steps send no email);
@@ -118,7 +121,6 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   detection={state.detection}
                   initialValues={prefill}
                   onBack={() => {
-                    setPrefill(undefined);
                     setLastOpened(open.id);
                     setOpen(undefined);
                   }}
@@ -155,7 +157,10 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                         <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                       </div>
                     )}
-                    <AboutThisEmail host={props.host} enabled={state.snapshot.mode === 'read'} onOpen={(id, values) => {
+                    <AboutThisEmail
+                      host={props.host}
+                      enabled={state.snapshot.mode === 'read'}
+                      onOpen={(id, values) => {
                         setPrefill(values);
                         openKind(id);
                       }}
