@@ -103,6 +103,7 @@ describe('NAS asking for more information', () => {
     msg('helpdesk@nhs.net', 'Your ticket INC0033445', 'The minimum data set was not included. Please reply with the affected email address.'),
     msg('helpdesk@nhs.net', 'RE: Password reset to a new mobile – confirmation', 'We need some more details: the old mobile linked to the account.'),
     msg('optomadmin@nhs.net', 'Request REQ0055667', 'Please could you provide your ODS code and the name of the practice.'),
+    msg('helpdesk@nhs.net', 'RE: Leavers INC0123456', 'This request has been closed as we did not hear back. Please provide the leaver’s NHSmail address and we will reopen it.'),
   ];
   const nearMisses = [
     msg('helpdesk@nhs.net', 'INC0123456 has been resolved', 'If you need further information please contact the helpdesk.'),
@@ -115,13 +116,14 @@ describe('NAS asking for more information', () => {
     msg('helpdesk@nhs.net', 'Newsletter', 'Our survey is closed. Thank you.'),
     msg('helpdesk@nhs.net', 'RE: Joiners', 'Done.' + quoted('Please could you provide any update on this?')),
     msg('feedback@nhs.net', 'Escalation acknowledged INC0099', 'We will be in touch within 1 working day.'),
+    msg('helpdesk@nhs.net', 'INC0123456 resolved', 'Your incident has been resolved. Please confirm the issue is fixed by replying to this email.'),
   ];
   expectRecognised('nas-asks-for-details', positives);
   expectNotRecognised('nas-asks-for-details', nearMisses);
 
   test('"Reply with the details" opens the kind the subject names', () => {
     const kinds = positives.map((m) => recogniseEmail(m, ctx)!.suggestions[0]?.kindId);
-    expect(kinds).toEqual(['add-joiner', 'leaver', 'add-user', undefined, 'more-accounts', 'owner-change', undefined, 'reinstate-account', undefined, 'reset-new-mobile', undefined]);
+    expect(kinds).toEqual(['add-joiner', 'leaver', 'add-user', undefined, 'more-accounts', 'owner-change', undefined, 'reinstate-account', undefined, 'reset-new-mobile', undefined, 'leaver']);
     expect(recogniseEmail(positives[0], ctx)!.suggestions).toEqual([{ label: 'Reply with the details', kindId: 'add-joiner' }]);
   });
 

@@ -71,6 +71,9 @@ function kindTitle(id: KindId): string {
 const asks =
   /\b(?:please (?:could you )?(?:provide|send|supply|confirm|reply with|let us have)|(?:could|can|would) you (?:please )?(?:provide|send|supply|confirm)|(?:we|nas) (?:will )?(?:need|require)s? (?:the following|some|more|further|additional|a few|the missing)|(?:more|further|additional|missing) (?:information|details) (?:is|are) (?:needed|required)|minimum data set|(?:unable|not able) to (?:progress|proceed|action)|awaiting (?:your|a) (?:response|reply))\b/;
 const nothingNeeded = /\bno (?:further|more|additional) (?:information|details|action) (?:is |are )?(?:needed|required)\b/;
+/** "Please confirm the issue is resolved" closes a ticket; it does not ask for details. */
+const aboutClosing = /\b(?:resolved|fixed|closed|completed)\b/;
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+|\n+/);
 
 export const nasAsksForDetails: Recogniser = {
   id: 'nas-asks-for-details',
@@ -78,7 +81,7 @@ export const nasAsksForDetails: Recogniser = {
   recognise(m) {
     if (!isNasSender(m.from.address)) return undefined;
     const words = plain(`${m.subject}\n${ownWords(m.body)}`);
-    if (!asks.test(words) || nothingNeeded.test(words)) return undefined;
+    if (nothingNeeded.test(words) || !sentences(words).some((s) => asks.test(s) && !aboutClosing.test(s))) return undefined;
     const ticket = findTicketReference(m.subject, m.body);
     const kind = kindFromText(plain(m.subject), plain(ownWords(m.body)));
     const lines = ['NAS is waiting for details from you before it can go on. Send them from the shared mailbox.'];
