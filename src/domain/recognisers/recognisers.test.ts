@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { cleanMessage, type ReceivedMessage } from './message';
 import { recogniseEmail, type RecogniserId } from './recognisers';
+import { nameFromDisplayName } from './senders';
 
 const now = new Date('2026-11-30T10:00:00Z'); // Monday 30 November 2026
 const ctx = { now };
@@ -350,5 +351,25 @@ describe('untrusted text', () => {
 
   test('an ordinary email matches nothing', () => {
     expect(recogniseEmail(msg('Amira Khan <amira.khan3@nhs.net>', 'Rota for December', 'The rota is attached. Thanks.'), ctx)).toBeUndefined();
+  });
+});
+
+describe('properties', () => {
+  test('any message: recognising never throws, suggests at most two requests, and a colleague’s values are only the sender’s', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 60 }), fc.string({ maxLength: 40 }), (body, subject, name) => {
+        const m = cleanMessage({ subject, from: { address: 'jane.smith@nhs.net', displayName: name }, received: '2026-11-20T09:00:00Z', body: `I am leaving the home. ${body}` });
+        const r = recogniseEmail(m, ctx);
+        expect(r?.suggestions.length ?? 0).toBeLessThanOrEqual(2);
+        if (r?.recogniser === 'colleague-leaving') {
+          const person = (r.suggestions[0]!.values!.people as Record<string, string>[])[0]!;
+          expect(person.nhsmailAddress).toBe('jane.smith@nhs.net');
+          if (person.fullName) expect(person.fullName).toBe(nameFromDisplayName(m.from.displayName));
+          expect(Object.keys(person).sort()).toEqual(person.fullName ? ['fullName', 'nhsmailAddress'] : ['nhsmailAddress']);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
