@@ -23,9 +23,10 @@ export interface Person {
 
 const namePart = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
 
-/** "SMITH, Jane" → "Smith"; "McDonald" stays as it is. */
+/** Directory capitals tidied: "SMITH" → "Smith", "O'NEILL" → "O'Neill", "SMITH-JONES" → "Smith-Jones"; "McDonald" stays as it is. */
 function tidyCase(word: string): string {
-  return word === word.toUpperCase() && word.length > 1 ? word[0] + word.slice(1).toLowerCase() : word;
+  if (word !== word.toUpperCase() || word.length < 2) return word;
+  return word.toLowerCase().replace(/(^|['’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
