@@ -22,6 +22,7 @@ export const kindHints: readonly { kind: KindId; pattern: RegExp }[] = [
   { kind: 'missing-shared-access', pattern: /\bshared mailbox not received\b/ },
   { kind: 'missing-personal-account', pattern: /\bpersonal account not received\b/ },
   { kind: 'add-joiner', pattern: /\bjoiners?\b/ },
+  { kind: 'leaver-self', pattern: /\bmark my (?:own )?account as a leaver\b/ },
   { kind: 'leaver', pattern: /\bleavers?\b/ },
   { kind: 'add-user', pattern: /\bnew (?:user )?accounts?\b|\bnew users?\b/ },
   { kind: 'escalation', pattern: /\bescalat/ },
