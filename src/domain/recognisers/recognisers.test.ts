@@ -204,7 +204,8 @@ describe('NHSmail deletion notices', () => {
   test('within 30 days: restore first, with the deletion date filled in and the last day to ask', () => {
     const r = recogniseEmail(positives[0], ctx)!;
     expect(r.lines[0]).toBe('A deleted NHSmail account can be restored within 30 days of being deleted. After that the person needs a new account.');
-    expect(r.lines[1]).toBe('This notice arrived on Friday 20 November 2026: ask NAS to restore the account by Sunday 20 December 2026.');
+    expect(r.lines[1]).toBe('Call the helpdesk on 0333 200 1133 to check it can still be restored, and authorise the restore by email from the shared mailbox.');
+    expect(r.lines[2]).toBe('This notice arrived on Friday 20 November 2026: ask NAS to restore the account by Sunday 20 December 2026.');
     expect(r.suggestions[0]).toEqual({ label: 'Restore a deleted account', kindId: 'reinstate-account', values: { deletedOn: '2026-11-20' } });
     expect(r.suggestions[1]!.kindId).toBe('add-user');
   });
@@ -212,7 +213,7 @@ describe('NHSmail deletion notices', () => {
   test('more than 30 days ago: a new account comes first', () => {
     const old = msg('noreply@nhs.net', 'Your NHSmail account has been deleted', 'Your account has been deleted.', '2026-10-01T09:00:00Z');
     const r = recogniseEmail(old, ctx)!;
-    expect(r.lines[1]).toMatch(/60 days ago, so it is probably too late/);
+    expect(r.lines[2]).toMatch(/60 days ago, so it is probably too late/);
     expect(r.suggestions.map((s) => s.kindId)).toEqual(['add-user', 'reinstate-account']);
   });
 });

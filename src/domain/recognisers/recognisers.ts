@@ -6,6 +6,7 @@
 import { addDays, daysBetween, formatLongDate, ukToday } from '../dates';
 import { kindIndex, type KindId } from '../kindIndex';
 import { bankHolidays } from '../bankHolidays';
+import { helpdeskPhone } from '../recipients';
 import { addWorkingDays, workingDaysBetween } from '../workingDays';
 import { kindFromText } from './kindHints';
 import type { ReceivedMessage } from './message';
@@ -157,7 +158,10 @@ export const accountDeleted: Recogniser = {
     if (!aboutNhsmail.test(plain(text(m))) || !deleted.test(words)) return undefined;
     const day = receivedDay(m);
     const today = ukToday(ctx.now);
-    const lines = [`A deleted NHSmail account can be restored within ${restoreWithinDays} days of being deleted. After that the person needs a new account.`];
+    const lines = [
+      `A deleted NHSmail account can be restored within ${restoreWithinDays} days of being deleted. After that the person needs a new account.`,
+      `Call the helpdesk on ${helpdeskPhone.display} to check it can still be restored, and authorise the restore by email from the shared mailbox.`,
+    ];
     let tooLate = false;
     if (day && day <= today) {
       const by = addDays(day, restoreWithinDays);
