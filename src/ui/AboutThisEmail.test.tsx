@@ -129,3 +129,16 @@ test('back from a filled-in form, the same request opened from the list starts b
   expect(screen.queryByText(/filled in from the selected email/)).toBeNull();
   expect((screen.getAllByLabelText(/^Full name/)[0] as HTMLInputElement).value).toBe('');
 });
+
+test('when the site has to be chosen first, the filled-in values wait for the form', async () => {
+  const store = memoryStorage();
+  store.set('mailboxes', '["care.vn6c2@nhs.net"]');
+  const { user } = await renderPane({ fail: ['sharedProperties'], item: leaving.item }, store);
+  await user.click(within(await card()).getByRole('button', { name: 'Remove staff who have left' }));
+  expect(await screen.findByRole('heading', { level: 3, name: 'Which site is this for?' })).toBeTruthy();
+  const used = screen.getAllByRole('group', { name: 'Used before:' }).at(-1)!;
+  await user.click(within(used).getByRole('button', { name: 'care.vn6c2@nhs.net' }));
+  await screen.findByRole('button', { name: 'Check and preview' });
+  expect(value(/^Full name/)).toBe('Jane Smith');
+  expect(value(/^NHSmail address/)).toBe('jane.smith@nhs.net');
+});
