@@ -38,6 +38,16 @@ export interface HostDiagnostics {
 /** The Mailbox requirement sets the Diagnostics view asks about. */
 export const mailboxSetVersions = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16'] as const;
 
+/** The selected message in read mode, as Outlook gave it: untrusted, and held in memory only. */
+export interface SelectedItem {
+  subject: string;
+  from?: { address: string; displayName?: string };
+  /** When it arrived (the item's creation time), ISO 8601. */
+  received?: string;
+  /** Plain text, cut to a size limit; empty when Outlook could not give it. */
+  body: string;
+}
+
 export interface KeyValueStore {
   get(key: string): string | null;
   /** Returns false when the value could not be stored beyond this page (storage full or blocked). */
@@ -66,12 +76,14 @@ export interface Host {
   storage: KeyValueStore;
   /** For the Diagnostics view; may reject like any host call. */
   diagnostics?(): Promise<HostDiagnostics>;
+  /** Read mode: the selected message (subject, sender, date, body text), or undefined when there is none. Never stored. */
+  readItem?(): Promise<SelectedItem | undefined>;
 }
 
 /** A host call that failed, with a message a person can act on. */
 export class HostError extends Error {
   constructor(
-    readonly operation: 'composeNew' | 'fillCurrent' | 'getFrom' | 'snapshot',
+    readonly operation: 'composeNew' | 'fillCurrent' | 'getFrom' | 'snapshot' | 'readItem',
     message: string,
   ) {
     super(message);

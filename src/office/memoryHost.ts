@@ -2,8 +2,9 @@
 
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
-import { HostError, mailboxSetVersions, prefixedStorage, type Host, type HostChange, type HostDiagnostics, type HostSnapshot, type KeyValueStore } from './host';
+import { HostError, mailboxSetVersions, prefixedStorage, type Host, type HostChange, type HostDiagnostics, type HostSnapshot, type KeyValueStore, type SelectedItem } from './host';
 import { guardRanKey } from '../events/guardStatus';
+import { bodyLimit } from './readItem';
 import type { FailableCall, Scenario } from './scenario';
 import { markedHtml, replaceMarkedHtml } from './fillMarker';
 
@@ -102,6 +103,15 @@ export class MemoryHost implements Host {
     return this.from;
   }
 
+  /** Like Outlook: only in read mode, the body cut to the same size limit. */
+  async readItem(): Promise<SelectedItem | undefined> {
+    await tick();
+    if (this.fails('readItem')) throw new HostError('readItem', 'Outlook could not read the selected message.');
+    const item = this.scenario.item;
+    if (this.scenario.mode !== 'read' || !item) return undefined;
+    return { ...item, body: item.body.slice(0, bodyLimit) };
+  }
+
   subscribe(listener: (change: HostChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -144,6 +154,12 @@ export class MemoryHost implements Host {
 
   selectItem(mailbox: string, displayName?: string) {
     this.scenario = { ...this.scenario, mailbox, displayName };
+    this.emit('item');
+  }
+
+  /** Select another message (a pinned pane sees Outlook's item change). */
+  selectMessage(item: SelectedItem | undefined) {
+    this.scenario = { ...this.scenario, item };
     this.emit('item');
   }
 

@@ -5,6 +5,7 @@ import { markComposed } from '../events/composeMark';
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
 import { officeAsync } from './officeAsync';
+import { readSelectedItem } from './readItem';
 import { rememberedMailboxes } from './localState';
 import { markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
 import { HostError, mailboxSetVersions, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostDiagnostics, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
@@ -137,6 +138,10 @@ export class OfficeHost implements Host {
       mailboxSets: mailboxSetVersions.filter((v) => read(() => supports(v), false)),
       sendGuardLastRan: read(() => this.storage.get(guardRanKey) ?? undefined, undefined),
     };
+  }
+
+  async readItem() {
+    return this.mode() === 'read' ? readSelectedItem(this.item, supports) : undefined;
   }
 
   async getFrom(): Promise<string | undefined> {

@@ -1,9 +1,10 @@
 // The preview's scenario, from query parameters, so anyone (and any test) can open a case directly:
 // ?mailbox=…&displayName=…&user=…&mode=read|compose&from=…&theme=light|dark&fail=…
+// and the selected message: &itemFrom=Name <address>&itemSubject=…&itemBody=…&itemReceived=<ISO date>
 
-import type { HostMode, ThemeName } from './host';
+import type { HostMode, SelectedItem, ThemeName } from './host';
 
-export const failableCalls = ['composeNew', 'fillCurrent', 'getFrom', 'sharedProperties', 'userProfile', 'snapshot', 'all'] as const;
+export const failableCalls = ['composeNew', 'fillCurrent', 'getFrom', 'sharedProperties', 'userProfile', 'snapshot', 'readItem', 'all'] as const;
 export type FailableCall = (typeof failableCalls)[number];
 
 export interface Scenario {
@@ -18,6 +19,8 @@ export interface Scenario {
   from?: string;
   theme: ThemeName;
   fail: FailableCall[];
+  /** The selected message in read mode (from itemFrom, itemSubject, itemBody, itemReceived). */
+  item?: SelectedItem;
 }
 
 export const defaultScenario: Scenario = {
@@ -44,6 +47,29 @@ export function scenarioFromQuery(search: string): Scenario {
     from: q.get('from')?.trim() || undefined,
     theme: pick(q.get('theme'), ['light', 'dark'] as const, 'light'),
     fail: (q.get('fail') ?? '').split(',').filter((f): f is FailableCall => (failableCalls as readonly string[]).includes(f)),
+    ...itemFromQuery(q),
+  };
+}
+
+/** `Jane Smith <jane.smith@nhs.net>` or a bare address. */
+function parseSender(value: string): SelectedItem['from'] {
+  const m = /^\s*(.*?)\s*<([^<>]+)>\s*$/.exec(value);
+  if (!m) return { address: value.trim() };
+  const displayName = m[1]!.replace(/^"|"$/g, '');
+  return { address: m[2]!.trim(), ...(displayName ? { displayName } : {}) };
+}
+
+function itemFromQuery(q: URLSearchParams): { item?: SelectedItem } {
+  if (!['itemFrom', 'itemSubject', 'itemBody', 'itemReceived'].some((k) => q.has(k))) return {};
+  const from = q.get('itemFrom');
+  const received = q.get('itemReceived');
+  return {
+    item: {
+      subject: q.get('itemSubject') ?? '',
+      ...(from ? { from: parseSender(from) } : {}),
+      ...(received ? { received } : {}),
+      body: q.get('itemBody') ?? '',
+    },
   };
 }
 
@@ -56,5 +82,12 @@ export function scenarioToQuery(s: Partial<Scenario>): string {
   if (s.from) q.set('from', s.from);
   if (s.theme) q.set('theme', s.theme);
   if (s.fail?.length) q.set('fail', s.fail.join(','));
+  if (s.item) {
+    const f = s.item.from;
+    if (f) q.set('itemFrom', f.displayName ? `${f.displayName} <${f.address}>` : f.address);
+    q.set('itemSubject', s.item.subject);
+    q.set('itemBody', s.item.body);
+    if (s.item.received) q.set('itemReceived', s.item.received);
+  }
   return `?${q.toString()}`;
 }

@@ -13,6 +13,14 @@ const scenarios: { label: string; scenario: Partial<Scenario> }[] = [
   { label: 'Pharmacy', scenario: { mailbox: 'pharmacy.fh542@nhs.net', displayName: 'Pharmacy.FH542 (High Street Pharmacy, Leeds)' } },
   { label: 'Outlook cannot create emails', scenario: { fail: ['composeNew'] } },
   { label: 'Dark theme', scenario: { theme: 'dark' } },
+  {
+    label: 'A NAS reply with a ticket',
+    scenario: { item: { from: { address: 'helpdesk@nhs.net', displayName: 'NHSmail Helpdesk' }, subject: 'RE: Joiners – VN6C2 – Sunrise House [INC0123456]', body: 'Your request has been logged.', received: '2026-11-20T09:15:00Z' } },
+  },
+  {
+    label: 'A colleague leaving',
+    scenario: { item: { from: { address: 'jane.smith@nhs.net', displayName: 'SMITH, Jane (Sunrise House)' }, subject: 'Leaving', body: 'Hi, I am leaving the home at the end of December.', received: '2026-11-20T09:15:00Z' } },
+  },
 ];
 // The personal tab in Teams (?host=teams): a stand-in Teams host, see TeamsPreview.tsx.
 const teamsScenario = { label: 'The tab in Teams', href: '?host=teams' };

@@ -7,6 +7,8 @@ import type { Host, HostSnapshot } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
 import { ActionList } from './ActionList';
 import { DiagnosticsButton } from './DiagnosticsButton';
+import { AboutThisEmail } from './AboutThisEmail';
+import type { Prefill } from '../domain/recognisers/recognisers';
 import { MailboxBanner } from './MailboxBanner';
 import { PersonalMailboxHelp } from './PersonalMailboxHelp';
 import { TabNotice } from './TabNotice';
@@ -34,6 +36,11 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   const [open, setOpen] = useState<KindSummary>();
   const [faqOpen, setFaqOpen] = useState(false);
   const [lastOpened, setLastOpened] = useState<string>();
+  // Values suggested by the "About this email" card for the form it opens; gone once that form closes.
+  const [prefill, setPrefill] = useState<Prefill>();
+  useEffect(() => {
+    if (!open) setPrefill(undefined);
+  }, [open]);
   const openKind = (id: string) => setOpen(kindIndex[id as KindId]);
   const [filled, setFilled] = useState(false);
   // The sender rule in force: the open request's (phone and self-service steps send no email);
@@ -112,6 +119,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   host={props.host}
                   snapshot={state.snapshot}
                   detection={state.detection}
+                  initialValues={prefill}
                   onBack={() => {
                     setLastOpened(open.id);
                     setOpen(undefined);
@@ -149,6 +157,14 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                         <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                       </div>
                     )}
+                    <AboutThisEmail
+                      host={props.host}
+                      enabled={state.snapshot.mode === 'read'}
+                      onOpen={(id, values) => {
+                        setPrefill(values);
+                        openKind(id);
+                      }}
+                    />
                     <div className={styles.pad}>
                       <Button className={styles.faqLink} appearance="secondary" onClick={() => setFaqOpen(true)}>
                         Questions and answers

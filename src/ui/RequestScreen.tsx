@@ -23,6 +23,8 @@ export interface RequestScreenProps {
   onComposed: () => void;
   now?: () => Date;
   deployment?: DeploymentOptions;
+  /** Starting values (from the "About this email" card); only those that validate are used. They take the place of a saved draft. */
+  initialValues?: Record<string, unknown>;
 }
 
 export default function RequestScreen(props: RequestScreenProps) {

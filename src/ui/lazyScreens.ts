@@ -8,3 +8,6 @@ export { default as SiteStep } from './SiteStep';
 export { default as SiteNameEditor } from './SiteNameEditor';
 export { draftStoreFor } from './draftStore';
 export { StorageNotice } from './StorageNotice';
+// The open email's recognisers: the card waits for Outlook's answer anyway, so they need not delay start-up.
+export { recogniseEmail } from '../domain/recognisers/recognisers';
+export { cleanMessage } from '../domain/recognisers/message';

@@ -16,6 +16,8 @@ export interface DraftOptions {
   site: string | undefined;
   fields: FieldMap;
   blank: () => FormValues;
+  /** Answers to start from instead of a saved draft (the "About this email" card's suggestions). */
+  start?: FormValues;
 }
 
 export interface DraftState {
@@ -36,12 +38,13 @@ export interface DraftState {
 type Seen = Pick<Draft, 'id' | 'savedAt'>;
 const saveDelayMs = 250;
 
-export function useDraft({ storage, kindId, site, fields, blank }: DraftOptions): DraftState {
+export function useDraft({ storage, kindId, site, fields, blank, start }: DraftOptions): DraftState {
   const store = draftStoreFor(storage);
   const key = draftKey(kindId, site);
   const parse = useMemo(() => draftParser(fields), [fields]);
   const initial = useMemo(() => {
     const found = store.load(key, parse);
+    if (start) return { values: start, seen: (found ?? undefined) as Seen | undefined, restored: false };
     const fresh = blank();
     return found && !sameValues(found.values, fresh) ? { values: found.values as FormValues, seen: found as Seen, restored: true } : { values: fresh, seen: undefined, restored: false };
     // Read once per form: the key and fields do not change while it is open.

@@ -12,6 +12,7 @@ import { FormStage } from './FormStage';
 import { PreviewStage } from './PreviewStage';
 import { DraftNotices } from './DraftNotices';
 import { SiteNameField } from '../SiteNameField';
+import { PrefilledNotice, usePrefilled } from '../prefilled';
 
 type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
 
@@ -23,7 +24,8 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
   const now = props.now ?? (() => new Date());
   const prefill = useMemo((): Record<string, string> => (detection.site && 'odsCode' in kind.fields ? { odsCode: detection.site.odsCode } : {}), [detection.site, kind.fields]);
   const blank = () => emptyValues(kind.fields, prefill);
-  const draft = useDraft({ storage: host.storage, kindId: kind.id, site: detection.site?.address, fields: kind.fields, blank });
+  const start = usePrefilled(kind.fields, blank, props.initialValues, detection.mailbox, now);
+  const draft = useDraft({ storage: host.storage, kindId: kind.id, site: detection.site?.address, fields: kind.fields, blank, start });
   const [generation, setGeneration] = useState(0);
   const [stage, setStage] = useState<Stage>({ name: 'form' });
   const [busy, setBusy] = useState<string>();
@@ -75,6 +77,7 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
     <>
       {/* The display name was not trusted: the site's name can be typed once for this mailbox. */}
       {props.detection.site && <SiteNameField storage={host.storage} site={props.detection.site} />}
+      {start && <PrefilledNotice />}
       <DraftNotices
       draft={draft}
       onStartAgain={() => {

@@ -1,0 +1,88 @@
+// "About this email" in the built preview, opened from the query parameters anyone can use
+// (itemFrom, itemSubject, itemBody, itemReceived), at 320 px, with axe on each screen, light and dark.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, shoot } from './browser';
+
+let browser: Browser;
+const base = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, params: Record<string, string>): Promise<Page & { errors: string[] }> {
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) page.errors.push(`remote request: ${r.url()}`);
+  });
+  await page.goto(`${base}/index.html?${new URLSearchParams(params).toString()}`);
+  return page;
+}
+const pane = (page: Page) => page.getByTestId('task-pane');
+
+async function expectAccessible(page: Page, name: string) {
+  await shoot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+  test('a NAS reply with a ticket: the card, then the escalation filled in', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
+    const page = await open(context, {
+      theme,
+      itemFrom: 'NHSmail Helpdesk <helpdesk@nhs.net>',
+      itemSubject: 'RE: Request for more than 10 user accounts – VN6C2 – Sunrise House [INC0123456]',
+      itemBody: 'We have everything we need and the request is with the team.',
+      itemReceived: '2026-11-20T09:15:00Z',
+    });
+    const card = pane(page).getByRole('region', { name: 'About this email' });
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.textContent()).toContain('A NAS reply about ticket INC0123456');
+    expect(await card.textContent()).toContain('within 5 working days of having all the details: by Friday 27 November 2026');
+    await expectAccessible(page, `about-email-ticket-${theme}`);
+
+    await card.getByRole('button', { name: 'Chase this request' }).click();
+    await expect.poll(() => pane(page).getByLabel('Ticket reference').count()).toBe(1);
+    expect(await pane(page).getByLabel('Ticket reference').inputValue()).toBe('INC0123456');
+    await expectAccessible(page, `about-email-escalation-${theme}`);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a colleague leaving: the leaver form with their name and address', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
+    const page = await open(context, {
+      theme,
+      itemFrom: 'SMITH, Jane (Sunrise House) <jane.smith@nhs.net>',
+      itemSubject: 'Leaving',
+      itemBody: 'Hi, I am leaving the home at the end of December. Thank you for everything.',
+      itemReceived: '2026-11-20T09:15:00Z',
+    });
+    const card = pane(page).getByRole('region', { name: 'About this email' });
+    await expect.poll(() => card.count()).toBe(1);
+    await expectAccessible(page, `about-email-leaver-${theme}`);
+    await card.getByRole('button', { name: 'Remove staff who have left' }).click();
+    await expect.poll(() => pane(page).locator('#field-people-0-fullName').count()).toBe(1);
+    expect(await pane(page).locator('#field-people-0-fullName').inputValue()).toBe('Jane Smith');
+    expect(await pane(page).locator('#field-people-0-nhsmailAddress').inputValue()).toBe('jane.smith@nhs.net');
+    await expectAccessible(page, `about-email-leaver-form-${theme}`);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+test('an email nothing recognises: no card, the requests as usual', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
+  const page = await open(context, { itemFrom: 'Amira Khan <amira.khan3@nhs.net>', itemSubject: 'Rota for December', itemBody: 'Attached.' });
+  await expect.poll(() => pane(page).getByRole('heading', { name: 'People' }).count()).toBe(1);
+  await page.waitForTimeout(200);
+  expect(await pane(page).getByRole('region', { name: 'About this email' }).count()).toBe(0);
+  await context.close();
+});
