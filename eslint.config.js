@@ -1,0 +1,77 @@
+// ESLint flat config. Besides the usual TypeScript and React-hooks checks, it encodes the
+// architecture: which folder may import which, and that only src/office/ touches `Office`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import officeAddins from 'eslint-plugin-office-addins';
+import globals from 'globals';
+
+// Office.js globals that only src/office/ may use; everywhere else goes through the Host.
+const officeGlobals = ['Office', 'OfficeRuntime', 'Outlook'].map((name) => ({
+  name,
+  message: 'Only src/office/ touches Office.js: go through the Host (src/office/host.ts).',
+}));
+
+const reactOrFluent = {
+  group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '@testing-library/*'],
+  message: 'src/domain is pure TypeScript: no React or Fluent.',
+};
+const outsideDomain = {
+  group: ['../ui/*', '../office/*', '../events/*', '../preview/*', '../taskpane/*', '../tab/*'],
+  message: 'src/domain imports nothing outside src/domain.',
+};
+const officeImplementations = {
+  group: ['../office/officeHost*', '../office/officeAsync*', '../office/officeReady*', '../office/teamsHost*', '@microsoft/teams-js'],
+  message: 'The UI talks to the Host interface; entry points choose the implementation.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-preview/**', 'coverage/**', 'reports/**', 'test-results/**', 'node_modules/**', '.stryker-tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks, 'office-addins': officeAddins },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'office-addins/no-office-initialize': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Office callbacks and test fakes are loosely typed by nature; these are reviewed by hand.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      'no-restricted-globals': ['error', ...officeGlobals],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/domain/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [reactOrFluent, outsideDomain] }] },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [officeImplementations] }] },
+  },
+  {
+    // The one place Office.js may be touched, and tests that stand in for it.
+    files: ['src/office/**', 'test/**', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'test/**'],
+    rules: {
+      '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);
