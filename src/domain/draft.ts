@@ -5,7 +5,7 @@
 import './zodSetup';
 import { z } from 'zod';
 import type { Field, FieldMap } from './fields';
-import { draftVersion, readDraft, type Draft, type ParsedDraft } from './draftEnvelope';
+import { draftVersion, readDraft, type ParsedDraft } from './draftEnvelope';
 
 export { draftKey, draftLifetimeMs, draftPrefix, draftVersion, sameValues, type Draft, type ParsedDraft } from './draftEnvelope';
 
@@ -26,7 +26,7 @@ function valueSchema(field: Field): z.ZodType {
 export function valuesSchema(fields: FieldMap): z.ZodType<Record<string, unknown>> {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(fields)) shape[key] = valueSchema(field);
-  return z.strictObject(shape) as z.ZodType<Record<string, unknown>>;
+  return z.strictObject(shape);
 }
 
 /** Whether a stored value is a draft of this form that can still be used: the envelope with zod, then the answers. */

@@ -11,7 +11,7 @@ declare const __NAS_GUARD_DATA__: SendGuardData;
 
 function onMessageSendHandler(event: SendEvent) {
   try {
-    onMessageSend(event, { office: Office as typeof globalThis.Office, data: __NAS_GUARD_DATA__ });
+    void onMessageSend(event, { office: Office as typeof globalThis.Office, data: __NAS_GUARD_DATA__ });
   } catch {
     event.completed({ allowEvent: true });
   }

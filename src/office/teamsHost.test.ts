@@ -75,7 +75,13 @@ hostContract('TeamsHost', {
   make: () => {
     const { host, teams } = make();
     let dark = false;
-    return { host, change: () => teams.setTheme((dark = !dark) ? 'dark' : 'default') };
+    return {
+      host,
+      change: () => {
+        dark = !dark;
+        teams.setTheme(dark ? 'dark' : 'default');
+      },
+    };
   },
   failing: () => make({ fail: ['initialize', 'getContext', 'composeMail'] }).host,
   hanging: () => make({ hang: ['getContext'] }).host,

@@ -8,7 +8,7 @@ import { loadTheme } from '../ui/themes';
 
 const root = createRoot(document.getElementById('root')!);
 const deployment = { useSectorAddresses: import.meta.env.VITE_NAS_SECTOR_ADDRESSES === 'true' };
-waitForTeams(teamsJs).then(async (start) => {
+void waitForTeams(teamsJs).then(async (start) => {
   if (start.state === 'teams') {
     const host = new TeamsHost(teamsJs);
     const snapshot = await host.snapshot().catch(() => undefined);

@@ -10,7 +10,7 @@ const root = createRoot(document.getElementById('root')!);
 const previewUrl = import.meta.env.DEV ? './index.html' : undefined;
 // Set at build time: `npm run build -- --sector-addresses` sends NAS requests to careadmin@ and the like.
 const deployment = { useSectorAddresses: import.meta.env.VITE_NAS_SECTOR_ADDRESSES === 'true' };
-waitForOffice().then(async (start) => {
+void waitForOffice().then(async (start) => {
   if (start.state === 'outlook') {
     // Ask Outlook first, so the first render is the real screen, not a loading state.
     const host = new OfficeHost();

@@ -51,7 +51,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   if (ui.control === 'choice') {
     return (
       <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
-        <RadioGroup id={id} value={String(value ?? '')} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} aria-invalid={Boolean(error)}>
+        <RadioGroup id={id} value={shown(value)} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} aria-invalid={Boolean(error)}>
           {ui.options?.map((o) => <Radio key={o.value} value={o.value} label={o.label} />)}
         </RadioGroup>
       </Field>
@@ -60,7 +60,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   if (ui.control === 'textarea') {
     return (
       <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
-        <Textarea id={id} value={String(value ?? '')} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} resize="vertical" rows={4} aria-invalid={Boolean(error)} />
+        <Textarea id={id} value={shown(value)} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} resize="vertical" rows={4} aria-invalid={Boolean(error)} />
       </Field>
     );
   }
@@ -69,7 +69,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
       <Input
         id={id}
         type={inputTypes[ui.control]}
-        value={String(value ?? '')}
+        value={shown(value)}
         onChange={(_, d) => onChange(d.value)}
         onBlur={onBlur}
         autoComplete={ui.autoComplete ?? 'off'}
@@ -78,4 +78,9 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
       />
     </Field>
   );
+}
+
+/** What a control shows for a stored value: text and numbers as typed, anything else as empty. */
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

@@ -6,7 +6,6 @@ import { useFocusOnMount } from './useFocusOnMount';
 import { Button } from '@fluentui/react-components';
 import { findKind } from '../domain/compose';
 import type { Detection } from '../domain/detectMailbox';
-import type { EmailKind } from '../domain/requestKind';
 import type { Host, HostSnapshot } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
 import { GuidedSteps } from './GuidedSteps';

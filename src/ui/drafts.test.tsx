@@ -99,7 +99,7 @@ describe('storage that fails', () => {
 
   test('storage full: the user is told once, in words, and what was typed since comes back, not the older draft', async () => {
     const backing = quotaStorage();
-    const kv = prefixedStorage('t:', backing as unknown as Storage);
+    const kv = prefixedStorage('t:', backing);
     const { user } = await renderPane({}, kv);
     await openAction(user, /Update someone's name/);
     const name = () => screen.getByLabelText(/Current name/) as HTMLInputElement;

@@ -44,9 +44,9 @@ export function useDraft({ storage, kindId, site, fields, blank, start }: DraftO
   const parse = useMemo(() => draftParser(fields), [fields]);
   const initial = useMemo(() => {
     const found = store.load(key, parse);
-    if (start) return { values: start, seen: (found ?? undefined) as Seen | undefined, restored: false };
+    if (start) return { values: start, seen: (found ?? undefined), restored: false };
     const fresh = blank();
-    return found && !sameValues(found.values, fresh) ? { values: found.values as FormValues, seen: found as Seen, restored: true } : { values: fresh, seen: undefined, restored: false };
+    return found && !sameValues(found.values, fresh) ? { values: found.values, seen: found, restored: true } : { values: fresh, seen: undefined, restored: false };
     // Read once per form: the key and fields do not change while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -110,7 +110,7 @@ export function useDraft({ storage, kindId, site, fields, blank, start }: DraftO
 
   const loadElsewhere = useCallback(() => {
     if (!elsewhere) return;
-    loaded.current = elsewhere.values as FormValues;
+    loaded.current = elsewhere.values;
     seen.current = elsewhere;
     setValues(loaded.current);
     setElsewhere(undefined);
