@@ -23,6 +23,8 @@ describe('an error at path `site` inside a form', () => {
     await openAction(user, /Update someone's name/);
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
     const ask = await screen.findByRole('region', { name: 'Which site is this for?' });
+    // The picker is a form of its own, so it must not sit inside the request's form.
+    expect(ask.closest('form')).toBeNull();
     expect(within(ask).getByText('Which site is this for? Enter the shared mailbox or ODS code.')).toBeTruthy();
     await user.type(within(ask).getByLabelText(/Shared mailbox address or ODS code/), 'VN6C2');
     await user.click(within(ask).getByRole('button', { name: 'Use this site' }));

@@ -47,7 +47,13 @@ export function FormStage(props: FormStageProps) {
 
   const formError = shown[''];
   const errorCount = Object.keys(errors).length;
+  // The site question holds a form of its own (the picker), so it sits beside the request's form,
+  // never inside it: a nested form would send Enter in the picker to "Check and preview" too.
   return (
+    <div className={styles.about}>
+      {props.notices}
+      <SenderNote placement="form" />
+      <SiteNeeded message={shown.site} />
     <form
       ref={formRef}
       noValidate
@@ -59,9 +65,6 @@ export function FormStage(props: FormStageProps) {
       }}
       className={styles.about}
     >
-      {props.notices}
-      <SenderNote placement="form" />
-      <SiteNeeded message={shown.site} />
       {formError && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{formError}</MessageBarBody>
@@ -89,5 +92,6 @@ export function FormStage(props: FormStageProps) {
         </Button>
       </div>
     </form>
+    </div>
   );
 }
