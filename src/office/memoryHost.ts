@@ -61,7 +61,11 @@ export class MemoryHost implements Host {
     });
   }
 
-  private readonly fromCall = singleFlight(() => this.outlook('getFrom', () => this.from, new HostError('getFrom', 'Outlook could not read the From address.')));
+  private readonly fromCall = singleFlight(() => {
+    // Outlook answers with the From as it was when asked.
+    const from = this.from;
+    return this.outlook('getFrom', () => from, new HostError('getFrom', 'Outlook could not read the From address.'));
+  });
 
   async snapshot(): Promise<HostSnapshot> {
     if (this.fails('snapshot')) throw new HostError('snapshot', 'Outlook did not answer when asked about the selected item.');

@@ -1,67 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { OfficeMockObject } from 'office-addin-mock';
+import { composeItem, fail, installOffice, ok, readItem, type Callback } from './officeMock';
 import { OfficeHost } from './officeHost';
 import { HostError, themeFromBackground } from './host';
 import { waitForOffice } from './officeReady';
 
-type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
-// Office callbacks always come last, after any data or options.
-const ok = (value?: unknown) => (...args: unknown[]) => (args.at(-1) as Callback)({ status: 'succeeded', value });
-const fail = (message: string) => (...args: unknown[]) => (args.at(-1) as Callback)({ status: 'failed', error: { message } });
-
 const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'New user accounts – VN6C2 – Sunrise House', text: 'Plain', html: '<p>Rich</p>' };
-
-/** Installs an Office mock for Outlook: `version` is the highest Mailbox requirement set the client supports. */
-function installOffice(opts: { version?: string; item?: Record<string, unknown> | null; mailbox?: Record<string, unknown>; theme?: string; partitionKey?: string }) {
-  const max = Number((opts.version ?? '1.16').split('.')[1]);
-  const mock = new OfficeMockObject({
-    host: 'outlook',
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    CoercionType: { Html: 'html', Text: 'text' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
-    HostType: { Outlook: 'Outlook' },
-    context: {
-      partitionKey: opts.partitionKey,
-      requirements: { isSetSupported: (name: string, v: string) => name === 'Mailbox' && Number(v.split('.')[1]) <= max },
-      officeTheme: { bodyBackgroundColor: opts.theme ?? '#ffffff' },
-      mailbox: {
-        userProfile: { emailAddress: 'amira.khan3@nhs.net', displayName: 'Amira Khan' },
-        item: opts.item === null ? undefined : (opts.item ?? readItem()),
-        addHandlerAsync: vi.fn(),
-        removeHandlerAsync: vi.fn(),
-        displayNewMessageForm: vi.fn(),
-        ...opts.mailbox,
-      },
-    },
-  } as never) as unknown as typeof Office;
-  (globalThis as { Office?: unknown }).Office = mock;
-  return mock as unknown as { context: { mailbox: Record<string, ReturnType<typeof vi.fn>> & { item: Record<string, unknown> } } };
-}
-
-function readItem(overrides: Record<string, unknown> = {}) {
-  return {
-    subject: 'Referral for Mrs A',
-    to: [{ emailAddress: 'care.vn6c2@nhs.net', displayName: 'Care.VN6C2 (Sunrise House, Durham)' }],
-    from: { emailAddress: 'ward7@nhs.net', displayName: 'Ward 7' },
-    getSharedPropertiesAsync: ok({ owner: 'care.vn6c2@nhs.net' }),
-    ...overrides,
-  };
-}
-
-function composeItem(overrides: Record<string, unknown> = {}) {
-  return {
-    subject: { getAsync: ok(''), setAsync: vi.fn((_v: string, cb: Callback) => cb({ status: 'succeeded' })) },
-    to: { setAsync: vi.fn((_v: string[], cb: Callback) => cb({ status: 'succeeded' })) },
-    from: { getAsync: ok({ emailAddress: 'care.vn6c2@nhs.net', displayName: 'Amira Khan' }) },
-    body: {
-      getTypeAsync: ok('html'),
-      getAsync: ok(''),
-      setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
-      prependAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
-    },
-    ...overrides,
-  };
-}
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
