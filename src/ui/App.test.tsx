@@ -149,8 +149,18 @@ describe('the form, preview and compose', () => {
     expect(host.messages[0]).toMatchObject({ via: 'composeNew', to: ['helpdesk@nhs.net'], subject: 'New user accounts – VN6C2 – Sunrise House' });
     expect(store.get('draft:add-user:care.vn6c2@nhs.net')).toBeNull();
     expect(screen.getByText(/make sure From shows/)).toBeTruthy();
-    expect(screen.getByText(/NAS is (open|closed) now/)).toBeTruthy();
+    expect(screen.getByText(/NAS is open now/)).toBeTruthy();
     expect(store.get('mailboxes')).toBe('["care.vn6c2@nhs.net"]');
+  });
+
+  test('the pane reads the clock it is given: on a Saturday it says NAS is closed, and when it opens again', async () => {
+    const saturday = () => new Date('2026-11-21T11:00:00Z');
+    const { user } = await renderPane({}, undefined, undefined, saturday);
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Create email' }));
+    expect(await screen.findByText(/NAS is closed now/)).toBeTruthy();
+    expect(screen.getByText(/NAS is closed now/).textContent).toMatch(/Monday/);
   });
 
   test('a deployment that switched on the sector addresses sends to careadmin@nhs.net', async () => {
