@@ -259,3 +259,41 @@ describe('waitForOffice', () => {
     expect(await waitForOffice(30, office)).toEqual({ state: 'outside', reason: 'timeout' });
   });
 });
+
+describe('OfficeHost: nothing escapes as anything but a HostError', () => {
+  test('Office itself throwing while the snapshot is read becomes a HostError named snapshot', async () => {
+    const office = installOffice({});
+    Object.defineProperty(office.context.mailbox, 'userProfile', {
+      get() {
+        throw new Error('Office is shutting down');
+      },
+    });
+    const error = await new OfficeHost().snapshot().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ operation: 'snapshot', message: expect.stringContaining('Office is shutting down') });
+  });
+
+  test('unsubscribing when Outlook cannot remove the handler does not throw', () => {
+    installOffice({
+      mailbox: {
+        removeHandlerAsync: () => {
+          throw new Error('gone');
+        },
+      },
+    });
+    const stop = new OfficeHost().subscribe(() => undefined);
+    expect(() => stop()).not.toThrow();
+  });
+
+  test('handlers are removed by reference: removeHandlerAsync gets the type and the very handler that was added', () => {
+    const office = installOffice({});
+    const stop = new OfficeHost().subscribe(() => undefined);
+    const added = office.context.mailbox.addHandlerAsync!.mock.calls;
+    stop();
+    const removed = office.context.mailbox.removeHandlerAsync!.mock.calls;
+    expect(removed.map((c) => [c[0], (c[1] as { handler: unknown }).handler])).toEqual(added.map((c) => [c[0], c[1]]));
+  });
+});

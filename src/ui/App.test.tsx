@@ -64,6 +64,20 @@ describe('re-detecting', () => {
     expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('Sarah Bell');
   });
 
+  test('after composing and going back to the list, a pinned pane still re-detects (the outcome screen\'s own listener is removed alone)', async () => {
+    const { user, host } = await renderPane();
+    await openAction(user, /Check who can use/);
+    await user.click(screen.getByRole('button', { name: 'Check and preview' }));
+    await user.click(screen.getByRole('button', { name: 'Create email' }));
+    expect(await screen.findByText('Your email is ready')).toBeTruthy();
+    expect(host.outlookHandlers.get('item')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Back to all requests' }));
+    await screen.findByRole('button', { name: /Add new staff/ });
+    expect(host.outlookHandlers.get('item')).toHaveLength(1);
+    act(() => host.selectItem('care.vl86q@nhs.net', 'Care.VL86Q (Oak Lodge, York)'));
+    expect(await screen.findByRole('heading', { name: 'Oak Lodge, York' })).toBeTruthy();
+  });
+
   test('a From change in compose mode re-detects the site', async () => {
     const { host } = await renderPane({ mode: 'compose', mailbox: 'amira.khan3@nhs.net', from: 'amira.khan3@nhs.net', displayName: undefined });
     expect(await screen.findByRole('heading', { name: 'Your own mailbox' })).toBeTruthy();

@@ -26,7 +26,8 @@ export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyVal
 
 export async function openAction(user: ReturnType<typeof userEvent.setup>, name: RegExp | string) {
   await user.click(screen.getByRole('button', { name }));
-  return screen.findByRole('heading', { level: 2, name });
+  // The first screen opened loads its code chunk: allow for a slow machine.
+  return screen.findByRole('heading', { level: 2, name }, { timeout: 5000 });
 }
 
 export { screen, within };
