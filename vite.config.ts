@@ -31,7 +31,7 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
     root: import.meta.dirname,
     projects: [
       { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'test/manifest/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'ui', include: ['src/office/**/*.test.ts', 'src/events/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['test/setup/dom.ts'] } },
+      { extends: true, test: { name: 'ui', include: ['src/office/**/*.test.ts', 'src/events/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['test/setup/dom.ts'], testTimeout: 20_000 } },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', globalSetup: ['test/browser/serve.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
     ],
     // Coverage over all of src/ (run with `--coverage`), with a floor per folder. Test support,

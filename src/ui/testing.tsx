@@ -27,7 +27,7 @@ export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyVal
 export async function openAction(user: ReturnType<typeof userEvent.setup>, name: RegExp | string) {
   await user.click(screen.getByRole('button', { name }));
   // The first screen opened loads its code chunk: allow for a slow machine.
-  return screen.findByRole('heading', { level: 2, name }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 2, name }, { timeout: 10_000 });
 }
 
 export { screen, within };
