@@ -54,6 +54,17 @@ describe('mailbox banner', () => {
   });
 });
 
+describe('Outlook not answering', () => {
+  test('shared properties never answer: the pane is not left blank; within the deadline it shows the mailbox view and says what Outlook did not answer', async () => {
+    const started = Date.now();
+    await renderPane({ hang: ['sharedProperties'] });
+    const banner = await screen.findByRole('region', { name: 'Mailbox' }, { timeout: 10_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+    expect(within(banner).getByText(/did not say which mailbox this message is in \(Outlook did not answer within 3 seconds\)/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Add new staff/ })).toBeTruthy();
+  });
+});
+
 describe('re-detecting', () => {
   test('selecting an item in another mailbox (pinned pane) re-detects, without losing an open form', async () => {
     const { user, host } = await renderPane();
