@@ -42,11 +42,12 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
       exclude: ['src/**/*.test.{ts,tsx}', 'src/domain/index.ts', 'src/office/officeMock.ts', 'src/office/hostContract.ts', 'src/ui/testing.tsx', 'src/**/main.tsx', 'src/events/main.ts', 'src/vite-env.d.ts'],
       reporter: ['text-summary', 'text'],
       thresholds: {
-        'src/domain/**': { lines: 95, branches: 90, functions: 95, statements: 95 },
-        'src/office/**': { lines: 90, branches: 85, functions: 90, statements: 90 },
-        'src/events/**': { lines: 90, branches: 85, functions: 90, statements: 90 },
-        'src/ui/**': { lines: 85, branches: 75, functions: 80, statements: 85 },
-        'src/preview/**': { lines: 0, branches: 0, functions: 0, statements: 0 },
+        'src/domain/**': { statements: 95, branches: 90, functions: 98, lines: 97 },
+        'src/office/**': { statements: 95, branches: 85, functions: 92, lines: 95 },
+        'src/events/**': { statements: 88, branches: 70, functions: 85, lines: 90 },
+        'src/ui/**': { statements: 88, branches: 82, functions: 85, lines: 90 },
+        // The preview page is exercised by the browser tests, which coverage does not see.
+        'src/preview/**': { statements: 0, branches: 0, functions: 0, lines: 0 },
       },
     },
   },
