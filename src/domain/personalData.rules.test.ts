@@ -103,7 +103,7 @@ describe('NHS numbers against an independent modulus 11', () => {
         fc.pre(check !== undefined);
         const d = [...nine, check].join('');
         const body = `Please reset the account.${sep || ' '}Patient${sep || ' '}${d.slice(0, 3)}${sep}${d.slice(3, 6)}${sep}${d.slice(6)}`;
-        const decision = decideSend({ from: 'care.vn6c2@nhs.net', recipients: ['helpdesk@nhs.net'], bodyText: body, now });
+        const decision = decideSend({ from: 'care.vn6c2@nhs.net', recipients: ['helpdesk@nhs.net'], bodyText: body, now, data: { nasAddresses: ['helpdesk@nhs.net'], rules: [] } });
         expect(decision.action).toBe('prompt');
         expect(decision.action === 'prompt' && decision.findings.some((f) => f.kind === 'nhs-number')).toBe(true);
       }),
