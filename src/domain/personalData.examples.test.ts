@@ -2,7 +2,7 @@
 // stops (several examples per branch, so a changed rule fails a test).
 
 import { describe, expect, test } from 'vitest';
-import { normaliseForScan, personalDataMessage, scanPersonalData } from './personalData';
+import { isValidNhsNumber, normaliseForScan, personalDataMessage, scanPersonalData } from './personalData';
 
 // Friday 20 November 2026: a date on or before 20 November 2010 is at least 16 years old.
 const now = new Date('2026-11-20T10:00:00Z');
@@ -51,6 +51,24 @@ describe('normalising before matching', () => {
 });
 
 describe('NHS numbers', () => {
+  test('the check itself: exactly ten digits, nothing before or after', () => {
+    expect(isValidNhsNumber('9434765919')).toBe(true);
+    expect(isValidNhsNumber('94347659190')).toBe(false);
+    expect(isValidNhsNumber('19434765919')).toBe(false);
+    expect(isValidNhsNumber('9434765919x')).toBe(false);
+    expect(isValidNhsNumber('x9434765919')).toBe(false);
+    expect(isValidNhsNumber('943476591')).toBe(false);
+    // A check digit of 11 is written 0.
+    expect(isValidNhsNumber('4010232137')).toBe(true);
+    expect(isValidNhsNumber('0000000000')).toBe(true);
+  });
+
+  test('alone, at the start or at the end of the text', () => {
+    expect(scan('9434765919')).toEqual(['nhs-number|9434765919|error']);
+    expect(scan('9434765919 is the number')).toEqual(['nhs-number|9434765919|error']);
+    expect(scan('the number is 9434765919')).toEqual(['nhs-number|9434765919|error']);
+  });
+
   test('reported as written (after normalising), whichever grouping', () => {
     expect(scan('NHS 943 476 5919')).toEqual(['nhs-number|943 476 5919|error']);
     expect(scan('NHS 943-476-5919')).toEqual(['nhs-number|943-476-5919|error']);
@@ -179,6 +197,31 @@ describe('dates of birth by age: 16 years or more before today', () => {
     expect(dob('Jane 1990-13-01')).toEqual([]);
     expect(dob('Jane 11990-01-01')).toEqual([]);
     expect(dob('Jane 1/1/19901')).toEqual([]);
+  });
+
+  test('at the very start or end of the text', () => {
+    expect(dob('12/03/1985')).toEqual(['12/03/1985']);
+    expect(dob('1985-03-12')).toEqual(['1985-03-12']);
+    expect(dob('12 March 1985')).toEqual(['12 March 1985']);
+    expect(dob('12/03/1985x')).toEqual(['12/03/1985']);
+    expect(dob('x12/03/1985')).toEqual(['12/03/1985']);
+    expect(dob('112/03/1985')).toEqual([]);
+    expect(dob('12/03/19850')).toEqual([]);
+    expect(dob('12/003/1985')).toEqual([]);
+    expect(dob('12-03-1985')).toEqual(['12-03-1985']);
+    expect(dob('12/03-1985')).toEqual(['12/03-1985']);
+    expect(dob('12x03x1985')).toEqual([]);
+    expect(dob('1985/03/12')).toEqual([]);
+    expect(dob('19850-03-12')).toEqual([]);
+    expect(dob('1985-03-120')).toEqual([]);
+    expect(dob('1985-3-12')).toEqual([]);
+    expect(dob('12th of March 1985')).toEqual([]);
+    expect(dob('12 March 19850')).toEqual([]);
+  });
+
+  test('only the words before a date can explain it, not words after', () => {
+    expect(dob('Jane 12/03/1985, new account')).toEqual(['12/03/1985']);
+    expect(dob('Jane 1985-03-12 started')).toEqual(['1985-03-12']);
   });
 
   test('the first old date is the one reported', () => {
