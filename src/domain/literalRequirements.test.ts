@@ -139,3 +139,22 @@ describe('the send guard blocks a shared-only request to NAS from outside nhs.ne
     expect(check('care.vn6c2@nhs.net').action).not.toBe('block');
   });
 });
+
+describe('found by the "never throws" property', () => {
+  test('disable an account with the start date left empty and a return date given: the field error, not the catch-all', () => {
+    const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
+    const r = composeRequest('disable-account', { ...exampleInputs['disable-account'], fromDate: '' }, { mailbox, now });
+    expect(r.ok).toBe(false);
+    const messages = r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+    expect(messages.filter((m) => catchAll.test(m))).toEqual([]);
+    expect(messages.some((m) => m.startsWith('fromDate: '))).toBe(true);
+  });
+});
+
+test('found by the same property: a restore request with a deletion date that is not a date gets the field error, not the catch-all', () => {
+  const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
+  const r = composeRequest('reinstate-account', { ...exampleInputs['reinstate-account'], deletedOn: '!' }, { mailbox, now });
+  const messages = r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+  expect(messages.filter((m) => catchAll.test(m))).toEqual([]);
+  expect(messages.some((m) => m.startsWith('deletedOn: '))).toBe(true);
+});
