@@ -59,8 +59,9 @@ export function singleFlight<T>(start: () => Promise<T>): () => Promise<T> {
     if (pending) return pending;
     const call = start();
     pending = call;
+    // Only this call can be pending until it settles: no other starts meanwhile.
     const clear = () => {
-      if (pending === call) pending = undefined;
+      pending = undefined;
     };
     call.then(clear, clear);
     return call;

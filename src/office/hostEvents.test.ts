@@ -122,6 +122,9 @@ describe('pollFrom', () => {
     await vi.advanceTimersByTimeAsync(100);
     poll.stop();
     resolvers[1]!('b');
+    await vi.advanceTimersByTimeAsync(0);
+    // Nothing left scheduled once stopped.
+    expect(vi.getTimerCount()).toBe(0);
     await vi.advanceTimersByTimeAsync(1000);
     expect(changed).not.toHaveBeenCalled();
     expect(read).toHaveBeenCalledTimes(2);
