@@ -297,3 +297,81 @@ describe('OfficeHost: nothing escapes as anything but a HostError', () => {
     expect(removed.map((c) => [c[0], (c[1] as { handler: unknown }).handler])).toEqual(added.map((c) => [c[0], c[1]]));
   });
 });
+
+describe('OfficeHost: each branch, pinned', () => {
+  test('display names come from To, Cc, From and Sender, by lower-case address; entries without a name are skipped', async () => {
+    installOffice({
+      item: readItem({
+        to: [{ emailAddress: 'Care.VN6C2@nhs.net', displayName: 'Care.VN6C2 (Sunrise House, Durham)' }, { emailAddress: 'x@nhs.net' }],
+        cc: [{ emailAddress: 'pharmacy.fh542@nhs.net', displayName: 'Pharmacy.FH542 (High Street, Leeds)' }],
+        from: { emailAddress: 'ward7@nhs.net', displayName: 'Ward 7' },
+        sender: { emailAddress: 'sender@nhs.net', displayName: 'Sender' },
+      }),
+    });
+    const s = await new OfficeHost().snapshot();
+    expect(s.displayNames).toEqual({
+      'care.vn6c2@nhs.net': 'Care.VN6C2 (Sunrise House, Durham)',
+      'pharmacy.fh542@nhs.net': 'Pharmacy.FH542 (High Street, Leeds)',
+      'ward7@nhs.net': 'Ward 7',
+      'sender@nhs.net': 'Sender',
+    });
+  });
+
+  test('compose mode reads no display names from recipients', async () => {
+    installOffice({ item: composeItem({ cc: [{ emailAddress: 'a@nhs.net', displayName: 'A' }] }) });
+    expect((await new OfficeHost().snapshot()).displayNames).toEqual({});
+  });
+
+  test('no way to open a new email: capability off; with only the old method: on', async () => {
+    installOffice({ mailbox: { displayNewMessageForm: undefined, displayNewMessageFormAsync: undefined } });
+    expect((await new OfficeHost().snapshot()).capabilities.composeNew).toBe(false);
+    installOffice({ mailbox: { displayNewMessageFormAsync: undefined } });
+    expect((await new OfficeHost().snapshot()).capabilities.composeNew).toBe(true);
+  });
+
+  test('fill needs Mailbox 1.3 and From needs 1.7: capabilities say so', async () => {
+    installOffice({ version: '1.2', item: composeItem() });
+    expect((await new OfficeHost().snapshot()).capabilities).toEqual({ composeNew: false, fillCurrent: false, readFrom: false });
+    await expect(new OfficeHost().fillCurrent(message)).rejects.toThrow('There is no open email to fill in here.');
+  });
+
+  test('a theme that cannot be read is light; a theme event sets the theme until the next one', async () => {
+    const office = installOffice({ theme: '#ffffff' });
+    Object.defineProperty((globalThis as unknown as { Office: { context: object } }).Office.context, 'officeTheme', {
+      get() {
+        throw new Error('not available');
+      },
+    });
+    const host = new OfficeHost();
+    expect((await host.snapshot()).theme).toBe('light');
+    host.subscribe(() => undefined);
+    office.fire('officeThemeChanged', { officeTheme: { bodyBackgroundColor: '#000000' } });
+    expect(host.theme()).toBe('dark');
+    office.fire('officeThemeChanged', { officeTheme: { bodyBackgroundColor: '#fafafa' } });
+    expect(host.theme()).toBe('light');
+    office.fire('officeThemeChanged', {});
+    expect(host.theme()).toBe('light');
+  });
+
+  test('no mailbox at all: mode none, nothing to subscribe to, composeNew refused', async () => {
+    installOffice({ item: null, mailbox: { addHandlerAsync: undefined } });
+    const host = new OfficeHost();
+    expect(host.mode()).toBe('none');
+    expect(() => host.subscribe(() => undefined)()).not.toThrow();
+    expect(await host.getFrom()).toBeUndefined();
+  });
+
+  test('a From Outlook answers without an address is no signal and no refusal', async () => {
+    installOffice({ item: composeItem({ from: { getAsync: ok({ displayName: 'Amira Khan' }) } }) });
+    const s = await new OfficeHost().snapshot();
+    expect(s.signals.map((x) => x.source)).toEqual(['user-profile', 'shared-properties']);
+    expect(s.refused).toEqual([]);
+  });
+
+  test('shared properties without an owner are no signal', async () => {
+    installOffice({ item: readItem({ getSharedPropertiesAsync: ok({}) }) });
+    const s = await new OfficeHost().snapshot();
+    expect(s.signals.map((x) => x.source)).toEqual(['user-profile']);
+    expect(s.refused).toEqual([]);
+  });
+});
