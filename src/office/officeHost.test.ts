@@ -375,3 +375,54 @@ describe('OfficeHost: each branch, pinned', () => {
     expect(s.refused).toEqual([]);
   });
 });
+
+describe('OfficeHost: the words of each failure', () => {
+  const failingAt = (part: 'to' | 'subject' | 'type' | 'set' | 'prepend', existing = '') =>
+    composeItem({
+      to: { setAsync: part === 'to' ? fail('Too many') : ok() },
+      subject: { setAsync: part === 'subject' ? fail('Too long') : ok() },
+      body: {
+        getTypeAsync: part === 'type' ? fail('No body') : ok('html'),
+        getAsync: ok(existing),
+        setAsync: part === 'set' ? fail('Read only') : ok(),
+        prependAsync: part === 'prepend' ? fail('Read only') : ok(),
+      },
+    });
+  test.each([
+    ['to', '', 'Outlook could not set the To line (Too many)'],
+    ['subject', '', 'Outlook could not set the subject (Too long)'],
+    ['type', '', 'Outlook could not read the body format (No body)'],
+    ['set', '', 'Outlook could not set the body (Read only)'],
+    ['prepend', 'Kind regards', 'Outlook could not add the request to the body (Read only)'],
+  ] as const)('fill failing at %s: "%s"', async (part, existing, words) => {
+    installOffice({ item: failingAt(part, existing) });
+    await expect(new OfficeHost().fillCurrent(message)).rejects.toMatchObject({ name: 'HostError', operation: 'fillCurrent', message: words });
+  });
+
+  test('composeNew: Outlook\'s reason in brackets, or none; the old method throwing; no method', async () => {
+    installOffice({ mailbox: { displayNewMessageFormAsync: fail('Blocked') } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ operation: 'composeNew', message: 'Outlook could not open a new email (Blocked)' });
+    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw new Error('Nope'); } } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email (Nope)' });
+    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw 'x'; } } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email' });
+    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: undefined } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'This version of Outlook cannot open a new email from an add-in.' });
+  });
+
+  test('snapshot refusals in words: no profile, From before 1.7, a shared-properties failure', async () => {
+    installOffice({ version: '1.6', item: composeItem(), mailbox: { userProfile: undefined } });
+    const s = await new OfficeHost().snapshot();
+    expect(s.refused).toEqual([
+      { source: 'user-profile', reason: 'Outlook did not give the signed-in account.' },
+      { source: 'from', reason: 'This version of Outlook cannot read the From address (needs Mailbox 1.7).' },
+      { source: 'shared-properties', reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).' },
+    ]);
+    installOffice({ item: readItem({ getSharedPropertiesAsync: fail('Not shared') }) });
+    expect((await new OfficeHost().snapshot()).refused).toEqual([
+      { source: 'shared-properties', reason: 'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one) (Not shared)' },
+    ]);
+    installOffice({ item: composeItem({ from: { getAsync: fail('Busy') } }) });
+    expect((await new OfficeHost().snapshot()).refused).toEqual([{ source: 'from', reason: 'Outlook could not read the From address (Busy)' }]);
+  });
+});
