@@ -6,8 +6,8 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import base from './vite.config';
 
 export default defineConfig((env): ViteUserConfig => {
-  const config = (base as (e: typeof env) => ViteUserConfig)(env);
+  const config = (base)(env);
   const projects = (config.test?.projects ?? []) as { test?: { name?: string; exclude?: string[] } }[];
   const kept = projects.filter((p) => p.test?.name !== 'browser').map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), 'test/manifest/**', 'node_modules/**'] } }));
-  return { ...config, test: { ...config.test, projects: kept as never, coverage: { enabled: false } } };
+  return { ...config, test: { ...config.test, projects: kept, coverage: { enabled: false } } };
 });

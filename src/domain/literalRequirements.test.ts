@@ -3,9 +3,13 @@
 
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { composeRequest, identifyMailbox, requestKinds } from './index';
+import { requestKinds } from './catalogue';
+import { composeRequest } from './compose';
+import { identifyMailbox } from './mailboxIdentity';
 import { exampleInputs, exampleMailbox, exampleNow as now } from './examples';
-import { isUkMobile, mobileError, normaliseMobile } from './mobile';
+import { mobileError, normaliseMobile, ukMobilePattern } from './mobile';
+
+const isUkMobile = (n: string) => ukMobilePattern.test(n);
 import { detectMailbox, type MailboxSignal } from './detectMailbox';
 import { decideSend } from './sendGuard';
 

@@ -23,7 +23,7 @@ const dobKeyword =
   /(?:^|[^a-z])(d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?=\s+on\b|\s+(?:in\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))(?![a-z])/i;
 
 // dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy, yyyy-mm-dd, and "3 March 1985" / "3rd Mar 85".
-const numericDate = /(?:^|\D)((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2}))(?!\d)/g;
+const numericDate = /(?:^|\D)((\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}))(?!\d)/g;
 const isoDate = /(?:^|\D)((\d{4})-(\d{2})-(\d{2}))(?!\d)/g;
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const wordDate = /(?:^|\D)((\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2}))(?!\d)/gi;

@@ -68,11 +68,11 @@ describe('pollFrom', () => {
 
   test('a first answer of undefined is a baseline too: a later address is a change', async () => {
     vi.useFakeTimers();
-    let from: string | undefined;
+    const outlook: { from?: string } = {};
     const changed = vi.fn();
-    pollFrom(() => Promise.resolve(from), changed, 100);
+    pollFrom(() => Promise.resolve(outlook.from), changed, 100);
     await vi.advanceTimersByTimeAsync(0);
-    from = 'care.vn6c2@nhs.net';
+    outlook.from = 'care.vn6c2@nhs.net';
     await vi.advanceTimersByTimeAsync(100);
     expect(changed).toHaveBeenCalledTimes(1);
   });

@@ -404,6 +404,8 @@ describe('OfficeHost: the words of each failure', () => {
     await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ operation: 'composeNew', message: 'Outlook could not open a new email (Blocked)' });
     installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw new Error('Nope'); } } });
     await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email (Nope)' });
+    // A host that throws something other than an Error (some Office builds throw strings).
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw 'x'; } } });
     await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email' });
     installOffice({ version: '1.8', mailbox: { displayNewMessageForm: undefined } });

@@ -58,7 +58,7 @@ export function installOffice(opts: { version?: string; item?: Record<string, un
         ...opts.mailbox,
       },
     },
-  } as never) as unknown as typeof Office;
+  });
   (globalThis as { Office?: unknown }).Office = mock;
   const installed = mock as unknown as InstalledOffice;
   return {
