@@ -72,6 +72,7 @@ export interface Host {
   fillCurrent(message: ComposedMessage): Promise<void>;
   /** Compose mode: the From address now, or undefined where Outlook cannot say. */
   getFrom(): Promise<string | undefined>;
+  /** Each call adds a listener; the function it returns removes that one listener only. */
   subscribe(listener: (change: HostChange) => void): () => void;
   storage: KeyValueStore;
   /** For the Diagnostics view; may reject like any host call. */
@@ -80,10 +81,14 @@ export interface Host {
   readItem?(): Promise<SelectedItem | undefined>;
 }
 
-/** A host call that failed, with a message a person can act on. */
+/** The host calls that can fail: the same names on every host (the contract suite checks them). */
+export const hostOperations = ['snapshot', 'composeNew', 'fillCurrent', 'getFrom', 'readItem'] as const;
+export type HostOperation = (typeof hostOperations)[number];
+
+/** A host call that failed or did not answer in time, with a message a person can act on. */
 export class HostError extends Error {
   constructor(
-    readonly operation: 'composeNew' | 'fillCurrent' | 'getFrom' | 'snapshot' | 'readItem',
+    readonly operation: HostOperation,
     message: string,
   ) {
     super(message);

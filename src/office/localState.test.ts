@@ -17,6 +17,15 @@ describe('drafts', () => {
     expect(loadDraft(store, 'audit', draftLifetimeMs + 1)).toBeUndefined();
     expect(store.get('draft:audit')).toBeNull();
   });
+  test('the lifetime is 24 hours, written out: kept at 24 h exactly, gone 1 ms later', () => {
+    expect(draftLifetimeMs).toBe(24 * 60 * 60 * 1000);
+    expect(draftLifetimeMs).toBe(86_400_000);
+    const store = memoryStore();
+    const saved = Date.UTC(2026, 10, 20, 9, 0, 0);
+    saveDraft(store, 'audit', { note: 'x' }, saved);
+    expect(loadDraft(store, 'audit', Date.UTC(2026, 10, 21, 9, 0, 0))).toBeDefined();
+    expect(loadDraft(store, 'audit', Date.UTC(2026, 10, 21, 9, 0, 0) + 1)).toBeUndefined();
+  });
   test('corrupt drafts are dropped, not thrown', () => {
     const store = memoryStore();
     store.set('draft:audit', '{not json');

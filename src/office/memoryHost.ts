@@ -1,11 +1,17 @@
 // The in-memory host: Outlook as a scenario describes it. Used by the preview page and the tests.
+// It behaves like Outlook where the two could differ (the host contract suite runs on both): calls
+// answer asynchronously and through the same deadlines, From changes are seen by polling (Outlook has
+// no pane event for them), and its pretend Outlook removes every handler of a type at once, as
+// mailbox.removeHandlerAsync does.
 
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
+import { asHostError, singleFlight, withDeadline } from './deadline';
+import { HostEvents, pollFrom, type FromPoll } from './hostEvents';
 import { HostError, mailboxSetVersions, prefixedStorage, type Host, type HostChange, type HostDiagnostics, type HostSnapshot, type KeyValueStore, type SelectedItem } from './host';
 import { guardRanKey } from '../events/guardStatus';
 import { bodyLimit } from './readItem';
-import type { FailableCall, Scenario } from './scenario';
+import type { FailableCall, HangableCall, Scenario } from './scenario';
 import { markedHtml, replaceMarkedHtml } from './fillMarker';
 
 export interface SentMessage extends ComposedMessage {
@@ -13,15 +19,21 @@ export interface SentMessage extends ComposedMessage {
   from: string;
 }
 
+type OutlookEvent = 'item' | 'theme';
+
 export class MemoryHost implements Host {
   readonly name = 'preview' as const;
   readonly messages: SentMessage[] = [];
-  private readonly listeners = new Set<(change: HostChange) => void>();
+  /** How many times each pretend-Outlook call was started (the contract suite counts them). */
+  readonly calls: Record<'getFrom' | 'sharedProperties' | 'composeNew' | 'fillCurrent', number> = { getFrom: 0, sharedProperties: 0, composeNew: 0, fillCurrent: 0 };
+  /** The pretend Outlook's registered handlers, by event type (as mailbox.addHandlerAsync keeps them). */
+  readonly outlookHandlers = new Map<OutlookEvent, (() => void)[]>();
   private readonly messageListeners = new Set<() => void>();
   private from: string;
   /** The open email's HTML body (compose mode), as Outlook would hold it. */
   private body = '';
   private version = 0;
+  private poll: FromPoll | undefined;
 
   constructor(
     private scenario: Scenario,
@@ -34,24 +46,66 @@ export class MemoryHost implements Host {
     return this.scenario.fail.includes(call) || this.scenario.fail.includes('all');
   }
 
+  private hangs(call: HangableCall) {
+    const hang = this.scenario.hang ?? [];
+    return hang.includes(call) || hang.includes('all');
+  }
+
+  /** A pretend Outlook call: answers on a later tick, fails as the scenario says, or never answers. */
+  private outlook<T>(call: keyof MemoryHost['calls'], answer: () => T, failure: HostError): Promise<T> {
+    this.calls[call]++;
+    if (this.hangs(call)) return new Promise<T>(() => undefined);
+    return tick().then(() => {
+      if (this.fails(call)) throw failure;
+      return answer();
+    });
+  }
+
+  private readonly fromCall = singleFlight(() => {
+    // Outlook answers with the From as it was when asked.
+    const from = this.from;
+    return this.outlook('getFrom', () => from, new HostError('getFrom', 'Outlook could not read the From address.'));
+  });
+
   async snapshot(): Promise<HostSnapshot> {
     if (this.fails('snapshot')) throw new HostError('snapshot', 'Outlook did not answer when asked about the selected item.');
     const s = this.scenario;
     const signals: MailboxSignal[] = [];
     const refused: HostSnapshot['refused'] = [];
-    if (s.mode === 'compose') {
-      if (this.fails('getFrom')) refused.push({ source: 'from', reason: 'Outlook could not read the From address.' });
-      else signals.push({ source: 'from', address: this.from });
-    }
-    if (this.fails('sharedProperties')) {
-      refused.push({ source: 'shared-properties', reason: 'Outlook could not say which mailbox the selected message is in.' });
-    } else if (s.mailbox.toLowerCase() !== s.user.toLowerCase()) {
-      signals.push({ source: 'shared-properties', address: s.mailbox });
-    } else {
-      refused.push({ source: 'shared-properties', reason: 'Outlook named no shared mailbox for the selected message.' });
-    }
     if (this.fails('userProfile')) refused.push({ source: 'user-profile', reason: 'Outlook did not give the signed-in account.' });
     else signals.push({ source: 'user-profile', address: s.user, displayName: s.userDisplayName });
+    const readFrom = async () => {
+      if (s.mode !== 'compose') return;
+      try {
+        signals.push({ source: 'from', address: await withDeadline(this.fromCall(), 'getFrom', 'Outlook could not read the From address') });
+      } catch (error) {
+        refused.push({ source: 'from', reason: asHostError(error, 'getFrom', 'Could not read From').message });
+      }
+    };
+    const readShared = async () => {
+      const own = s.mailbox.toLowerCase() === s.user.toLowerCase();
+      try {
+        const owner = await withDeadline(
+          this.outlook(
+            'sharedProperties',
+            () => {
+              if (own) throw new HostError('snapshot', 'Outlook named no shared mailbox for the selected message.');
+              return s.mailbox;
+            },
+            new HostError('snapshot', 'Outlook could not say which mailbox the selected message is in.'),
+          ),
+          'snapshot',
+          'Outlook could not say which mailbox the selected message is in',
+          { timedOut: 'Outlook did not say which mailbox this message is in' },
+        );
+        signals.push({ source: 'shared-properties', address: owner });
+      } catch (error) {
+        refused.push({ source: 'shared-properties', reason: asHostError(error, 'snapshot', 'Not a shared item').message });
+      }
+    };
+    await Promise.all([readFrom(), readShared()]);
+    signals.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
+    refused.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
     return {
       mode: s.mode,
       user: { address: s.user, displayName: s.userDisplayName },
@@ -64,16 +118,16 @@ export class MemoryHost implements Host {
   }
 
   async composeNew(message: ComposedMessage): Promise<void> {
-    await tick();
-    if (this.fails('composeNew')) throw new HostError('composeNew', 'Outlook could not open a new email window.');
+    await withDeadline(this.outlook('composeNew', () => undefined, new HostError('composeNew', 'Outlook could not open a new email window.')), 'composeNew', 'Outlook could not open a new email window');
     this.messages.push({ ...message, via: 'composeNew', from: this.scenario.user });
     this.version += 1;
     this.messageListeners.forEach((l) => l());
   }
 
   async fillCurrent(message: ComposedMessage): Promise<void> {
-    await tick();
-    if (this.fails('fillCurrent')) throw new HostError('fillCurrent', 'Outlook could not fill in this email.');
+    // As in Outlook, there is nothing to fill in outside compose mode.
+    if (this.scenario.mode !== 'compose') throw new HostError('fillCurrent', 'There is no open email to fill in here.');
+    await withDeadline(this.outlook('fillCurrent', () => undefined, new HostError('fillCurrent', 'Outlook could not fill in this email.')), 'fillCurrent', 'Outlook could not fill in this email');
     // Like OfficeHost: the request goes in marked, a second fill replaces it, other text stays below.
     const sent: SentMessage = { ...message, via: 'fillCurrent', from: this.from };
     const replaced = replaceMarkedHtml(this.body, message.html);
@@ -99,8 +153,7 @@ export class MemoryHost implements Host {
 
   async getFrom(): Promise<string | undefined> {
     if (this.scenario.mode !== 'compose') return undefined;
-    if (this.fails('getFrom')) throw new HostError('getFrom', 'Outlook could not read the From address.');
-    return this.from;
+    return withDeadline(this.fromCall(), 'getFrom', 'Outlook could not read the From address');
   }
 
   /** Like Outlook: only in read mode, the body cut to the same size limit. */
@@ -112,9 +165,25 @@ export class MemoryHost implements Host {
     return { ...item, body: item.body.slice(0, bodyLimit) };
   }
 
+  private readonly events = new HostEvents((emit) => {
+    const add = (type: OutlookEvent) => {
+      const handler = () => emit(type);
+      this.outlookHandlers.set(type, [...(this.outlookHandlers.get(type) ?? []), handler]);
+    };
+    add('item');
+    add('theme');
+    if (this.scenario.mode === 'compose') this.poll = pollFrom(() => this.getFrom(), () => emit('from'));
+    return () => {
+      // Outlook's removeHandlerAsync(type) removes every handler of the type, whatever is passed.
+      this.outlookHandlers.delete('item');
+      this.outlookHandlers.delete('theme');
+      this.poll?.stop();
+      this.poll = undefined;
+    };
+  });
+
   subscribe(listener: (change: HostChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.events.subscribe(listener);
   }
 
   // ---- what the preview page (a pretend Outlook) can do ----
@@ -147,9 +216,10 @@ export class MemoryHost implements Host {
     return this.scenario;
   }
 
+  /** Changes From silently, as Outlook does; the pane's poll sees it (asked now, rather than in 2 s). */
   setFrom(address: string) {
     this.from = address;
-    this.emit('from');
+    this.poll?.now();
   }
 
   selectItem(mailbox: string, displayName?: string) {
@@ -168,9 +238,12 @@ export class MemoryHost implements Host {
     this.emit('theme');
   }
 
-  private emit(change: HostChange) {
-    for (const l of this.listeners) l(change);
+  /** The pretend Outlook fires an event: every handler registered for it runs. */
+  private emit(change: OutlookEvent) {
+    for (const handler of this.outlookHandlers.get(change) ?? []) handler();
   }
 }
+
+const signalOrder: string[] = ['user-profile', 'from', 'shared-properties'];
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

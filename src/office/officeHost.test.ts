@@ -1,67 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { OfficeMockObject } from 'office-addin-mock';
+import { composeItem, fail, installOffice, ok, readItem, type Callback } from './officeMock';
 import { OfficeHost } from './officeHost';
 import { HostError, themeFromBackground } from './host';
 import { waitForOffice } from './officeReady';
 
-type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
-// Office callbacks always come last, after any data or options.
-const ok = (value?: unknown) => (...args: unknown[]) => (args.at(-1) as Callback)({ status: 'succeeded', value });
-const fail = (message: string) => (...args: unknown[]) => (args.at(-1) as Callback)({ status: 'failed', error: { message } });
-
 const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'New user accounts – VN6C2 – Sunrise House', text: 'Plain', html: '<p>Rich</p>' };
-
-/** Installs an Office mock for Outlook: `version` is the highest Mailbox requirement set the client supports. */
-function installOffice(opts: { version?: string; item?: Record<string, unknown> | null; mailbox?: Record<string, unknown>; theme?: string; partitionKey?: string }) {
-  const max = Number((opts.version ?? '1.16').split('.')[1]);
-  const mock = new OfficeMockObject({
-    host: 'outlook',
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    CoercionType: { Html: 'html', Text: 'text' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged' },
-    HostType: { Outlook: 'Outlook' },
-    context: {
-      partitionKey: opts.partitionKey,
-      requirements: { isSetSupported: (name: string, v: string) => name === 'Mailbox' && Number(v.split('.')[1]) <= max },
-      officeTheme: { bodyBackgroundColor: opts.theme ?? '#ffffff' },
-      mailbox: {
-        userProfile: { emailAddress: 'amira.khan3@nhs.net', displayName: 'Amira Khan' },
-        item: opts.item === null ? undefined : (opts.item ?? readItem()),
-        addHandlerAsync: vi.fn(),
-        removeHandlerAsync: vi.fn(),
-        displayNewMessageForm: vi.fn(),
-        ...opts.mailbox,
-      },
-    },
-  } as never) as unknown as typeof Office;
-  (globalThis as { Office?: unknown }).Office = mock;
-  return mock as unknown as { context: { mailbox: Record<string, ReturnType<typeof vi.fn>> & { item: Record<string, unknown> } } };
-}
-
-function readItem(overrides: Record<string, unknown> = {}) {
-  return {
-    subject: 'Referral for Mrs A',
-    to: [{ emailAddress: 'care.vn6c2@nhs.net', displayName: 'Care.VN6C2 (Sunrise House, Durham)' }],
-    from: { emailAddress: 'ward7@nhs.net', displayName: 'Ward 7' },
-    getSharedPropertiesAsync: ok({ owner: 'care.vn6c2@nhs.net' }),
-    ...overrides,
-  };
-}
-
-function composeItem(overrides: Record<string, unknown> = {}) {
-  return {
-    subject: { getAsync: ok(''), setAsync: vi.fn((_v: string, cb: Callback) => cb({ status: 'succeeded' })) },
-    to: { setAsync: vi.fn((_v: string[], cb: Callback) => cb({ status: 'succeeded' })) },
-    from: { getAsync: ok({ emailAddress: 'care.vn6c2@nhs.net', displayName: 'Amira Khan' }) },
-    body: {
-      getTypeAsync: ok('html'),
-      getAsync: ok(''),
-      setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
-      prependAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
-    },
-    ...overrides,
-  };
-}
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
@@ -314,5 +257,174 @@ describe('waitForOffice', () => {
   test('onReady never resolves: times out', async () => {
     const office = { onReady: () => new Promise(() => undefined), HostType: { Outlook: 'Outlook' } } as unknown as typeof Office;
     expect(await waitForOffice(30, office)).toEqual({ state: 'outside', reason: 'timeout' });
+  });
+});
+
+describe('OfficeHost: nothing escapes as anything but a HostError', () => {
+  test('Office itself throwing while the snapshot is read becomes a HostError named snapshot', async () => {
+    const office = installOffice({});
+    Object.defineProperty(office.context.mailbox, 'userProfile', {
+      get() {
+        throw new Error('Office is shutting down');
+      },
+    });
+    const error = await new OfficeHost().snapshot().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ operation: 'snapshot', message: expect.stringContaining('Office is shutting down') });
+  });
+
+  test('unsubscribing when Outlook cannot remove the handler does not throw', () => {
+    installOffice({
+      mailbox: {
+        removeHandlerAsync: () => {
+          throw new Error('gone');
+        },
+      },
+    });
+    const stop = new OfficeHost().subscribe(() => undefined);
+    expect(() => stop()).not.toThrow();
+  });
+
+  test('handlers are removed by reference: removeHandlerAsync gets the type and the very handler that was added', () => {
+    const office = installOffice({});
+    const stop = new OfficeHost().subscribe(() => undefined);
+    const added = office.context.mailbox.addHandlerAsync!.mock.calls;
+    stop();
+    const removed = office.context.mailbox.removeHandlerAsync!.mock.calls;
+    expect(removed.map((c) => [c[0], (c[1] as { handler: unknown }).handler])).toEqual(added.map((c) => [c[0], c[1]]));
+  });
+});
+
+describe('OfficeHost: each branch, pinned', () => {
+  test('display names come from To, Cc, From and Sender, by lower-case address; entries without a name are skipped', async () => {
+    installOffice({
+      item: readItem({
+        to: [{ emailAddress: 'Care.VN6C2@nhs.net', displayName: 'Care.VN6C2 (Sunrise House, Durham)' }, { emailAddress: 'x@nhs.net' }],
+        cc: [{ emailAddress: 'pharmacy.fh542@nhs.net', displayName: 'Pharmacy.FH542 (High Street, Leeds)' }],
+        from: { emailAddress: 'ward7@nhs.net', displayName: 'Ward 7' },
+        sender: { emailAddress: 'sender@nhs.net', displayName: 'Sender' },
+      }),
+    });
+    const s = await new OfficeHost().snapshot();
+    expect(s.displayNames).toEqual({
+      'care.vn6c2@nhs.net': 'Care.VN6C2 (Sunrise House, Durham)',
+      'pharmacy.fh542@nhs.net': 'Pharmacy.FH542 (High Street, Leeds)',
+      'ward7@nhs.net': 'Ward 7',
+      'sender@nhs.net': 'Sender',
+    });
+  });
+
+  test('compose mode reads no display names from recipients', async () => {
+    installOffice({ item: composeItem({ cc: [{ emailAddress: 'a@nhs.net', displayName: 'A' }] }) });
+    expect((await new OfficeHost().snapshot()).displayNames).toEqual({});
+  });
+
+  test('no way to open a new email: capability off; with only the old method: on', async () => {
+    installOffice({ mailbox: { displayNewMessageForm: undefined, displayNewMessageFormAsync: undefined } });
+    expect((await new OfficeHost().snapshot()).capabilities.composeNew).toBe(false);
+    installOffice({ mailbox: { displayNewMessageFormAsync: undefined } });
+    expect((await new OfficeHost().snapshot()).capabilities.composeNew).toBe(true);
+  });
+
+  test('fill needs Mailbox 1.3 and From needs 1.7: capabilities say so', async () => {
+    installOffice({ version: '1.2', item: composeItem() });
+    expect((await new OfficeHost().snapshot()).capabilities).toEqual({ composeNew: false, fillCurrent: false, readFrom: false });
+    await expect(new OfficeHost().fillCurrent(message)).rejects.toThrow('There is no open email to fill in here.');
+  });
+
+  test('a theme that cannot be read is light; a theme event sets the theme until the next one', async () => {
+    const office = installOffice({ theme: '#ffffff' });
+    Object.defineProperty((globalThis as unknown as { Office: { context: object } }).Office.context, 'officeTheme', {
+      get() {
+        throw new Error('not available');
+      },
+    });
+    const host = new OfficeHost();
+    expect((await host.snapshot()).theme).toBe('light');
+    host.subscribe(() => undefined);
+    office.fire('officeThemeChanged', { officeTheme: { bodyBackgroundColor: '#000000' } });
+    expect(host.theme()).toBe('dark');
+    office.fire('officeThemeChanged', { officeTheme: { bodyBackgroundColor: '#fafafa' } });
+    expect(host.theme()).toBe('light');
+    office.fire('officeThemeChanged', {});
+    expect(host.theme()).toBe('light');
+  });
+
+  test('no mailbox at all: mode none, nothing to subscribe to, composeNew refused', async () => {
+    installOffice({ item: null, mailbox: { addHandlerAsync: undefined } });
+    const host = new OfficeHost();
+    expect(host.mode()).toBe('none');
+    expect(() => host.subscribe(() => undefined)()).not.toThrow();
+    expect(await host.getFrom()).toBeUndefined();
+  });
+
+  test('a From Outlook answers without an address is no signal and no refusal', async () => {
+    installOffice({ item: composeItem({ from: { getAsync: ok({ displayName: 'Amira Khan' }) } }) });
+    const s = await new OfficeHost().snapshot();
+    expect(s.signals.map((x) => x.source)).toEqual(['user-profile', 'shared-properties']);
+    expect(s.refused).toEqual([]);
+  });
+
+  test('shared properties without an owner are no signal', async () => {
+    installOffice({ item: readItem({ getSharedPropertiesAsync: ok({}) }) });
+    const s = await new OfficeHost().snapshot();
+    expect(s.signals.map((x) => x.source)).toEqual(['user-profile']);
+    expect(s.refused).toEqual([]);
+  });
+});
+
+describe('OfficeHost: the words of each failure', () => {
+  const failingAt = (part: 'to' | 'subject' | 'type' | 'set' | 'prepend', existing = '') =>
+    composeItem({
+      to: { setAsync: part === 'to' ? fail('Too many') : ok() },
+      subject: { setAsync: part === 'subject' ? fail('Too long') : ok() },
+      body: {
+        getTypeAsync: part === 'type' ? fail('No body') : ok('html'),
+        getAsync: ok(existing),
+        setAsync: part === 'set' ? fail('Read only') : ok(),
+        prependAsync: part === 'prepend' ? fail('Read only') : ok(),
+      },
+    });
+  test.each([
+    ['to', '', 'Outlook could not set the To line (Too many)'],
+    ['subject', '', 'Outlook could not set the subject (Too long)'],
+    ['type', '', 'Outlook could not read the body format (No body)'],
+    ['set', '', 'Outlook could not set the body (Read only)'],
+    ['prepend', 'Kind regards', 'Outlook could not add the request to the body (Read only)'],
+  ] as const)('fill failing at %s: "%s"', async (part, existing, words) => {
+    installOffice({ item: failingAt(part, existing) });
+    await expect(new OfficeHost().fillCurrent(message)).rejects.toMatchObject({ name: 'HostError', operation: 'fillCurrent', message: words });
+  });
+
+  test('composeNew: Outlook\'s reason in brackets, or none; the old method throwing; no method', async () => {
+    installOffice({ mailbox: { displayNewMessageFormAsync: fail('Blocked') } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ operation: 'composeNew', message: 'Outlook could not open a new email (Blocked)' });
+    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw new Error('Nope'); } } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email (Nope)' });
+    // A host that throws something other than an Error (some Office builds throw strings).
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw 'x'; } } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email' });
+    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: undefined } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'This version of Outlook cannot open a new email from an add-in.' });
+  });
+
+  test('snapshot refusals in words: no profile, From before 1.7, a shared-properties failure', async () => {
+    installOffice({ version: '1.6', item: composeItem(), mailbox: { userProfile: undefined } });
+    const s = await new OfficeHost().snapshot();
+    expect(s.refused).toEqual([
+      { source: 'user-profile', reason: 'Outlook did not give the signed-in account.' },
+      { source: 'from', reason: 'This version of Outlook cannot read the From address (needs Mailbox 1.7).' },
+      { source: 'shared-properties', reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).' },
+    ]);
+    installOffice({ item: readItem({ getSharedPropertiesAsync: fail('Not shared') }) });
+    expect((await new OfficeHost().snapshot()).refused).toEqual([
+      { source: 'shared-properties', reason: 'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one) (Not shared)' },
+    ]);
+    installOffice({ item: composeItem({ from: { getAsync: fail('Busy') } }) });
+    expect((await new OfficeHost().snapshot()).refused).toEqual([{ source: 'from', reason: 'Outlook could not read the From address (Busy)' }]);
   });
 });

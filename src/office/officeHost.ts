@@ -8,8 +8,10 @@ import { officeAsync } from './officeAsync';
 import { readSelectedItem } from './readItem';
 import { rememberedMailboxes } from './localState';
 import { markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
-import { HostError, mailboxSetVersions, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostDiagnostics, type HostMode, type HostSnapshot, type KeyValueStore } from './host';
 import { guardRanKey } from '../events/guardStatus';
+import { asHostError, singleFlight, withDeadline } from './deadline';
+import { HostEvents, pollFrom } from './hostEvents';
+import { HostError, mailboxSetVersions, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostDiagnostics, type HostMode, type HostOperation, type HostSnapshot, type KeyValueStore } from './host';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
 
@@ -21,12 +23,19 @@ const supports = (version: string) => {
   }
 };
 
-function asPromise<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void, operation: HostError['operation'], failure: string): Promise<T> {
+type Start<T> = (callback: (result: Office.AsyncResult<T>) => void) => void;
+
+/** An Office call as a Promise that settles by its deadline: the one way this host calls Outlook. */
+function asPromise<T>(start: Start<T>, operation: HostOperation, failure: string, timedOut?: string): Promise<T> {
+  return withDeadline(rawCall(start, operation, failure), operation, failure, { timedOut });
+}
+
+/** The Office call itself, without a deadline (what single-flight calls share). */
+function rawCall<T>(start: Start<T>, operation: HostOperation, failure: string): Promise<T> {
   return officeAsync(start, (reason) => new HostError(operation, `${failure}${reason ? ` (${reason})` : ''}`));
 }
 
-/** How long the From is polled for while a From warning is showing: Outlook has no pane event for it. */
-export const fromPollMs = 2000;
+export { fromPollMs } from './hostEvents';
 
 export class OfficeHost implements Host {
   readonly name = 'outlook' as const;
@@ -54,6 +63,14 @@ export class OfficeHost implements Host {
   }
 
   async snapshot(): Promise<HostSnapshot> {
+    try {
+      return await this.readSnapshot();
+    } catch (error) {
+      throw asHostError(error, 'snapshot', 'Outlook did not answer when asked about the selected item');
+    }
+  }
+
+  private async readSnapshot(): Promise<HostSnapshot> {
     const mode = this.mode();
     const signals: MailboxSignal[] = [];
     const refused: HostSnapshot['refused'] = [];
@@ -65,29 +82,42 @@ export class OfficeHost implements Host {
     if (profile?.emailAddress) signals.push({ source: 'user-profile', address: profile.emailAddress, displayName: profile.displayName });
     else refused.push({ source: 'user-profile', reason: 'Outlook did not give the signed-in account.' });
 
-    if (mode === 'compose') {
+    // From and the shared properties are asked for together, each with its own deadline, so the
+    // snapshot settles within one deadline with whatever Outlook answered; the rest is refused.
+    const readFrom = async () => {
+      if (mode !== 'compose') return;
       try {
         const from = await this.readFromDetails();
         if (from?.emailAddress) signals.push({ source: 'from', address: from.emailAddress, displayName: from.displayName });
       } catch (error) {
-        refused.push({ source: 'from', reason: error instanceof Error ? error.message : 'Could not read From.' });
+        refused.push({ source: 'from', reason: asHostError(error, 'getFrom', 'Could not read From').message });
       }
-    }
+    };
     // Read mode: the item's mailbox. Compose mode: works for drafts in a shared mailbox opened in its
     // own tab (Outlook on the web) or added as an account (new Outlook) (platform.md §1.2).
-    if (item) {
+    const readShared = async () => {
+      if (!item) return;
       const shared = item.getSharedPropertiesAsync;
       if (!supports('1.8') || typeof shared !== 'function') {
         refused.push({ source: 'shared-properties', reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).' });
-      } else {
-        try {
-          const props = await asPromise<Office.SharedProperties>((cb) => (shared as (cb: unknown) => void).call(item, cb), 'snapshot', 'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one)');
-          if (props?.owner) signals.push({ source: 'shared-properties', address: props.owner });
-        } catch (error) {
-          refused.push({ source: 'shared-properties', reason: error instanceof Error ? error.message : 'Not a shared item.' });
-        }
+        return;
       }
-    }
+      try {
+        const props = await asPromise<Office.SharedProperties>(
+          (cb) => (shared as (cb: unknown) => void).call(item, cb),
+          'snapshot',
+          'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one)',
+          'Outlook did not say which mailbox this message is in',
+        );
+        if (props?.owner) signals.push({ source: 'shared-properties', address: props.owner });
+      } catch (error) {
+        refused.push({ source: 'shared-properties', reason: asHostError(error, 'snapshot', 'Not a shared item').message });
+      }
+    };
+    await Promise.all([readFrom(), readShared()]);
+    // Signals in a fixed order whichever answered first (detectMailbox ranks them anyway).
+    signals.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
+    refused.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
     if (mode === 'read' && item) {
       // Mail to or from the shared mailbox carries its display name, `Care.VN6C2 (Site, Town)`.
       for (const key of ['to', 'cc', 'from', 'sender'] as const) {
@@ -113,12 +143,18 @@ export class OfficeHost implements Host {
     };
   }
 
-  private async readFromDetails(): Promise<Office.EmailAddressDetails | undefined> {
+  // One from.getAsync in flight at a time, shared by the poll, the snapshot and the pane: a call
+  // Outlook never answers is not repeated until it settles.
+  private readonly fromCall = singleFlight(() => {
     const from = (this.item?.from ?? undefined) as Office.From | undefined;
     if (!supports('1.7') || typeof from?.getAsync !== 'function') {
-      throw new HostError('getFrom', 'This version of Outlook cannot read the From address (needs Mailbox 1.7).');
+      return Promise.reject(new HostError('getFrom', 'This version of Outlook cannot read the From address (needs Mailbox 1.7).'));
     }
-    return asPromise<Office.EmailAddressDetails>((cb) => from.getAsync(cb), 'getFrom', 'Outlook could not read the From address');
+    return rawCall<Office.EmailAddressDetails>((cb) => from.getAsync(cb), 'getFrom', 'Outlook could not read the From address');
+  });
+
+  private readFromDetails(): Promise<Office.EmailAddressDetails | undefined> {
+    return withDeadline(this.fromCall(), 'getFrom', 'Outlook could not read the From address');
   }
 
   /** For the Diagnostics view: what Outlook says about itself; never throws. */
@@ -211,38 +247,43 @@ export class OfficeHost implements Host {
     if (supports('1.11')) await markComposed(item, { subject: message.subject, sharedMailbox: rememberedMailboxes(this.storage)[0] });
   }
 
-  subscribe(listener: (change: HostChange) => void): () => void {
+  private readonly events = new HostEvents((emit) => {
     const mailbox = this.mailbox;
     const cleanups: (() => void)[] = [];
     const add = (type: Office.EventType, version: string, change: HostChange) => {
       if (!mailbox || !supports(version) || typeof mailbox.addHandlerAsync !== 'function') return;
+      // One handler per event type for the whole host, removed by reference when the last listener goes.
+      const handler = (args?: { officeTheme?: Office.OfficeTheme }) => {
+        // Inside the handler Office.context.officeTheme can still be the old one (office-js #6348).
+        if (args?.officeTheme?.bodyBackgroundColor) this.themeOverride = themeFromBackground(args.officeTheme.bodyBackgroundColor);
+        emit(change);
+      };
       try {
-        mailbox.addHandlerAsync(type, (args?: { officeTheme?: Office.OfficeTheme }) => {
-          // Inside the handler Office.context.officeTheme can still be the old one (office-js #6348).
-          if (args?.officeTheme?.bodyBackgroundColor) this.themeOverride = themeFromBackground(args.officeTheme.bodyBackgroundColor);
-          listener(change);
+        mailbox.addHandlerAsync(type, handler);
+        cleanups.push(() => {
+          try {
+            (mailbox.removeHandlerAsync as unknown as (t: Office.EventType, o: { handler: typeof handler }, cb: () => void) => void)?.(type, { handler }, () => undefined);
+          } catch {
+            /* already gone */
+          }
         });
-        cleanups.push(() => mailbox.removeHandlerAsync?.(type));
       } catch {
         /* event not available in this client: nothing to re-detect on */
       }
     };
     add(Office.EventType.ItemChanged, '1.5', 'item');
     add(Office.EventType.OfficeThemeChanged, '1.14', 'theme');
-    // No task-pane event reports a From change, so poll it (cheap, local) while the pane listens.
+    // No task-pane event reports a From change, so poll it (cheap, local) while anyone listens.
     if (this.mode() === 'compose') {
-      let last: string | undefined;
-      const timer = setInterval(() => {
-        this.getFrom().then(
-          (from) => {
-            if (last !== undefined && from !== last) listener('from');
-            last = from;
-          },
-          () => undefined,
-        );
-      }, fromPollMs);
-      cleanups.push(() => clearInterval(timer));
+      const poll = pollFrom(() => this.getFrom(), () => emit('from'));
+      cleanups.push(() => poll.stop());
     }
     return () => cleanups.forEach((c) => c());
+  });
+
+  subscribe(listener: (change: HostChange) => void): () => void {
+    return this.events.subscribe(listener);
   }
 }
+
+const signalOrder: string[] = ['user-profile', 'from', 'shared-properties'];

@@ -1,11 +1,14 @@
 // The preview's scenario, from query parameters, so anyone (and any test) can open a case directly:
-// ?mailbox=…&displayName=…&user=…&mode=read|compose&from=…&theme=light|dark&fail=…
+// ?mailbox=…&displayName=…&user=…&mode=read|compose&from=…&theme=light|dark&fail=…&hang=…
 // and the selected message: &itemFrom=Name <address>&itemSubject=…&itemBody=…&itemReceived=<ISO date>
 
 import type { HostMode, SelectedItem, ThemeName } from './host';
 
 export const failableCalls = ['composeNew', 'fillCurrent', 'getFrom', 'sharedProperties', 'userProfile', 'snapshot', 'readItem', 'all'] as const;
 export type FailableCall = (typeof failableCalls)[number];
+/** Calls that can be made to never answer, to see the time-out path (the pane's deadline rejects them). */
+export const hangableCalls = ['composeNew', 'fillCurrent', 'getFrom', 'sharedProperties', 'all'] as const;
+export type HangableCall = (typeof hangableCalls)[number];
 
 export interface Scenario {
   /** The mailbox the selected item is in. */
@@ -21,6 +24,8 @@ export interface Scenario {
   fail: FailableCall[];
   /** The selected message in read mode (from itemFrom, itemSubject, itemBody, itemReceived). */
   item?: SelectedItem;
+  /** Calls Outlook never answers (optional, so older scenarios still type-check). */
+  hang?: HangableCall[];
 }
 
 export const defaultScenario: Scenario = {
@@ -48,6 +53,7 @@ export function scenarioFromQuery(search: string): Scenario {
     theme: pick(q.get('theme'), ['light', 'dark'] as const, 'light'),
     fail: (q.get('fail') ?? '').split(',').filter((f): f is FailableCall => (failableCalls as readonly string[]).includes(f)),
     ...itemFromQuery(q),
+    ...(q.get('hang') ? { hang: q.get('hang')!.split(',').filter((f): f is HangableCall => (hangableCalls as readonly string[]).includes(f)) } : {}),
   };
 }
 
@@ -89,5 +95,6 @@ export function scenarioToQuery(s: Partial<Scenario>): string {
     q.set('itemBody', s.item.body);
     if (s.item.received) q.set('itemReceived', s.item.received);
   }
+  if (s.hang?.length) q.set('hang', s.hang.join(','));
   return `?${q.toString()}`;
 }

@@ -30,7 +30,8 @@ const useStyles = makeStyles({
 /** Set when the action list is interactive with a shared mailbox detected (the benchmark waits for it). */
 export const readyMark = 'nas-actions-ready';
 
-export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deployment?: DeploymentOptions }) {
+/** `now` is the clock (tests pass a fixed one; the pane uses the real time). */
+export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deployment?: DeploymentOptions; now?: () => Date }) {
   const styles = useStyles();
   const { state, theme, chooseMailbox, confirmMailbox, remembered } = useMailboxContext(props.host, props.initialSnapshot);
   const [open, setOpen] = useState<KindSummary>();
@@ -116,6 +117,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   key={open.id}
                   kindId={open.id}
                   deployment={props.deployment}
+                  now={props.now}
                   host={props.host}
                   snapshot={state.snapshot}
                   detection={state.detection}

@@ -12,10 +12,13 @@ export function memoryStore(): KeyValueStore {
   return memoryStorage();
 }
 
-export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyValueStore = memoryStore(), deployment?: DeploymentOptions) {
+/** The clock component tests run on unless they pass their own: Friday 20 November 2026, 10:00 UK time (NAS open). */
+export const testNow = () => new Date('2026-11-20T10:00:00Z');
+
+export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyValueStore = memoryStore(), deployment?: DeploymentOptions, now: () => Date = testNow) {
   const host = new MemoryHost({ ...defaultScenario, ...scenario }, store);
   const user = userEvent.setup();
-  const view = render(<App host={host} deployment={deployment} />);
+  const view = render(<App host={host} deployment={deployment} now={now} />);
   // Until Outlook has answered (the banner, or the error when it never does).
   await waitFor(() => expect(screen.queryByText('Checking which mailbox is open…')).toBeNull()).catch(() => undefined);
   return { host, user, store, view };
@@ -23,7 +26,8 @@ export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyVal
 
 export async function openAction(user: ReturnType<typeof userEvent.setup>, name: RegExp | string) {
   await user.click(screen.getByRole('button', { name }));
-  return screen.findByRole('heading', { level: 2, name });
+  // The first screen opened loads its code chunk: allow for a slow machine.
+  return screen.findByRole('heading', { level: 2, name }, { timeout: 10_000 });
 }
 
 export { screen, within };

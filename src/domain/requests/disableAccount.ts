@@ -4,7 +4,7 @@
 // deletion" (seeds 000, 002): a longer absence is a warning, not a refusal.
 
 import { date, fullName, nhsmailAddress } from '../fields';
-import { addMonths, formatLongDate } from '../dates';
+import { addMonths, formatLongDate, isValidIsoDate } from '../dates';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
 import { forWhomField, linkedMobile, notOwnAccountWarning, siteNeeded, type ForWhom } from './common';
@@ -50,7 +50,8 @@ export const disableAccount = emailKind<DisableAccountInput>({
   rules: (input, ctx) => {
     const errors = siteNeeded(input.forWhom, ctx);
     const warnings = input.forWhom === 'self' ? notOwnAccountWarning(input.nhsmailAddress, ctx) : [];
-    if (input.returnDate) {
+    // Rules also run beside field errors: compare dates only when both are dates.
+    if (input.returnDate && isValidIsoDate(input.fromDate) && isValidIsoDate(input.returnDate)) {
       const latest = addMonths(input.fromDate, maxDisabledMonths);
       if (input.returnDate <= input.fromDate) errors.push({ path: 'returnDate', message: 'The return date must be after the date the account is disabled' });
       else if (input.returnDate > latest)

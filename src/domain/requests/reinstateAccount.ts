@@ -1,5 +1,5 @@
 import { date, nhsmailAddress } from '../fields';
-import { daysBetween, formatLongDate, ukToday } from '../dates';
+import { daysBetween, formatLongDate, isValidIsoDate, ukToday } from '../dates';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
 import { linkedMobile } from './common';
@@ -42,7 +42,7 @@ export const reinstateAccount = emailKind<ReinstateAccountInput>({
   },
   rules: (input, ctx) => ({
     warnings:
-      input.deletedOn && daysBetween(input.deletedOn, ukToday(ctx.now)) > restoreWindowDays
+      input.deletedOn && isValidIsoDate(input.deletedOn) && daysBetween(input.deletedOn, ukToday(ctx.now)) > restoreWindowDays
         ? [
             {
               code: 'reinstate-too-late',
