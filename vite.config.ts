@@ -31,15 +31,44 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
     root: import.meta.dirname,
     projects: [
       { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'test/manifest/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'ui', include: ['src/office/**/*.test.ts', 'src/events/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['test/setup/dom.ts'], testTimeout: 20_000 } },
-      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', globalSetup: ['test/browser/serve.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          include: ['src/office/**/*.test.ts', 'src/events/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['test/setup/dom.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/serve.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
     // Coverage over all of src/ (run with `--coverage`), with a floor per folder. Test support,
     // entry points and type declarations are not product code.
     coverage: {
       provider: 'v8',
       include: ['src/**/*.{ts,tsx}'],
-      exclude: ['src/**/*.test.{ts,tsx}', 'src/domain/index.ts', 'src/office/officeMock.ts', 'src/office/hostContract.ts', 'src/ui/testing.tsx', 'src/**/main.tsx', 'src/events/main.ts', 'src/vite-env.d.ts'],
+      exclude: [
+        'src/**/*.test.{ts,tsx}',
+        'src/domain/index.ts',
+        'src/office/officeMock.ts',
+        'src/office/hostContract.ts',
+        'src/ui/testing.tsx',
+        'src/**/main.tsx',
+        'src/events/main.ts',
+        'src/vite-env.d.ts',
+      ],
       reporter: ['text-summary', 'text'],
       thresholds: {
         'src/domain/**': { statements: 97, branches: 92, functions: 98, lines: 98 },

@@ -6,8 +6,10 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import base from './vite.config';
 
 export default defineConfig((env): ViteUserConfig => {
-  const config = (base)(env);
+  const config = base(env);
   const projects = (config.test?.projects ?? []) as { test?: { name?: string; exclude?: string[] } }[];
-  const kept = projects.filter((p) => p.test?.name !== 'browser').map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), 'test/manifest/**', 'node_modules/**'] } }));
+  const kept = projects
+    .filter((p) => p.test?.name !== 'browser')
+    .map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), 'test/manifest/**', 'node_modules/**'] } }));
   return { ...config, test: { ...config.test, projects: kept, coverage: { enabled: false } } };
 });

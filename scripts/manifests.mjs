@@ -20,7 +20,26 @@ const require = createRequire(import.meta.url);
 
 /** Child order per parent, as documented ("How to find the proper order of manifest elements"). */
 const order = {
-  OfficeApp: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'FormSettings', 'Permissions', 'Rule', 'DisableEntityHighlighting', 'VersionOverrides'],
+  OfficeApp: [
+    'Id',
+    'AlternateId',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'FormSettings',
+    'Permissions',
+    'Rule',
+    'DisableEntityHighlighting',
+    'VersionOverrides',
+  ],
   VersionOverrides: ['Description', 'Requirements', 'Hosts', 'Resources', 'VersionOverrides', 'WebApplicationInfo', 'ExtendedPermissions'],
   MailHost: ['Runtimes', 'DesktopFormFactor', 'MobileFormFactor'],
   DesktopFormFactor: ['SupportsSharedFolders', 'FunctionFile', 'ExtensionPoint'],
@@ -39,7 +58,21 @@ const order = {
 };
 
 const required = {
-  OfficeApp: ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'SupportUrl', 'Hosts', 'Requirements', 'FormSettings', 'Permissions', 'Rule'],
+  OfficeApp: [
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'SupportUrl',
+    'Hosts',
+    'Requirements',
+    'FormSettings',
+    'Permissions',
+    'Rule',
+  ],
   VersionOverrides: ['Requirements', 'Hosts', 'Resources'],
   Control: ['Label', 'Supertip', 'Icon', 'Action'],
   Supertip: ['Title', 'Description'],
@@ -63,7 +96,9 @@ function ruleFor(node) {
 
 export function parseXml(text) {
   const errors = [];
-  const doc = new DOMParser({ onError: (level, message) => level !== 'warning' && errors.push(`XML ${level}: ${message}`) }).parseFromString(text, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, message) => level !== 'warning' && errors.push(`XML ${level}: ${message}`),
+  }).parseFromString(text, 'text/xml');
   return { doc, errors };
 }
 
@@ -88,7 +123,8 @@ export function checkXmlManifest(text, baseUrl = defaultBaseUrl) {
         else if (at < last) problems.push(`${path}: <${child.localName}> is out of order (must come before <${allowed[last]}>)`);
         else last = at;
       }
-      for (const name of required[rule] ?? []) if (!children.some((c) => c.localName === name)) problems.push(`${path}: required <${name}> is missing`);
+      for (const name of required[rule] ?? [])
+        if (!children.some((c) => c.localName === name)) problems.push(`${path}: required <${name}> is missing`);
     }
     for (const child of children) walk(child, `${path}/${child.localName}`);
   };
@@ -105,7 +141,8 @@ export function checkXmlManifest(text, baseUrl = defaultBaseUrl) {
   for (const vo of Array.from(doc.getElementsByTagNameNS('*', 'VersionOverrides'))) {
     const resources = elements(vo).find((c) => c.localName === 'Resources');
     const ids = {};
-    for (const group of resources ? elements(resources) : []) ids[group.localName] = new Set(elements(group).map((e) => e.getAttribute('id')));
+    for (const group of resources ? elements(resources) : [])
+      ids[group.localName] = new Set(elements(group).map((e) => e.getAttribute('id')));
     const own = (n) => {
       for (let p = n.parentNode; p; p = p.parentNode) if (p.localName === 'VersionOverrides') return p === vo;
       return false;
@@ -140,9 +177,14 @@ export function xmlFacts(text) {
   const all = (name) => Array.from(doc.getElementsByTagNameNS('*', name));
   const first = (name) => all(name)[0];
   const urls = new Set();
-  for (const name of ['SourceLocation', 'Image', 'Url', 'IconUrl', 'HighResolutionIconUrl']) for (const n of all(name)) if (n.getAttribute('DefaultValue')) urls.add(n.getAttribute('DefaultValue'));
+  for (const name of ['SourceLocation', 'Image', 'Url', 'IconUrl', 'HighResolutionIconUrl'])
+    for (const n of all(name)) if (n.getAttribute('DefaultValue')) urls.add(n.getAttribute('DefaultValue'));
   const permission = first('Permissions')?.textContent.trim();
-  const permissions = new Set([{ ReadItem: 'MailboxItem.Read.User', ReadWriteItem: 'MailboxItem.ReadWrite.User', ReadWriteMailbox: 'Mailbox.ReadWrite.User' }[permission] ?? permission]);
+  const permissions = new Set([
+    { ReadItem: 'MailboxItem.Read.User', ReadWriteItem: 'MailboxItem.ReadWrite.User', ReadWriteMailbox: 'Mailbox.ReadWrite.User' }[
+      permission
+    ] ?? permission,
+  ]);
   if (all('SupportsSharedFolders').some((n) => n.textContent.trim() === 'true')) permissions.add('Mailbox.SharedFolder');
   return {
     id: first('Id')?.textContent.trim(),
@@ -154,7 +196,10 @@ export function xmlFacts(text) {
       .map((n) => `${n.getAttribute('Type')}:${n.getAttribute('FunctionName')}:${n.getAttribute('SendMode')}`),
     pinnable: all('SupportsPinning').some((n) => n.textContent.trim() === 'true'),
     composeControls: xmlComposeControlIds(doc),
-    eventsMinVersion: all('VersionOverrides').find((n) => xsiType(n) === 'VersionOverridesV1_1')?.getElementsByTagNameNS('*', 'Sets')[0]?.getAttribute('DefaultMinVersion'),
+    eventsMinVersion: all('VersionOverrides')
+      .find((n) => xsiType(n) === 'VersionOverridesV1_1')
+      ?.getElementsByTagNameNS('*', 'Sets')[0]
+      ?.getAttribute('DefaultMinVersion'),
   };
 }
 
@@ -162,7 +207,8 @@ export function jsonFacts(json) {
   const urls = new Set();
   const visit = (v) => {
     if (typeof v === 'string' && v.startsWith('http')) urls.add(v.split('#')[0]);
-    else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => k !== 'developer' && k !== 'validDomains' && k !== '$schema' && visit(x));
+    else if (v && typeof v === 'object')
+      Object.entries(v).forEach(([k, x]) => k !== 'developer' && k !== 'validDomains' && k !== '$schema' && visit(x));
   };
   visit(json.extensions);
   const eventNames = { messageSending: 'OnMessageSend' };
@@ -173,7 +219,9 @@ export function jsonFacts(json) {
     version: json.version,
     urls,
     permissions: new Set((json.authorization?.permissions?.resourceSpecific ?? []).map((p) => p.name)),
-    events: (ext.autoRunEvents ?? []).flatMap((a) => a.events.map((e) => `${eventNames[e.type] ?? e.type}:${e.actionId}:${sendModes[e.options?.sendMode] ?? ''}`)),
+    events: (ext.autoRunEvents ?? []).flatMap((a) =>
+      a.events.map((e) => `${eventNames[e.type] ?? e.type}:${e.actionId}:${sendModes[e.options?.sendMode] ?? ''}`),
+    ),
     pinnable: (ext.runtimes ?? []).some((r) => (r.actions ?? []).some((a) => a.pinnable)),
     composeControls: jsonComposeControlIds(json),
     eventsMinVersion: ext.autoRunEvents?.[0]?.requirements?.capabilities?.find((c) => c.name === 'Mailbox')?.minVersion,
@@ -201,7 +249,8 @@ export function jsonComposeControlIds(json) {
   for (const ext of json.extensions ?? []) {
     for (const ribbon of ext.ribbons ?? []) {
       if (!(ribbon.contexts ?? []).includes('mailCompose')) continue;
-      for (const tab of ribbon.tabs ?? []) for (const group of tab.groups ?? []) for (const control of group.controls ?? []) ids.add(control.id);
+      for (const tab of ribbon.tabs ?? [])
+        for (const group of tab.groups ?? []) for (const control of group.controls ?? []) ids.add(control.id);
     }
   }
   return ids;
@@ -212,7 +261,8 @@ export function compareManifests(xmlText, json) {
   const a = xmlFacts(xmlText);
   const b = jsonFacts(json);
   const problems = [];
-  for (const key of ['id', 'version', 'eventsMinVersion', 'pinnable']) if (a[key] !== b[key]) problems.push(`${key}: XML has ${a[key]}, JSON has ${b[key]}`);
+  for (const key of ['id', 'version', 'eventsMinVersion', 'pinnable'])
+    if (a[key] !== b[key]) problems.push(`${key}: XML has ${a[key]}, JSON has ${b[key]}`);
   const setDiff = (name, x, y) => {
     for (const v of x) if (!y.has(v)) problems.push(`${name}: ${v} is in the XML manifest only`);
     for (const v of y) if (!x.has(v)) problems.push(`${name}: ${v} is in the unified manifest only`);
@@ -240,7 +290,8 @@ export const xsdRoot = 'OfficeAppManifestV1_1.xsd';
  */
 export function validateXsd(xmlPath, dir = process.env.NAS_XSD_DIR || defaultXsdDir) {
   const schema = join(dir, xsdRoot);
-  if (!existsSync(schema)) return { skipped: `the XSD set is not at ${dir} (expected ${xsdRoot} there; set NAS_XSD_DIR to use another folder)` };
+  if (!existsSync(schema))
+    return { skipped: `the XSD set is not at ${dir} (expected ${xsdRoot} there; set NAS_XSD_DIR to use another folder)` };
   const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, xmlPath], { encoding: 'utf8' });
   if (run.error) return { skipped: `xmllint is not installed (apt-get install libxml2-utils): ${run.error.message}` };
   if (run.status === 0) return { problems: [] };
@@ -281,7 +332,8 @@ export function checkTab(json, baseUrl = defaultBaseUrl) {
   if (tabs.length !== 1) return [`staticTabs: expected one personal tab, found ${tabs.length}`];
   const problems = [];
   const [tab] = tabs;
-  if (JSON.stringify(tab.scopes) !== '["personal"]') problems.push(`staticTabs: scopes must be ["personal"], not ${JSON.stringify(tab.scopes)}`);
+  if (JSON.stringify(tab.scopes) !== '["personal"]')
+    problems.push(`staticTabs: scopes must be ["personal"], not ${JSON.stringify(tab.scopes)}`);
   if (tab.contentUrl !== `${baseUrl}/tab.html`) problems.push(`staticTabs: contentUrl must be ${baseUrl}/tab.html, not ${tab.contentUrl}`);
   if (!tab.name) problems.push('staticTabs: the tab has no name');
   const origin = (() => {
@@ -291,7 +343,8 @@ export function checkTab(json, baseUrl = defaultBaseUrl) {
       return baseUrl;
     }
   })();
-  if (!(json.validDomains ?? []).some((d) => d === baseUrl || d === origin || d === new URL(origin).host)) problems.push(`validDomains: must include the tab's domain (${origin})`);
+  if (!(json.validDomains ?? []).some((d) => d === baseUrl || d === origin || d === new URL(origin).host))
+    problems.push(`validDomains: must include the tab's domain (${origin})`);
   return problems;
 }
 
@@ -312,7 +365,8 @@ export async function convertXml(xmlPath) {
 
 /** The converter writes an older permission name for shared folders; the unified manifest uses this one. */
 export function normaliseConverted(json) {
-  for (const p of json.authorization?.permissions?.resourceSpecific ?? []) if (p.name === 'Mailbox.AccessSharedFolders.User') p.name = 'Mailbox.SharedFolder';
+  for (const p of json.authorization?.permissions?.resourceSpecific ?? [])
+    if (p.name === 'Mailbox.AccessSharedFolders.User') p.name = 'Mailbox.SharedFolder';
   return json;
 }
 

@@ -2,7 +2,17 @@
 // Microsoft's online validator for the XML manifest when the network allows, saying clearly when not.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkTab, checkXmlManifest, compareManifests, convertXml, defaultBaseUrl, normaliseConverted, root, validateUnified, validateXsd } from './manifests.mjs';
+import {
+  checkTab,
+  checkXmlManifest,
+  compareManifests,
+  convertXml,
+  defaultBaseUrl,
+  normaliseConverted,
+  root,
+  validateUnified,
+  validateXsd,
+} from './manifests.mjs';
 
 const fromDist = process.argv.includes('--dist');
 const xmlPath = resolve(root, fromDist ? 'dist/manifest.xml' : 'manifest.xml');
@@ -14,7 +24,10 @@ const baseUrl = json.validDomains?.[0] ?? defaultBaseUrl;
 
 const checks = [
   ['XML manifest: order, required elements, resids, URLs', checkXmlManifest(xml, baseUrl)],
-  ['XML manifest converted by office-addin-manifest-converter, against the official schema', validateUnified(normaliseConverted(await convertXml(xmlPath)))],
+  [
+    'XML manifest converted by office-addin-manifest-converter, against the official schema',
+    validateUnified(normaliseConverted(await convertXml(xmlPath))),
+  ],
   [`Unified manifest against the official schema ${json.manifestVersion}`, validateUnified(json)],
   ['The two manifests agree', compareManifests(xml, json)],
   ['Unified manifest: the personal tab (tab.html under the base URL)', checkTab(json, baseUrl)],
@@ -39,9 +52,12 @@ try {
   const { validateManifest } = await import('office-addin-manifest');
   const result = await validateManifest(xmlPath);
   console.log(`${result.isValid ? 'ok  ' : 'FAIL'} Microsoft's online validator`);
-  for (const d of [...(result.details?.errors ?? []), ...(result.details?.warnings ?? [])]) console.log(`     - ${d.title ?? ''} ${d.content ?? ''}`);
+  for (const d of [...(result.details?.errors ?? []), ...(result.details?.warnings ?? [])])
+    console.log(`     - ${d.title ?? ''} ${d.content ?? ''}`);
   failed ||= !result.isValid;
 } catch (error) {
-  console.log(`skip Microsoft's online validator: it could not be reached (${error instanceof Error ? error.message.split('\n')[0] : 'no network'}). The offline checks above still ran.`);
+  console.log(
+    `skip Microsoft's online validator: it could not be reached (${error instanceof Error ? error.message.split('\n')[0] : 'no network'}). The offline checks above still ran.`,
+  );
 }
 process.exit(failed ? 1 : 0);

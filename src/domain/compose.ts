@@ -34,8 +34,7 @@ export interface ComposedMessage {
 }
 
 export type ComposeResult =
-  | { ok: true; message: ComposedMessage; warnings: Warning[] }
-  | { ok: false; errors: { path: string; message: string }[] };
+  { ok: true; message: ComposedMessage; warnings: Warning[] } | { ok: false; errors: { path: string; message: string }[] };
 
 export { siteMissingMessage } from './siteMessage';
 
@@ -51,7 +50,15 @@ export function composeRequest(kindId: string, input: unknown, context: ComposeC
     return composeEmail(kind, input, context);
   } catch (error) {
     // A bug must never turn into a half-composed message.
-    return { ok: false, errors: [{ path: '', message: `Something went wrong preparing this request (${error instanceof Error ? error.message : 'unknown error'}). Nothing was composed.` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `Something went wrong preparing this request (${error instanceof Error ? error.message : 'unknown error'}). Nothing was composed.`,
+        },
+      ],
+    };
   }
 }
 
@@ -73,10 +80,19 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
   // The kind's own schema parsed it, so its render and rules accept it; fields read it as a record.
   const data = parsed.data;
 
-  const renderCtx: RenderContext = { mailbox, now: ctx.now, site, sharedAddress: site?.address, odsCode: site?.odsCode, orgType: site?.orgType };
+  const renderCtx: RenderContext = {
+    mailbox,
+    now: ctx.now,
+    site,
+    sharedAddress: site?.address,
+    odsCode: site?.odsCode,
+    orgType: site?.orgType,
+  };
   const rendered = kind.render(data, renderCtx);
   // Who speaks: the kind's branch says so, or else the sender rule and the mailbox in use decide.
-  const voice: Voice = rendered.voice ?? (kind.sendFrom === 'shared' ? 'site' : kind.sendFrom === 'personal' ? 'self' : mailbox.kind === 'shared' ? 'site' : 'self');
+  const voice: Voice =
+    rendered.voice ??
+    (kind.sendFrom === 'shared' ? 'site' : kind.sendFrom === 'personal' ? 'self' : mailbox.kind === 'shared' ? 'site' : 'self');
   const siteOnly = kind.sendFrom === 'shared' || rendered.voice === 'site';
   // A branch spoken by the site (a colleague's account) needs the site too; kinds check it in their rules.
   if (rendered.voice === 'site' && !site) return { ok: false, errors: [{ path: 'site', message: siteMissingMessage }] };
@@ -95,7 +111,12 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
     notes: rendered.notes ?? [],
     // The site block follows the people and the notes about them.
     trailing: site ? [siteSection(site, voice)] : [],
-    closing: ['Thank you for your help.', '', 'Kind regards,', ...(rendered.signOff ?? (site && voice === 'site' ? [`The team at ${siteLabel(site) ?? site.address}`] : []))],
+    closing: [
+      'Thank you for your help.',
+      '',
+      'Kind regards,',
+      ...(rendered.signOff ?? (site && voice === 'site' ? [`The team at ${siteLabel(site) ?? site.address}`] : [])),
+    ],
   };
   const to = [resolveRecipient(kind.recipient, site?.orgType, context.deployment)].filter((a) => !neverSendTo.includes(a));
   const message: ComposedMessage = {
@@ -114,10 +135,17 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
 function senderWarnings(kind: AnyEmailKind, siteOnly: boolean, mailbox: MailboxIdentity, site?: SharedMailbox): Warning[] {
   if (siteOnly && !(mailbox.kind === 'shared' && mailbox.address === site?.address)) {
     const name = site?.address ?? "your site's shared mailbox";
-    return [{ code: 'send-from-shared', message: `NAS only acts on this request when it comes from the shared mailbox. Send it from ${name}, not from ${mailbox.address || 'this mailbox'}.` }];
+    return [
+      {
+        code: 'send-from-shared',
+        message: `NAS only acts on this request when it comes from the shared mailbox. Send it from ${name}, not from ${mailbox.address || 'this mailbox'}.`,
+      },
+    ];
   }
   if (kind.sendFrom === 'personal' && mailbox.kind === 'shared') {
-    return [{ code: 'send-from-personal', message: `Send this from your own NHSmail account, not from the shared mailbox ${mailbox.address}.` }];
+    return [
+      { code: 'send-from-personal', message: `Send this from your own NHSmail account, not from the shared mailbox ${mailbox.address}.` },
+    ];
   }
   return [];
 }

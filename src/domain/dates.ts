@@ -21,16 +21,17 @@ export interface UkClock {
 // Made on first use, never when the module loads: the send guard's script must load even in a
 // runtime without Intl or time-zone data (a failure then is inside a handler, which allows the send).
 let formatter: Intl.DateTimeFormat | undefined;
-const makeFormatter = () => new Intl.DateTimeFormat('en-GB', {
-  timeZone: ukZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'short',
-  hourCycle: 'h23',
-});
+const makeFormatter = () =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: ukZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    weekday: 'short',
+    hourCycle: 'h23',
+  });
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** The UK wall-clock date and time at instant `now`. */
@@ -78,7 +79,20 @@ export function weekdayOf(iso: string): number {
 // Written by hand rather than with Intl: ICU versions differ on the comma after the weekday, and
 // the email text must be the same in every Outlook client.
 const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function formatLongDate(iso: string): string {
   const d = toUtc(iso);

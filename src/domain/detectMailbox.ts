@@ -50,7 +50,9 @@ export function detectMailbox(signals: readonly MailboxSignal[], displayNames: R
   // Which mailbox is in use: only a signal that says so. The user profile is the signed-in person
   // in most Outlooks whatever mailbox is open (platform.md §1.2), so a personal profile says nothing
   // about where the item is; a profile that is itself a shared mailbox does (OWA's own tab).
-  const live = sorted.find((s) => s.source === 'from' || s.source === 'shared-properties' || (s.source === 'user-profile' && named(s).kind === 'shared'));
+  const live = sorted.find(
+    (s) => s.source === 'from' || s.source === 'shared-properties' || (s.source === 'user-profile' && named(s).kind === 'shared'),
+  );
   const inUse: MailboxIdentity = live ? named(live) : { kind: 'other', address: '' };
   const inUseSource = live?.source as Detection['inUseSource'];
   // A typed choice wins over everything: the user has told us which mailbox they mean.

@@ -8,7 +8,10 @@ import type { FieldMap } from './fields';
 /** What the form holds before anything is typed (as src/ui/formValues.ts builds it). */
 const blank = (fields: FieldMap): Record<string, unknown> =>
   Object.fromEntries(
-    Object.entries(fields).map(([k, f]) => [k, f.type === 'list' ? [blank(f.fields)] : f.type === 'group' ? blank(f.fields) : f.ui.control === 'checkbox' ? false : '']),
+    Object.entries(fields).map(([k, f]) => [
+      k,
+      f.type === 'list' ? [blank(f.fields)] : f.type === 'group' ? blank(f.fields) : f.ui.control === 'checkbox' ? false : '',
+    ]),
   );
 
 const now = 1_750_000_000_000;
@@ -21,5 +24,7 @@ test('lists of people and groups parse when they have the form’s shape, and no
   expect(parseDraft(raw(good), now, leaver.fields).state).toBe('ok');
   expect(parseDraft(raw({ ...good, people: [{ fullName: 1 }] }), now, leaver.fields).state).toBe('invalid');
   expect(parseDraft(raw({ ...good, newOwner: 'Amira Khan' }), now, leaver.fields).state).toBe('invalid');
-  expect(parseDraft(raw({ ...good, people: Array.from({ length: 50 }, () => (good.people as unknown[])[0]) }), now, leaver.fields).state).toBe('invalid');
+  expect(
+    parseDraft(raw({ ...good, people: Array.from({ length: 50 }, () => (good.people as unknown[])[0]) }), now, leaver.fields).state,
+  ).toBe('invalid');
 });

@@ -34,7 +34,15 @@ export const readDraft: DraftParser = (raw, now) => {
   } catch {
     return { state: 'invalid' };
   }
-  if (!isRecord(json) || json.v !== draftVersion || typeof json.id !== 'string' || !json.id || !Number.isSafeInteger(json.savedAt) || (json.savedAt as number) < 0 || !isRecord(json.values)) {
+  if (
+    !isRecord(json) ||
+    json.v !== draftVersion ||
+    typeof json.id !== 'string' ||
+    !json.id ||
+    !Number.isSafeInteger(json.savedAt) ||
+    (json.savedAt as number) < 0 ||
+    !isRecord(json.values)
+  ) {
     return { state: 'invalid' };
   }
   const draft = json as unknown as Draft;

@@ -31,13 +31,11 @@ export interface GoldenCase {
  * sender, add or remove, new or existing team, the person or the site asking.
  */
 export const goldenCases: readonly GoldenCase[] = emailKinds.flatMap((kind) =>
-  kind.examples.map(
-    (example): GoldenCase => ({
-      name: example.branch ? `${kind.id}--${example.branch}` : kind.id,
-      kind: kind.id,
-      input: example.input as Record<string, unknown>,
-      from: example.from ?? (kind.sendFrom === 'personal' ? 'personal' : 'shared'),
-      ...(example.siteKnown ? { siteKnown: true } : {}),
-    }),
-  ),
+  kind.examples.map((example): GoldenCase => ({
+    name: example.branch ? `${kind.id}--${example.branch}` : kind.id,
+    kind: kind.id,
+    input: example.input as Record<string, unknown>,
+    from: example.from ?? (kind.sendFrom === 'personal' ? 'personal' : 'shared'),
+    ...(example.siteKnown ? { siteKnown: true } : {}),
+  })),
 );

@@ -15,7 +15,8 @@ describe('FAQ', () => {
   });
 
   test('each seed document is answered', () => {
-    for (const seed of ['000', '001', '002', '003', '004'] as const) expect(faq.filter((f) => f.sources.includes(seed)).length, seed).toBeGreaterThan(3);
+    for (const seed of ['000', '001', '002', '003', '004'] as const)
+      expect(faq.filter((f) => f.sources.includes(seed)).length, seed).toBeGreaterThan(3);
   });
 
   // One search per question in the seed documents (000–004), by its topic: each must find its answer.

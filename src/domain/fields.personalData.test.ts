@@ -21,7 +21,7 @@ const errors = (field: ScalarField, value: string) => {
 
 describe('the personal-data guard in every free-text field', () => {
   const personal = ['943\u00a0476\u00a05919', 'AB 12 34 56 C', 'DOB 12/03/1985'];
-  test.each(builders)('%s refuses an NHS number, an NI number and a date of birth with the guard\'s own message', (_name, field) => {
+  test.each(builders)("%s refuses an NHS number, an NI number and a date of birth with the guard's own message", (_name, field) => {
     for (const value of personal) {
       const finding = scanPersonalData(value, ctx.now).find((f) => f.severity === 'error')!;
       expect(errors(field, value)).toContain(personalDataMessage(finding));

@@ -48,7 +48,16 @@ export interface ScalarField {
 export interface ListField {
   type: 'list';
   /** `overMaxKind`: the request kind to offer when a paste goes over `max` (asking for more accounts). */
-  ui: { label: string; itemLabel: string; hint?: string; min: number; max: number; maxMessage: string; paste?: boolean; overMaxKind?: string };
+  ui: {
+    label: string;
+    itemLabel: string;
+    hint?: string;
+    min: number;
+    max: number;
+    maxMessage: string;
+    paste?: boolean;
+    overMaxKind?: string;
+  };
   fields: FieldMap;
 }
 
@@ -81,7 +90,9 @@ export function fieldSchema(field: Field, ctx: ValidationContext): z.ZodType {
         .array(objectSchema(field.fields, ctx), { error: `Add at least one ${field.ui.itemLabel.toLowerCase()}` })
         .min(field.ui.min, `Add at least ${field.ui.min === 1 ? 'one' : field.ui.min} ${field.ui.itemLabel.toLowerCase()}`)
         .max(field.ui.max, field.ui.maxMessage);
-      return field.ui.min === 0 ? z.preprocess((v) => (Array.isArray(v) && v.length === 0 ? undefined : v), list.optional()).optional() : list;
+      return field.ui.min === 0
+        ? z.preprocess((v) => (Array.isArray(v) && v.length === 0 ? undefined : v), list.optional()).optional()
+        : list;
     }
     case 'group': {
       const obj = objectSchema(field.fields, ctx);
@@ -100,7 +111,12 @@ export function objectSchema(fields: FieldMap, ctx: ValidationContext): z.ZodObj
 }
 
 /** Field-level warnings for a parsed value, with the path of each. */
-export function collectWarnings(fields: FieldMap, value: Record<string, unknown>, ctx: ValidationContext, prefix: string[] = []): (Warning & { path: string })[] {
+export function collectWarnings(
+  fields: FieldMap,
+  value: Record<string, unknown>,
+  ctx: ValidationContext,
+  prefix: string[] = [],
+): (Warning & { path: string })[] {
   const out: (Warning & { path: string })[] = [];
   for (const [key, field] of Object.entries(fields)) {
     const v = value[key];
@@ -166,7 +182,14 @@ export function fullName(c: Partial<Common> = {}): ScalarField {
   const label = c.label ?? 'Full name';
   return {
     type: 'scalar',
-    ui: { control: 'text', label, hint: c.hint ?? 'First and last name, as the person uses at work', autoComplete: 'off', maxLength: 70, optional: c.optional },
+    ui: {
+      control: 'text',
+      label,
+      hint: c.hint ?? 'First and last name, as the person uses at work',
+      autoComplete: 'off',
+      maxLength: 70,
+      optional: c.optional,
+    },
     schema: (ctx) =>
       guarded(requiredString(enterMessage(label)), ctx, (v) => {
         if (!nameChars.test(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
@@ -233,33 +256,61 @@ export function nhsmailAddress(c: Partial<Common> = {}): ScalarField {
   const label = c.label ?? 'NHSmail address';
   return {
     type: 'scalar',
-    ui: { control: 'email', label, hint: c.hint ?? 'Their own address ending @nhs.net', autoComplete: 'off', maxLength: 254, pasteAs: 'email', optional: c.optional },
+    ui: {
+      control: 'email',
+      label,
+      hint: c.hint ?? 'Their own address ending @nhs.net',
+      autoComplete: 'off',
+      maxLength: 254,
+      pasteAs: 'email',
+      optional: c.optional,
+    },
     schema: () =>
       emailString(enterMessage(label)).superRefine((v, issues) => {
-        if (!emailPattern.test(v)) issues.addIssue({ code: 'custom', message: 'Enter an email address in the right format, like jane.smith@nhs.net' });
+        if (!emailPattern.test(v))
+          issues.addIssue({ code: 'custom', message: 'Enter an email address in the right format, like jane.smith@nhs.net' });
         else if (!v.endsWith('@nhs.net')) issues.addIssue({ code: 'custom', message: 'An NHSmail address ends @nhs.net' });
-        else if (identifyMailbox(v).kind === 'shared') issues.addIssue({ code: 'custom', message: "This is a shared mailbox. Enter the person's own NHSmail address" });
+        else if (identifyMailbox(v).kind === 'shared')
+          issues.addIssue({ code: 'custom', message: "This is a shared mailbox. Enter the person's own NHSmail address" });
       }),
   };
 }
 
 // Shared team addresses are refused by NAS as a personal email (seed 004, scenario two).
-const genericMailbox = /^(admin|office|info|enquiries|enquiry|reception|manager|management|hello|contact|mail|team|care|nursing|staff|hr|accounts)@/;
+const genericMailbox =
+  /^(admin|office|info|enquiries|enquiry|reception|manager|management|hello|contact|mail|team|care|nursing|staff|hr|accounts)@/;
 
 export function personalEmail(c: Partial<Common> = {}): ScalarField {
   const label = c.label ?? 'Personal email address';
   return {
     type: 'scalar',
-    ui: { control: 'email', label, hint: c.hint ?? 'Their own email, not NHSmail. The new account details are sent here', autoComplete: 'off', maxLength: 254, pasteAs: 'email' },
+    ui: {
+      control: 'email',
+      label,
+      hint: c.hint ?? 'Their own email, not NHSmail. The new account details are sent here',
+      autoComplete: 'off',
+      maxLength: 254,
+      pasteAs: 'email',
+    },
     schema: () =>
       emailString(enterMessage(label)).superRefine((v, issues) => {
-        if (!emailPattern.test(v)) issues.addIssue({ code: 'custom', message: 'Enter an email address in the right format, like jane@example.com' });
+        if (!emailPattern.test(v))
+          issues.addIssue({ code: 'custom', message: 'Enter an email address in the right format, like jane@example.com' });
         else if (v.endsWith('@nhs.net'))
-          issues.addIssue({ code: 'custom', message: "This person already has NHSmail. Ask for them to be added as a joiner instead ('Add staff who already have NHSmail')." });
+          issues.addIssue({
+            code: 'custom',
+            message:
+              "This person already has NHSmail. Ask for them to be added as a joiner instead ('Add staff who already have NHSmail').",
+          });
       }),
     warn: (value) =>
       genericMailbox.test(String(value))
-        ? [{ code: 'generic-email', message: `${String(value)} looks like a shared team address. NAS needs the person's own email address.` }]
+        ? [
+            {
+              code: 'generic-email',
+              message: `${String(value)} looks like a shared team address. NAS needs the person's own email address.`,
+            },
+          ]
         : [],
   };
 }
@@ -268,7 +319,14 @@ export function mobile(c: Partial<Common> = {}): ScalarField {
   const label = c.label ?? 'Mobile number';
   return {
     type: 'scalar',
-    ui: { control: 'tel', label, hint: c.hint ?? 'A UK mobile starting 07. Each person needs their own', autoComplete: 'off', maxLength: 20, pasteAs: 'mobile' },
+    ui: {
+      control: 'tel',
+      label,
+      hint: c.hint ?? 'A UK mobile starting 07. Each person needs their own',
+      autoComplete: 'off',
+      maxLength: 20,
+      pasteAs: 'mobile',
+    },
     schema: () =>
       z
         .string({ error: enterMessage(label) })
@@ -386,11 +444,16 @@ export function odsCode(c: Partial<Common> = {}): ScalarField {
   const label = c.label ?? 'ODS code';
   return {
     type: 'scalar',
-    ui: { control: 'text', label, hint: c.hint ?? "Your site's code, usually the part after 'care.' in the shared mailbox address", autoComplete: 'off', maxLength: 9 },
+    ui: {
+      control: 'text',
+      label,
+      hint: c.hint ?? "Your site's code, usually the part after 'care.' in the shared mailbox address",
+      autoComplete: 'off',
+      maxLength: 9,
+    },
     schema: () =>
       requiredString(enterMessage(label))
         .transform(normaliseOdsCode)
         .refine((v) => plausibleCode.test(v), 'An ODS code is up to 9 letters and numbers, like VN6C2'),
   };
 }
-

@@ -3,12 +3,14 @@
 
 import type { RequestKind } from './requestKind';
 
-const quote = (s: string) => (s.includes("'") && !s.includes('"') ? JSON.stringify(s) : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
+const quote = (s: string) =>
+  s.includes("'") && !s.includes('"') ? JSON.stringify(s) : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** The source of kindIndex.ts for a catalogue. */
 export function kindIndexSource(kinds: readonly RequestKind[]): string {
   const entries = kinds.map(
-    (k) => `  ${quote(k.id)}: { id: ${quote(k.id)}, title: ${quote(k.title)}, group: ${quote(k.group)}, route: ${quote(k.route)}, sendFrom: ${quote(k.sendFrom)} },`,
+    (k) =>
+      `  ${quote(k.id)}: { id: ${quote(k.id)}, title: ${quote(k.title)}, group: ${quote(k.group)}, route: ${quote(k.route)}, sendFrom: ${quote(k.sendFrom)} },`,
   );
   return `// GENERATED from the catalogue (src/domain/catalogue.ts) by src/domain/kindIndex.test.ts: do not edit.
 // After adding or changing a kind, run: npx vitest run src/domain/kindIndex.test.ts -u

@@ -84,7 +84,7 @@ describe('mobile numbers: 07 followed by 9 digits', () => {
   });
 });
 
-describe('detection order: typed, then From, then the item\'s mailbox (shared properties), then the profile, then remembered', () => {
+describe("detection order: typed, then From, then the item's mailbox (shared properties), then the profile, then remembered", () => {
   const sig = (source: MailboxSignal['source'], code: string): MailboxSignal => ({ source, address: `care.${code}@nhs.net` });
   const order: MailboxSignal['source'][] = ['typed', 'from', 'shared-properties', 'user-profile', 'remembered'];
 
@@ -133,11 +133,14 @@ describe('the send guard blocks a shared-only request to NAS from outside nhs.ne
       data: { nasAddresses: ['helpdesk@nhs.net'], rules: [{ kindId: sharedOnly.id, subjectTitle: title, sendFrom: 'shared' }] },
     } as Parameters<typeof decideSend>[0]);
 
-  test.each(['someone@gmail.com', 'manager@sunrisehouse.co.uk', 'care.vn6c2@nhs.uk', 'care.vn6c2@nhs.net.attacker.com'])('From %s is blocked, and the message names it', (from) => {
-    const d = check(from);
-    expect(d.action).toBe('block');
-    expect(d.action === 'block' && d.message).toContain(from);
-  });
+  test.each(['someone@gmail.com', 'manager@sunrisehouse.co.uk', 'care.vn6c2@nhs.uk', 'care.vn6c2@nhs.net.attacker.com'])(
+    'From %s is blocked, and the message names it',
+    (from) => {
+      const d = check(from);
+      expect(d.action).toBe('block');
+      expect(d.action === 'block' && d.message).toContain(from);
+    },
+  );
 
   test('From the shared mailbox is not blocked', () => {
     expect(check('care.vn6c2@nhs.net').action).not.toBe('block');

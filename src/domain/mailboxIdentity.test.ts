@@ -4,11 +4,27 @@ import { identifyMailbox, siteLabel } from './mailboxIdentity';
 
 describe('identifyMailbox', () => {
   test('recognises each sector prefix, normalising case and spaces', () => {
-    expect(identifyMailbox('  Care.VN6C2@NHS.NET ')).toEqual({ kind: 'shared', orgType: 'care', odsCode: 'VN6C2', address: 'care.vn6c2@nhs.net', warnings: [] });
-    expect(identifyMailbox('pharmacy.fh542@nhs.net')).toMatchObject({ kind: 'shared', orgType: 'pharmacy', odsCode: 'FH542', warnings: [] });
+    expect(identifyMailbox('  Care.VN6C2@NHS.NET ')).toEqual({
+      kind: 'shared',
+      orgType: 'care',
+      odsCode: 'VN6C2',
+      address: 'care.vn6c2@nhs.net',
+      warnings: [],
+    });
+    expect(identifyMailbox('pharmacy.fh542@nhs.net')).toMatchObject({
+      kind: 'shared',
+      orgType: 'pharmacy',
+      odsCode: 'FH542',
+      warnings: [],
+    });
     expect(identifyMailbox('dental.v25604@nhs.net')).toMatchObject({ kind: 'shared', orgType: 'dental', odsCode: 'V25604', warnings: [] });
     expect(identifyMailbox('dental.V193178@nhs.net')).toMatchObject({ kind: 'shared', orgType: 'dental', warnings: [] });
-    expect(identifyMailbox('optometry.tp66j@nhs.net')).toMatchObject({ kind: 'shared', orgType: 'optometry', odsCode: 'TP66J', warnings: [] });
+    expect(identifyMailbox('optometry.tp66j@nhs.net')).toMatchObject({
+      kind: 'shared',
+      orgType: 'optometry',
+      odsCode: 'TP66J',
+      warnings: [],
+    });
   });
 
   test('a code of the wrong shape for its sector is a warning, never a rejection', () => {
@@ -54,14 +70,22 @@ describe('identifyMailbox', () => {
   test('the display name gives the site name and the town', () => {
     const m = identifyMailbox('care.vn6c2@nhs.net', 'Care.VN6C2 (Sunrise House, Durham)');
     expect(m).toMatchObject({ siteName: 'Sunrise House', town: 'Durham', warnings: [] });
-    expect(identifyMailbox('pharmacy.fh542@nhs.net', "pharmacy.fh542 (St Mary’s & O'Brien-Smith, Bishop Auckland)")).toMatchObject({ siteName: "St Mary’s & O'Brien-Smith", town: 'Bishop Auckland' });
-    expect(identifyMailbox('care.vn6c2@nhs.net', 'Care.VN6C2 (Château Lodge, Penrith)')).toMatchObject({ siteName: 'Château Lodge', town: 'Penrith' });
+    expect(identifyMailbox('pharmacy.fh542@nhs.net', "pharmacy.fh542 (St Mary’s & O'Brien-Smith, Bishop Auckland)")).toMatchObject({
+      siteName: "St Mary’s & O'Brien-Smith",
+      town: 'Bishop Auckland',
+    });
+    expect(identifyMailbox('care.vn6c2@nhs.net', 'Care.VN6C2 (Château Lodge, Penrith)')).toMatchObject({
+      siteName: 'Château Lodge',
+      town: 'Penrith',
+    });
   });
 
-  test('a display name for another mailbox is ignored with a warning; a person\'s name is ignored quietly', () => {
+  test("a display name for another mailbox is ignored with a warning; a person's name is ignored quietly", () => {
     const other = identifyMailbox('care.vn6c2@nhs.net', 'Care.VL86Q (Elsewhere, York)');
     expect(other.kind === 'shared' && other.siteName).toBeUndefined();
-    expect(other.kind === 'shared' && other.warnings[0]).toBe('The display name on this message is for another mailbox (not Care.VN6C2), so it was not used for the site name.');
+    expect(other.kind === 'shared' && other.warnings[0]).toBe(
+      'The display name on this message is for another mailbox (not Care.VN6C2), so it was not used for the site name.',
+    );
     const sector = identifyMailbox('care.vn6c2@nhs.net', 'Dental.VN6C2 (Smile, Leeds)');
     expect(sector.kind === 'shared' && sector.warnings).toHaveLength(1);
     const person = identifyMailbox('care.vn6c2@nhs.net', 'Jane Smith');
@@ -73,7 +97,8 @@ describe('identifyMailbox', () => {
   const sharedAddress = fc
     .tuple(fc.constantFrom('care', 'pharmacy', 'dental', 'optometry'), fc.stringMatching(/^[A-Za-z0-9]{1,9}$/))
     .map(([prefix, code]) => `${prefix}.${code}@nhs.net`);
-  const flipCase = (s: string, mask: boolean[]) => [...s].map((c, i) => (mask[i % mask.length] ? c.toUpperCase() : c.toLowerCase())).join('');
+  const flipCase = (s: string, mask: boolean[]) =>
+    [...s].map((c, i) => (mask[i % mask.length] ? c.toUpperCase() : c.toLowerCase())).join('');
 
   test('property: case never changes the answer', () => {
     fc.assert(

@@ -26,7 +26,9 @@ const legacyPharmacyLocal = /^nhspharmacy\.[a-z0-9-]+\.[a-z0-9-]*([a-z0-9]{5})$/
 const displayNamePattern = /^\s*(care|pharmacy|dental|optometry)\.([a-z0-9]+)\s*\((.*)\)\s*$/i;
 
 export function identifyMailbox(address: string, displayName?: string): MailboxIdentity {
-  const normalised = String(address ?? '').trim().toLowerCase();
+  const normalised = String(address ?? '')
+    .trim()
+    .toLowerCase();
   const parts = bareAddress.exec(normalised);
   if (!parts || parts[2] !== 'nhs.net') {
     return { kind: 'other', address: normalised };
@@ -39,7 +41,9 @@ export function identifyMailbox(address: string, displayName?: string): MailboxI
   const odsWarning = odsPatternWarning(shared.orgType, shared.odsCode);
   if (odsWarning) warnings.push(odsWarning);
   if (shared.legacy) {
-    warnings.push(`This is an older pharmacy address. The shared mailbox's current address is ${sharedMailboxAddress('pharmacy', shared.odsCode)}.`);
+    warnings.push(
+      `This is an older pharmacy address. The shared mailbox's current address is ${sharedMailboxAddress('pharmacy', shared.odsCode)}.`,
+    );
   }
   const identity: SharedMailbox = { kind: 'shared', orgType: shared.orgType, odsCode: shared.odsCode, address: normalised, warnings };
   if (displayName !== undefined) applyDisplayName(identity, String(displayName));
@@ -84,7 +88,9 @@ function applyDisplayName(identity: SharedMailbox, displayName: string): void {
   if (orgType !== identity.orgType || code !== identity.odsCode) {
     // The display name itself is not repeated: it is untrusted text.
     const expected = `${orgTypeInfo[identity.orgType].displayPrefix}.${identity.odsCode}`;
-    identity.warnings.push(`The display name on this message is for another mailbox (not ${expected}), so it was not used for the site name.`);
+    identity.warnings.push(
+      `The display name on this message is for another mailbox (not ${expected}), so it was not used for the site name.`,
+    );
     return;
   }
   const m = strictDisplayName.exec(trimmed);

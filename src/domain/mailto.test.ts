@@ -9,10 +9,14 @@ const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'New user accounts 
 
 describe('mailto: links for Open in Outlook', () => {
   test('To, subject and text body, percent-encoded, line breaks as CRLF', () => {
-    expect(mailtoUrl(message)).toBe('mailto:helpdesk@nhs.net?subject=New%20user%20accounts%20%E2%80%93%20VN6C2%20%E2%80%93%20Sunrise%20House&body=Line%20one%0D%0ALine%20%26%20two%3F');
+    expect(mailtoUrl(message)).toBe(
+      'mailto:helpdesk@nhs.net?subject=New%20user%20accounts%20%E2%80%93%20VN6C2%20%E2%80%93%20Sunrise%20House&body=Line%20one%0D%0ALine%20%26%20two%3F',
+    );
   });
   test('Cc when there is one', () => {
-    expect(mailtoUrl({ ...message, to: ['feedback@nhs.net'], cc: ['helpdesk@nhs.net'] })).toMatch(/^mailto:feedback@nhs\.net\?cc=helpdesk@nhs\.net&subject=/);
+    expect(mailtoUrl({ ...message, to: ['feedback@nhs.net'], cc: ['helpdesk@nhs.net'] })).toMatch(
+      /^mailto:feedback@nhs\.net\?cc=helpdesk@nhs\.net&subject=/,
+    );
   });
   test('the limit is 2,000 characters for the whole link: at 2,000 it is offered, at 2,001 it is not', () => {
     expect(mailtoMaxLength).toBe(2000);

@@ -19,16 +19,20 @@ export function mobileError(normalised: string): string | undefined {
   if (normalised === '') return 'Enter a mobile number starting 07, like 07700 900123';
   if (ukMobilePattern.test(normalised)) return undefined;
   if (/[^\d+]/.test(normalised)) return 'A mobile number can only contain numbers, like 07700 900123';
-  if (/^\+/.test(normalised) || /^00/.test(normalised)) return 'NHSmail needs a UK mobile number starting 07. Overseas numbers cannot be used.';
-  if (/^0[1-689]/.test(normalised)) return 'This is not a mobile number. NHSmail needs a mobile number starting 07, because passwords are sent by text.';
+  if (/^\+/.test(normalised) || /^00/.test(normalised))
+    return 'NHSmail needs a UK mobile number starting 07. Overseas numbers cannot be used.';
+  if (/^0[1-689]/.test(normalised))
+    return 'This is not a mobile number. NHSmail needs a mobile number starting 07, because passwords are sent by text.';
   if (/^07/.test(normalised)) return `A mobile number starting 07 has 11 digits; this one has ${normalised.length}.`;
   return 'Enter a mobile number starting 07, like 07700 900123';
 }
 
 /** Numbers that pass the 07 rule but may not reach a person's own UK mobile. */
 export function mobileWarning(normalised: string): string | undefined {
-  if (/^070/.test(normalised)) return `${formatMobile(normalised)} is a personal (070) number, not a mobile. Check it receives text messages.`;
-  if (/^076/.test(normalised) && !/^07624/.test(normalised)) return `${formatMobile(normalised)} looks like a pager (076) number. Check it receives text messages.`;
+  if (/^070/.test(normalised))
+    return `${formatMobile(normalised)} is a personal (070) number, not a mobile. Check it receives text messages.`;
+  if (/^076/.test(normalised) && !/^07624/.test(normalised))
+    return `${formatMobile(normalised)} looks like a pager (076) number. Check it receives text messages.`;
   return undefined;
 }
 

@@ -16,10 +16,30 @@ interface OrgTypeInfo {
 }
 
 export const orgTypeInfo: Readonly<Record<OrgType, OrgTypeInfo>> = {
-  care: { codeShape: 'V followed by 4 letters or numbers, like VN6C2', pattern: /^V[A-Z0-9]{4}$/, displayPrefix: 'Care', siteNoun: 'care site' },
-  pharmacy: { codeShape: 'F followed by 4 letters or numbers, like FH542', pattern: /^F[A-Z0-9]{4}$/, displayPrefix: 'Pharmacy', siteNoun: 'pharmacy' },
-  dental: { codeShape: 'V followed by 5 or 6 numbers, like V25604', pattern: /^V\d{5,6}$/, displayPrefix: 'Dental', siteNoun: 'dental practice' },
-  optometry: { codeShape: '5 letters or numbers, like TP66J', pattern: /^[A-Z0-9]{5}$/, displayPrefix: 'Optometry', siteNoun: 'optometry practice' },
+  care: {
+    codeShape: 'V followed by 4 letters or numbers, like VN6C2',
+    pattern: /^V[A-Z0-9]{4}$/,
+    displayPrefix: 'Care',
+    siteNoun: 'care site',
+  },
+  pharmacy: {
+    codeShape: 'F followed by 4 letters or numbers, like FH542',
+    pattern: /^F[A-Z0-9]{4}$/,
+    displayPrefix: 'Pharmacy',
+    siteNoun: 'pharmacy',
+  },
+  dental: {
+    codeShape: 'V followed by 5 or 6 numbers, like V25604',
+    pattern: /^V\d{5,6}$/,
+    displayPrefix: 'Dental',
+    siteNoun: 'dental practice',
+  },
+  optometry: {
+    codeShape: '5 letters or numbers, like TP66J',
+    pattern: /^[A-Z0-9]{5}$/,
+    displayPrefix: 'Optometry',
+    siteNoun: 'optometry practice',
+  },
 };
 
 /** Any code NAS could plausibly use in a mailbox name: letters and digits, at most 9. */

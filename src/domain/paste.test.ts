@@ -3,7 +3,9 @@ import { firstErrors, parsePastedPeople } from './paste';
 
 describe('pasting people from a spreadsheet', () => {
   test('Excel rows (tabs) with a header, columns in any order', () => {
-    const r = parsePastedPeople('Email\tFull name\tMobile\njane@example.com\tJane Smith\t07700 900123\ntom@example.org\tTom Hill\t+44 7700 900456\n');
+    const r = parsePastedPeople(
+      'Email\tFull name\tMobile\njane@example.com\tJane Smith\t07700 900123\ntom@example.org\tTom Hill\t+44 7700 900456\n',
+    );
     expect(r.errors).toEqual([]);
     expect(r.rows.map((x) => x.values)).toEqual([
       { email: 'jane@example.com', name: 'Jane Smith', mobile: '07700 900123' },
@@ -38,7 +40,9 @@ describe('pasting people from a spreadsheet', () => {
 
 describe('headerless rows with a role column (issue #8, item 9)', () => {
   test('"Amira Khan, Senior Carer, Member" is Amira Khan, a member, not the name "Amira Khan Senior Carer Member"', () => {
-    const r = parsePastedPeople('Amira Khan\tSenior Carer\tMember\t07700 900123\tamira@example.com\nTom Hill\tManager\tOwner\t07700 900456\ttom@example.org');
+    const r = parsePastedPeople(
+      'Amira Khan\tSenior Carer\tMember\t07700 900123\tamira@example.com\nTom Hill\tManager\tOwner\t07700 900456\ttom@example.org',
+    );
     expect(r.rows.map((x) => x.values)).toEqual([
       { name: 'Amira Khan', role: 'member', mobile: '07700 900123', email: 'amira@example.com' },
       { name: 'Tom Hill', role: 'owner', mobile: '07700 900456', email: 'tom@example.org' },
@@ -46,7 +50,9 @@ describe('headerless rows with a role column (issue #8, item 9)', () => {
   });
 
   test('a header names the role column: owner or member read per row; anything else leaves the role unset', () => {
-    const r = parsePastedPeople('Name,Mobile,Email,Role\nJane Smith,07700900123,jane@example.com,owner\nTom Hill,07700900456,tom@example.org,members\nAl Ray,07700900789,al@example.org,boss');
+    const r = parsePastedPeople(
+      'Name,Mobile,Email,Role\nJane Smith,07700900123,jane@example.com,owner\nTom Hill,07700900456,tom@example.org,members\nAl Ray,07700900789,al@example.org,boss',
+    );
     expect(r.rows.map((x) => x.values.role)).toEqual(['owner', 'member', undefined]);
   });
 });

@@ -7,14 +7,25 @@ import { isValidNhsNumber, normaliseForScan, personalDataMessage, scanPersonalDa
 // Friday 20 November 2026: a date on or before 20 November 2010 is at least 16 years old.
 const now = new Date('2026-11-20T10:00:00Z');
 const scan = (text: string) => scanPersonalData(text, now).map((f) => `${f.kind}|${f.match}|${f.severity}`);
-const dob = (text: string) => scanPersonalData(text, now).filter((f) => f.kind === 'date-of-birth').map((f) => f.match);
+const dob = (text: string) =>
+  scanPersonalData(text, now)
+    .filter((f) => f.kind === 'date-of-birth')
+    .map((f) => f.match);
 
 describe('messages', () => {
   test('each kind says what to remove and why, quoting what was found', () => {
-    expect(personalDataMessage({ kind: 'date-of-birth', match: 'DOB', severity: 'error' })).toBe('Remove the date of birth ("DOB"). NAS never needs a date of birth for an account request.');
-    expect(personalDataMessage({ kind: 'nhs-number', match: '943 476 5919', severity: 'error' })).toBe('Remove the NHS number (943 476 5919). NAS never needs NHS numbers for an account request.');
-    expect(personalDataMessage({ kind: 'ni-number', match: 'AB123456C', severity: 'error' })).toBe('Remove the National Insurance number (AB123456C). NAS never needs it.');
-    expect(personalDataMessage({ kind: 'postcode', match: 'DH1 3AB', severity: 'warning' })).toBe("This contains a postcode (DH1 3AB). Your site's address is fine, but do not include anyone's home address.");
+    expect(personalDataMessage({ kind: 'date-of-birth', match: 'DOB', severity: 'error' })).toBe(
+      'Remove the date of birth ("DOB"). NAS never needs a date of birth for an account request.',
+    );
+    expect(personalDataMessage({ kind: 'nhs-number', match: '943 476 5919', severity: 'error' })).toBe(
+      'Remove the NHS number (943 476 5919). NAS never needs NHS numbers for an account request.',
+    );
+    expect(personalDataMessage({ kind: 'ni-number', match: 'AB123456C', severity: 'error' })).toBe(
+      'Remove the National Insurance number (AB123456C). NAS never needs it.',
+    );
+    expect(personalDataMessage({ kind: 'postcode', match: 'DH1 3AB', severity: 'warning' })).toBe(
+      "This contains a postcode (DH1 3AB). Your site's address is fine, but do not include anyone's home address.",
+    );
   });
 });
 
@@ -137,7 +148,12 @@ describe('National Insurance numbers and postcodes', () => {
   });
 
   test('findings come in order: date of birth, NHS numbers, NI numbers, postcodes', () => {
-    expect(scan('DH1 3AB AB123456C 943 476 5919 DOB')).toEqual(['date-of-birth|DOB|error', 'nhs-number|943 476 5919|error', 'ni-number|AB123456C|error', 'postcode|DH1 3AB|warning']);
+    expect(scan('DH1 3AB AB123456C 943 476 5919 DOB')).toEqual([
+      'date-of-birth|DOB|error',
+      'nhs-number|943 476 5919|error',
+      'ni-number|AB123456C|error',
+      'postcode|DH1 3AB|warning',
+    ]);
   });
 });
 
@@ -161,7 +177,18 @@ describe('dates of birth by keyword', () => {
     expect(dob(text)).toEqual([match]);
   });
 
-  test.each(['born in Leeds', 'born and raised', 'born in the spring', 'stubborn 1990', 'reborn on Monday', 'Adobe 1/1/2020', 'dobbin', 'newborn', 'born', 'born in Mayfield'])('%j is not', (text) => {
+  test.each([
+    'born in Leeds',
+    'born and raised',
+    'born in the spring',
+    'stubborn 1990',
+    'reborn on Monday',
+    'Adobe 1/1/2020',
+    'dobbin',
+    'newborn',
+    'born',
+    'born in Mayfield',
+  ])('%j is not', (text) => {
     expect(dob(text)).toEqual([]);
   });
 });
@@ -228,14 +255,30 @@ describe('dates of birth by age: 16 years or more before today', () => {
     expect(dob('on 1/1/2025 Jane 1/1/1980 or 2/2/1981')).toEqual(['1/1/1980']);
   });
 
-  test.each(['set up', 'setup', 'set-up', 'created', 'opened', 'registered', 'issued', 'activated', 'since', 'started', 'joined', 'employed', 'account', 'last used', 'last logged', 'last signed', 'logged in', 'signed in'])(
-    'a date explained by "%s" just before it is not a date of birth',
-    (words) => {
-      expect(dob(`Mailbox ${words} 12/03/2008`)).toEqual([]);
-      expect(dob(`Mailbox ${words} on 2008-03-12`)).toEqual([]);
-      expect(dob(`Mailbox ${words} 12 March 2008`)).toEqual([]);
-    },
-  );
+  test.each([
+    'set up',
+    'setup',
+    'set-up',
+    'created',
+    'opened',
+    'registered',
+    'issued',
+    'activated',
+    'since',
+    'started',
+    'joined',
+    'employed',
+    'account',
+    'last used',
+    'last logged',
+    'last signed',
+    'logged in',
+    'signed in',
+  ])('a date explained by "%s" just before it is not a date of birth', (words) => {
+    expect(dob(`Mailbox ${words} 12/03/2008`)).toEqual([]);
+    expect(dob(`Mailbox ${words} on 2008-03-12`)).toEqual([]);
+    expect(dob(`Mailbox ${words} 12 March 2008`)).toEqual([]);
+  });
 
   test('the explanation must be close (within a few words) and in the same sentence', () => {
     expect(dob('Account for the new starter Jane Smith 12/03/1985')).toEqual(['12/03/1985']);

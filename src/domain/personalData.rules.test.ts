@@ -63,7 +63,25 @@ function royalMailValid(postcode: string): boolean {
 const firstNine = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 }).filter((d) => !(d[0] === 0 && d[1] === 0));
 
 // Every way people (and Outlook) separate the groups: spaces of every kind, and dashes of every kind.
-const separators = ['', ' ', '  ', '\u00a0', '\u202f', '\u2009', '\u2007', '\t', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', ' - ', '\u00a0\u2013\u00a0'];
+const separators = [
+  '',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u202f',
+  '\u2009',
+  '\u2007',
+  '\t',
+  '-',
+  '\u2010',
+  '\u2011',
+  '\u2012',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  ' - ',
+  '\u00a0\u2013\u00a0',
+];
 const separator = fc.constantFrom(...separators);
 // Words around the number, including ones that end or start with digits of their own.
 const context = fc.constantFrom('', 'Patient ', 'NHS no: ', 'ref ', '(', '"', 'NHS 2: ');
@@ -103,7 +121,13 @@ describe('NHS numbers against an independent modulus 11', () => {
         fc.pre(check !== undefined);
         const d = [...nine, check].join('');
         const body = `Please reset the account.${sep || ' '}Patient${sep || ' '}${d.slice(0, 3)}${sep}${d.slice(3, 6)}${sep}${d.slice(6)}`;
-        const decision = decideSend({ from: 'care.vn6c2@nhs.net', recipients: ['helpdesk@nhs.net'], bodyText: body, now, data: { nasAddresses: ['helpdesk@nhs.net'], rules: [] } });
+        const decision = decideSend({
+          from: 'care.vn6c2@nhs.net',
+          recipients: ['helpdesk@nhs.net'],
+          bodyText: body,
+          now,
+          data: { nasAddresses: ['helpdesk@nhs.net'], rules: [] },
+        });
         expect(decision.action).toBe('prompt');
         expect(decision.action === 'prompt' && decision.findings.some((f) => f.kind === 'nhs-number')).toBe(true);
       }),
@@ -144,11 +168,18 @@ describe('National Insurance numbers against HMRC prefix rules', () => {
 
   test('property: valid numbers are found whatever the spacing (no-break spaces, none, several)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...letters), fc.constantFrom(...letters), fc.stringMatching(/^[0-9]{6}$/), fc.constantFrom('A', 'B', 'C', 'D'), separator.filter((s) => !/-|\u2010|\u2011|\u2012|\u2013|\u2014|\u2212/.test(s)), (a, b, digits, suffix, sep) => {
-        fc.pre(hmrcNiValid(a, b, suffix));
-        const text = `NI: ${a}${b}${sep}${digits.slice(0, 2)}${sep}${digits.slice(2, 4)}${sep}${digits.slice(4)}${sep}${suffix}`;
-        expect(found(text, 'ni-number')).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...letters),
+        fc.constantFrom(...letters),
+        fc.stringMatching(/^[0-9]{6}$/),
+        fc.constantFrom('A', 'B', 'C', 'D'),
+        separator.filter((s) => !/-|\u2010|\u2011|\u2012|\u2013|\u2014|\u2212/.test(s)),
+        (a, b, digits, suffix, sep) => {
+          fc.pre(hmrcNiValid(a, b, suffix));
+          const text = `NI: ${a}${b}${sep}${digits.slice(0, 2)}${sep}${digits.slice(2, 4)}${sep}${digits.slice(4)}${sep}${suffix}`;
+          expect(found(text, 'ni-number')).toBe(true);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -177,8 +208,10 @@ describe('postcodes against the Royal Mail format', () => {
   });
 
   test('known codes, and codes that only look like them', () => {
-    for (const ok of ['SW1A 1AA', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'W1A 0AX', 'EC1A 1BB', 'GIR 0AA', 'LS1 4AP']) expect(royalMailValid(ok) && found(ok, 'postcode')).toBe(true);
-    for (const bad of ['QA1 1AA', 'AI1 1AA', 'A1Z 1AA', 'AA1Z 1AA', 'A1 1AC', 'A1 1IA']) expect(royalMailValid(bad) || found(bad, 'postcode')).toBe(false);
+    for (const ok of ['SW1A 1AA', 'M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'W1A 0AX', 'EC1A 1BB', 'GIR 0AA', 'LS1 4AP'])
+      expect(royalMailValid(ok) && found(ok, 'postcode')).toBe(true);
+    for (const bad of ['QA1 1AA', 'AI1 1AA', 'A1Z 1AA', 'AA1Z 1AA', 'A1 1AC', 'A1 1IA'])
+      expect(royalMailValid(bad) || found(bad, 'postcode')).toBe(false);
   });
 });
 

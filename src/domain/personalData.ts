@@ -26,19 +26,22 @@ const dobKeyword =
 const numericDate = /(?:^|\D)((\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}))(?!\d)/g;
 const isoDate = /(?:^|\D)((\d{4})-(\d{2})-(\d{2}))(?!\d)/g;
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const wordDate = /(?:^|\D)((\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2}))(?!\d)/gi;
+const wordDate =
+  /(?:^|\D)((\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2}))(?!\d)/gi;
 
 // Nobody under 16 holds an NHSmail account for work, so a date at least this old in an account
 // request is taken for a date of birth; ordinary dates (start dates, call dates) are recent.
 const dobAgeYears = 16;
 // …unless the words just before it say what else it is: when an account was set up, created or
 // last used, when someone started (seed 000 asks for none of these, but people write them).
-const notBirthContext = /(set[\s-]?up|created|opened|registered|issued|activated|since|started|joined|employed|account|last\s+(?:used|logged|signed)|logged\s+in|signed\s+in)\b[^.\n]{0,24}$/i;
+const notBirthContext =
+  /(set[\s-]?up|created|opened|registered|issued|activated|since|started|joined|employed|account|last\s+(?:used|logged|signed)|logged\s+in|signed\s+in)\b[^.\n]{0,24}$/i;
 
 // Digit groups separated by one space or hyphen (after normalising), or joined.
 const digitRun = /(?:^|[^A-Za-z0-9+])(\+?\d(?:[ -]?\d)*)(?![A-Za-z0-9])/g;
 // HMRC: no D, F, I, Q, U or V in either letter, no O second, and never BG, GB, NK, KN, TN, NT or ZZ.
-const niNumber = /(?:^|[^A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])/gi;
+const niNumber =
+  /(?:^|[^A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])/gi;
 // Royal Mail: outward A9, A99, AA9, AA99, A9A or AA9A with the letters each position allows; inward 9AA.
 const postcode =
   /(?:^|[^A-Za-z0-9])(GIR ?0AA|(?:[A-PR-UWYZ]\d[\dABCDEFGHJKPSTUW]?|[A-PR-UWYZ][A-HK-Y]\d[\dABEHMNPRVWXY]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
@@ -138,7 +141,8 @@ function findOldDate(text: string, now: Date): string | undefined {
   const explained = (m: RegExpMatchArray) => notBirthContext.test(text.slice(0, (m.index ?? 0) + m[0].length - m[1]!.length));
   for (const m of text.matchAll(isoDate)) if (!explained(m)) push(m[1]!, m[2]!, Number(m[3]), Number(m[4]));
   for (const m of text.matchAll(numericDate)) if (!explained(m)) push(m[1]!, m[4]!, Number(m[3]), Number(m[2]));
-  for (const m of text.matchAll(wordDate)) if (!explained(m)) push(m[1]!, m[4]!, months.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]));
+  for (const m of text.matchAll(wordDate))
+    if (!explained(m)) push(m[1]!, m[4]!, months.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]));
   return candidates.find((c) => c.iso <= cutoff)?.raw;
 }
 

@@ -12,7 +12,11 @@ const recipients = { nas: 'helpdesk@', escalation: 'feedback@nhs.net', ods: 'exe
 export function catalogueRows(): string[] {
   return requestKinds.map((k) => {
     const email = k.route === 'email' ? k : undefined;
-    const to = email ? recipients[email.recipient] : k.route === 'self-service' ? '(portal, then 0333 200 1133)' : '0333 200 1133 (optometry: optomadmin@nhs.net)';
+    const to = email
+      ? recipients[email.recipient]
+      : k.route === 'self-service'
+        ? '(portal, then 0333 200 1133)'
+        : '0333 200 1133 (optometry: optomadmin@nhs.net)';
     return `| \`${k.id}\` | ${k.title} | ${k.route} | ${email ? senders[k.sendFrom] : '–'} | ${to} | ${k.sources.join(', ')} |`;
   });
 }

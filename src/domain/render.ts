@@ -71,10 +71,16 @@ function htmlSections(sections: readonly Section[], out: string[]): void {
       const body = section.rows
         .map((row, i) => `<tr><td>${i + 1}</td>${cols.map((c) => `<td>${escapeHtml(row[c.key] ?? '')}</td>`).join('')}</tr>`)
         .join('');
-      out.push(`<table border="1" cellpadding="4" cellspacing="0"><caption align="left"><b>${escapeHtml(section.caption)}</b></caption>${head}${body}</table>`);
+      out.push(
+        `<table border="1" cellpadding="4" cellspacing="0"><caption align="left"><b>${escapeHtml(section.caption)}</b></caption>${head}${body}</table>`,
+      );
     } else if (section.kind === 'facts') {
-      const rows = section.facts.map(([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('');
-      out.push(`<table border="1" cellpadding="4" cellspacing="0"><caption align="left"><b>${escapeHtml(section.caption)}</b></caption>${rows}</table>`);
+      const rows = section.facts
+        .map(([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`)
+        .join('');
+      out.push(
+        `<table border="1" cellpadding="4" cellspacing="0"><caption align="left"><b>${escapeHtml(section.caption)}</b></caption>${rows}</table>`,
+      );
     } else {
       out.push(`<p><b>${escapeHtml(section.caption)}</b></p>`, p(section.text));
     }

@@ -23,7 +23,12 @@ describe('validating pasted rows', () => {
   });
 
   test('any number of rows, beyond the 10 a request may hold', () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ fullName: 'Jane Smith', mobile: i % 2 ? '07700 900123' : '12', personalEmail: 'jane@example.com', role: 'member' }));
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      fullName: 'Jane Smith',
+      mobile: i % 2 ? '07700 900123' : '12',
+      personalEmail: 'jane@example.com',
+      role: 'member',
+    }));
     expect(validateListRows('add-user', 'people', rows, context)).toHaveLength(500);
   });
 

@@ -81,7 +81,8 @@ export function sharedAddressShape(orgType?: OrgType): string {
 /** The "call from" item of a have-ready list. */
 export function callFromItem(orgType?: OrgType): string {
   const route = sectorRoute(orgType);
-  if (!route) return "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy: the store's number; dental practice: the practice number)";
+  if (!route)
+    return "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy: the store's number; dental practice: the practice number)";
   const phone = route.callFrom.replace(/^the /, '');
   return `${phone[0]!.toUpperCase()}${phone.slice(1)}, to call from`;
 }

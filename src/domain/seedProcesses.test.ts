@@ -58,7 +58,11 @@ describe('issue 9.1: the engine refuses a siteless request the site must send', 
     expect(lastLines(ok('audit', {}).message.text, 2)).toEqual(['Kind regards,', 'The team at Sunrise House, Durham']);
     const own = ok('missing-shared-access', exampleInputs['missing-shared-access'], { mailbox: personal });
     expect(lastLines(own.message.text, 2)).toEqual(['Kind regards,', 'Amira Khan']);
-    const chase = ok('escalation', { ticketReference: 'INC0001', summary: 'Still locked out.', yourName: 'Amira Khan' }, { mailbox: personal });
+    const chase = ok(
+      'escalation',
+      { ticketReference: 'INC0001', summary: 'Still locked out.', yourName: 'Amira Khan' },
+      { mailbox: personal },
+    );
     expect(lastLines(chase.message.text, 1)).toEqual(['Amira Khan']);
   });
 
@@ -74,7 +78,9 @@ describe('issue 8.2: an owner-vouched reset names the owner (seeds 000, 001)', (
   test("the owner's name and NHSmail address are required", () => {
     expect(errors('reset-owner-vouched', { ...input, ownerName: '' }).map((e) => e.path)).toEqual(['ownerName']);
     expect(errors('reset-owner-vouched', { ...input, ownerNhsmailAddress: undefined }).map((e) => e.path)).toEqual(['ownerNhsmailAddress']);
-    expect(errors('reset-owner-vouched', { ...input, ownerNhsmailAddress: 'peter.lund@nhs.net' })).toEqual([{ path: 'ownerNhsmailAddress', message: expect.stringMatching(/cannot vouch for their own account/) }]);
+    expect(errors('reset-owner-vouched', { ...input, ownerNhsmailAddress: 'peter.lund@nhs.net' })).toEqual([
+      { path: 'ownerNhsmailAddress', message: expect.stringMatching(/cannot vouch for their own account/) },
+    ]);
   });
 
   test("the email names the owner, asks NAS to confirm on the owner's registered mobile, and the owner signs it", () => {
@@ -91,10 +97,16 @@ describe('issue 8.3 and 8.6: first-person requests compose from a personal mailb
   test('a leaver can ask for themselves (seeds 000, 001, 002); the site version stays shared-only', () => {
     expect(kindIndex['leaver-self'].sendFrom).toBe('shared-or-personal');
     expect(kindIndex.leaver.sendFrom).toBe('shared');
-    const r = ok('leaver-self', { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', leavingMailbox: 'care.vn6c2@nhs.net' }, { mailbox: personal });
+    const r = ok(
+      'leaver-self',
+      { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', leavingMailbox: 'care.vn6c2@nhs.net' },
+      { mailbox: personal },
+    );
     expect(r.warnings).toEqual([]);
     expect(r.message.subject).toBe('Mark my account as a leaver – VN6C2');
-    expect(r.message.text).toContain('Please mark my NHSmail account as a leaver and remove me from the shared mailbox care.vn6c2@nhs.net.');
+    expect(r.message.text).toContain(
+      'Please mark my NHSmail account as a leaver and remove me from the shared mailbox care.vn6c2@nhs.net.',
+    );
     expect(lastLines(r.message.text, 2)).toEqual(['Kind regards,', 'Amira Khan']);
   });
 
@@ -102,29 +114,53 @@ describe('issue 8.3 and 8.6: first-person requests compose from a personal mailb
     const base = { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', wasOwner: true };
     expect(errors('leaver-self', base).map((e) => e.path)).toEqual(['newOwner']);
     const named = ok('leaver-self', { ...base, newOwner: { fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net' } });
-    expect(named.message.text).toContain('Please remove my owner rights and make Grace Adeyemi (grace.adeyemi2@nhs.net) an owner in my place.');
-    expect(errors('leaver-self', { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net' }, { mailbox: personal })).toEqual([{ path: 'leavingMailbox', message: expect.stringMatching(/shared mailbox you are leaving/) }]);
+    expect(named.message.text).toContain(
+      'Please remove my owner rights and make Grace Adeyemi (grace.adeyemi2@nhs.net) an owner in my place.',
+    );
+    expect(errors('leaver-self', { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net' }, { mailbox: personal })).toEqual([
+      { path: 'leavingMailbox', message: expect.stringMatching(/shared mailbox you are leaving/) },
+    ]);
   });
 
   test('writing from your own account about someone else’s address is a warning', () => {
-    const r = ok('leaver-self', { fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', leavingMailbox: 'care.vn6c2@nhs.net' }, { mailbox: personal });
+    const r = ok(
+      'leaver-self',
+      { fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', leavingMailbox: 'care.vn6c2@nhs.net' },
+      { mailbox: personal },
+    );
     expect(r.warnings.map((w) => w.code)).toEqual(['not-own-account']);
   });
 
   test('disabling your own account (seed 000: "from your personal NHS email address")', () => {
-    const input = { forWhom: 'self', fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', mobile: '07700 900123', fromDate: '2026-12-14' };
+    const input = {
+      forWhom: 'self',
+      fullName: 'Amira Khan',
+      nhsmailAddress: 'amira.khan3@nhs.net',
+      mobile: '07700 900123',
+      fromDate: '2026-12-14',
+    };
     const r = ok('disable-account', input, { mailbox: personal });
     expect(r.warnings).toEqual([]);
     expect(r.message.text).toContain('Please disable my NHSmail account from Monday 14 December 2026');
     expect(lastLines(r.message.text, 2)).toEqual(['Kind regards,', 'Amira Khan']);
     // A colleague's account is the site's request: it needs the site.
-    expect(errors('disable-account', { ...input, forWhom: 'colleague' }, { mailbox: personal })).toEqual([{ path: 'site', message: expect.stringMatching(/^Which site is this for\?/) }]);
+    expect(errors('disable-account', { ...input, forWhom: 'colleague' }, { mailbox: personal })).toEqual([
+      { path: 'site', message: expect.stringMatching(/^Which site is this for\?/) },
+    ]);
     // …reported together with any field errors, so the form shows every problem at once.
-    expect(errors('disable-account', { ...input, forWhom: 'colleague', mobile: '' }, { mailbox: personal }).map((e) => e.path).sort()).toEqual(['mobile', 'site']);
+    expect(
+      errors('disable-account', { ...input, forWhom: 'colleague', mobile: '' }, { mailbox: personal })
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['mobile', 'site']);
   });
 
   test('changing your own name (seeds 000, 002)', () => {
-    const r = ok('name-change', { forWhom: 'self', currentName: 'Amira Khan', newName: 'Amira Okafor', nhsmailAddress: 'amira.khan3@nhs.net' }, { mailbox: personal });
+    const r = ok(
+      'name-change',
+      { forWhom: 'self', currentName: 'Amira Khan', newName: 'Amira Okafor', nhsmailAddress: 'amira.khan3@nhs.net' },
+      { mailbox: personal },
+    );
     expect(r.message.text).toContain('Please change the name on my NHSmail account.');
     expect(lastLines(r.message.text, 2)).toEqual(['Kind regards,', 'Amira Khan']);
   });
@@ -133,7 +169,9 @@ describe('issue 8.3 and 8.6: first-person requests compose from a personal mailb
     expect(kindIndex['missing-personal-account'].sendFrom).toBe('shared');
     const text = ok('missing-personal-account', exampleInputs['missing-personal-account']).message.text;
     expect(text).not.toMatch(/I have not received my own/);
-    expect(text).toContain('The person below was set up to use our shared mailbox, care.vn6c2@nhs.net, but has not received their own NHSmail account.');
+    expect(text).toContain(
+      'The person below was set up to use our shared mailbox, care.vn6c2@nhs.net, but has not received their own NHSmail account.',
+    );
     expect(text).toContain('First name: Grace\n  Last name: Adeyemi');
     expect(text).toContain('ODS code: VN6C2');
   });
@@ -145,7 +183,12 @@ describe('issue 8.4: the 10-account allowance is per site (seed 002: "up to 10 n
 
   test('a site with 9 accounts asking for 2 more is warned, pointing to "Ask for more than 10 accounts"', () => {
     const r = ok('add-user', { ...newUser, existingAccounts: 9 });
-    expect(r.warnings).toEqual([{ code: 'over-ten-per-site', message: expect.stringMatching(/has 9 accounts now; with 2 more it would have 11\..*'Ask for more than 10 accounts'/) }]);
+    expect(r.warnings).toEqual([
+      {
+        code: 'over-ten-per-site',
+        message: expect.stringMatching(/has 9 accounts now; with 2 more it would have 11\..*'Ask for more than 10 accounts'/),
+      },
+    ]);
     expect(ok('add-joiner', { ...joiner, existingAccounts: 10 }).warnings.map((w) => w.code)).toEqual(['over-ten-per-site']);
   });
 
@@ -169,7 +212,9 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
 
   test('pharmacy: the store phone, the pharmacy. prefix, nothing about care', () => {
     const g = guidedStepsFor(noAccess, 'pharmacy');
-    expect(g.steps[0]).toBe("Call 0333 200 1133 from the pharmacy store's phone number, and choose option 1 (unable to access account), then the option for pharmacies.");
+    expect(g.steps[0]).toBe(
+      "Call 0333 200 1133 from the pharmacy store's phone number, and choose option 1 (unable to access account), then the option for pharmacies.",
+    );
     expect(g.haveReady).toContain('Your ODS code and the shared mailbox address (pharmacy. followed by the ODS code, @nhs.net)');
     expect(JSON.stringify(g)).not.toMatch(/CQC|care\.|social care/);
   });
@@ -182,7 +227,9 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
 
   test('care: the care site landline the CQC shows, option 1 then 1 again', () => {
     const g = guidedStepsFor(noAccess, 'care');
-    expect(g.steps[0]).toBe("Call 0333 200 1133 from the care site's own landline, the number the CQC shows for your site, and choose option 1 (unable to access account), then option 1 again for a social care agent.");
+    expect(g.steps[0]).toBe(
+      "Call 0333 200 1133 from the care site's own landline, the number the CQC shows for your site, and choose option 1 (unable to access account), then option 1 again for a social care agent.",
+    );
   });
 
   test('optometry: email its own NAS address, not a phone call', () => {
@@ -195,7 +242,8 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
 
   test('unknown sector: all four routes are named', () => {
     const g = guidedStepsFor(noAccess);
-    for (const words of ['CQC', 'pharmacy', 'dental practice', 'optomadmin@nhs.net', 'care., pharmacy., dental. or optometry.']) expect(JSON.stringify(g), words).toContain(words);
+    for (const words of ['CQC', 'pharmacy', 'dental practice', 'optomadmin@nhs.net', 'care., pharmacy., dental. or optometry.'])
+      expect(JSON.stringify(g), words).toContain(words);
   });
 
   test('every guided kind, for every sector, names that sector and no other', () => {
@@ -214,7 +262,9 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
       expect(menu).toBe(sectorRoutes[orgType].menu);
       if (orgType !== 'optometry') expect(guidedStepsFor(noAccess, orgType).phone?.menu).toBe(menu);
     }
-    expect(guidedStepsFor(guided('self-service-reset'), 'care').steps[1]).toContain('option 1 (unable to access account), then option 1 again');
+    expect(guidedStepsFor(guided('self-service-reset'), 'care').steps[1]).toContain(
+      'option 1 (unable to access account), then option 1 again',
+    );
   });
 
   test('composeRequest on a guided kind answers for the sector of the mailbox in use', () => {
@@ -263,21 +313,34 @@ describe('issue 8.10: the smaller points', () => {
 
   test('a disable longer than 18 months is a warning, not a refusal (seed 000: "eligible for deletion")', () => {
     const r = ok('disable-account', { ...exampleInputs['disable-account'], returnDate: '2028-06-02' });
-    expect(r.warnings).toEqual([{ code: 'disabled-over-18-months', message: expect.stringMatching(/up to 18 months; after Thursday 1 June 2028 it becomes eligible for deletion/) }]);
+    expect(r.warnings).toEqual([
+      {
+        code: 'disabled-over-18-months',
+        message: expect.stringMatching(/up to 18 months; after Thursday 1 June 2028 it becomes eligible for deletion/),
+      },
+    ]);
   });
 
   test('enable comes from the shared mailbox, or is a call from the registered mobile (seed 000)', () => {
     expect(kindIndex['enable-account'].sendFrom).toBe('shared');
-    expect(requestKinds.find((k) => k.id === 'enable-account')!.explanation.needs).toMatch(/phone 0333 200 1133 from the mobile registered to their account/);
+    expect(requestKinds.find((k) => k.id === 'enable-account')!.explanation.needs).toMatch(
+      /phone 0333 200 1133 from the mobile registered to their account/,
+    );
   });
 
   test('an ODS question and a DSPT question each have their own subject (seed 003)', () => {
-    expect(ok('ods-query', { topic: 'dspt', question: 'Which level do we need?' }).message.subject).toBe('DSPT query – VN6C2 – Sunrise House');
+    expect(ok('ods-query', { topic: 'dspt', question: 'Which level do we need?' }).message.subject).toBe(
+      'DSPT query – VN6C2 – Sunrise House',
+    );
     expect(ok('ods-query', exampleInputs['ods-query']).message.subject).toBe('ODS code query – VN6C2 – Sunrise House');
     expect(ok('ods-query', exampleInputs['ods-query']).message.text).not.toMatch(/ODS code or/);
     // From a personal account the ODS team still needs to know the site.
-    expect(errors('ods-query', exampleInputs['ods-query'], { mailbox: personal })).toEqual([{ path: 'odsCode', message: expect.stringMatching(/which site/) }]);
-    expect(ok('ods-query', { ...exampleInputs['ods-query'], odsCode: 'vn6c2' }, { mailbox: personal }).message.subject).toBe('ODS code query – VN6C2');
+    expect(errors('ods-query', exampleInputs['ods-query'], { mailbox: personal })).toEqual([
+      { path: 'odsCode', message: expect.stringMatching(/which site/) },
+    ]);
+    expect(ok('ods-query', { ...exampleInputs['ods-query'], odsCode: 'vn6c2' }, { mailbox: personal }).message.subject).toBe(
+      'ODS code query – VN6C2',
+    );
   });
 
   test('notes stand next to the people they concern, before the site block', () => {
@@ -321,7 +384,9 @@ describe('issue 8.12: seed facts used', () => {
   });
 
   test('the agent may ask for the ODS code on a reset call (seed 004)', () => {
-    expect(guidedStepsFor(guided('self-service-reset'), 'care').haveReady).toContain('Your ODS code (usually the part after care. in the shared mailbox address)');
+    expect(guidedStepsFor(guided('self-service-reset'), 'care').haveReady).toContain(
+      'Your ODS code (usually the part after care. in the shared mailbox address)',
+    );
   });
 
   test('a transferred manager says they will ask the old provider to mark them as a leaver (seed 004)', () => {
@@ -329,7 +394,11 @@ describe('issue 8.12: seed facts used', () => {
   });
 
   test('a typed code that looks like a parent organisation’s (A…) is a warning', () => {
-    expect(ok('missing-shared-access', { ...exampleInputs['missing-shared-access'], odsCode: 'a3re' }, { mailbox: personal }).warnings.map((w) => w.code)).toEqual(['ods-parent-code']);
+    expect(
+      ok('missing-shared-access', { ...exampleInputs['missing-shared-access'], odsCode: 'a3re' }, { mailbox: personal }).warnings.map(
+        (w) => w.code,
+      ),
+    ).toEqual(['ods-parent-code']);
     expect(ok('ods-rename', { newOdsCode: 'AGX8' }).warnings.map((w) => w.code)).toEqual(['ods-parent-code']);
   });
 });

@@ -12,11 +12,19 @@ const subjectOf = (id: string) => emailKinds.find((k) => k.id === id)!.subjectTi
 /** A shared-only request: the first kind in the catalogue that NAS takes only from the shared mailbox. */
 const sharedOnly = emailKinds.find((k) => k.sendFrom === 'shared')!;
 const either = emailKinds.find((k) => k.sendFrom === 'shared-or-personal')!;
-const base = { recipients: ['helpdesk@nhs.net'], bodyText: 'Please add Jane Smith, 07700 900123.', now, data, subject: `${subjectOf(sharedOnly.id)} – VN6C2 – Sunrise House` };
+const base = {
+  recipients: ['helpdesk@nhs.net'],
+  bodyText: 'Please add Jane Smith, 07700 900123.',
+  now,
+  data,
+  subject: `${subjectOf(sharedOnly.id)} – VN6C2 – Sunrise House`,
+};
 
 describe('send guard decision', () => {
   test('mail that does not go to NAS is never touched', () => {
-    expect(decideSend({ ...base, recipients: ['ward7@nhs.net'], from: 'amira.khan3@nhs.net', bodyText: 'DOB 01/02/1980' })).toEqual({ action: 'allow' });
+    expect(decideSend({ ...base, recipients: ['ward7@nhs.net'], from: 'amira.khan3@nhs.net', bodyText: 'DOB 01/02/1980' })).toEqual({
+      action: 'allow',
+    });
   });
 
   test('a shared-only request from a personal address is blocked, naming the request and the shared mailbox when known', () => {
@@ -24,13 +32,18 @@ describe('send guard decision', () => {
     expect(d).toMatchObject({ action: 'block', rule: { kindId: sharedOnly.id, sendFrom: 'shared' } });
     expect(d.action === 'block' && d.message).toMatch(/from amira\.khan3@nhs\.net\. Select From and choose care\.vn6c2@nhs\.net/);
     expect(d.action === 'block' && d.message).toContain(`"${subjectOf(sharedOnly.id)}"`);
-    expect(decideSend({ ...base, from: 'amira.khan3@nhs.net' })).toMatchObject({ action: 'block', message: expect.stringContaining("your site's shared mailbox") });
+    expect(decideSend({ ...base, from: 'amira.khan3@nhs.net' })).toMatchObject({
+      action: 'block',
+      message: expect.stringContaining("your site's shared mailbox"),
+    });
   });
 
   test('other email to NAS from a personal address sends: a request that may come from either, or one the pane did not compose', () => {
     expect(decideSend({ ...base, from: 'amira.khan3@nhs.net', subject: `${subjectOf(either.id)} – VN6C2` })).toEqual({ action: 'allow' });
     expect(decideSend({ ...base, from: 'amira.khan3@nhs.net', subject: 'Question about my account' })).toEqual({ action: 'allow' });
-    expect(decideSend({ ...base, from: 'amira.khan3@nhs.net', subject: `RE: ${subjectOf(sharedOnly.id)} – VN6C2` })).toEqual({ action: 'allow' });
+    expect(decideSend({ ...base, from: 'amira.khan3@nhs.net', subject: `RE: ${subjectOf(sharedOnly.id)} – VN6C2` })).toEqual({
+      action: 'allow',
+    });
     expect(decideSend({ ...base, from: 'amira.khan3@nhs.net', subject: undefined })).toEqual({ action: 'allow' });
   });
 
@@ -50,18 +63,31 @@ describe('send guard decision', () => {
   });
 
   test('personal data in a NAS request prompts, saying what was found; a postcode alone is only a warning', () => {
-    const d = decideSend({ ...base, from: 'care.vn6c2@nhs.net', bodyText: 'Jane Smith DOB 12/03/1985, NHS 943 476 5919, lives at DH1 3AB' });
+    const d = decideSend({
+      ...base,
+      from: 'care.vn6c2@nhs.net',
+      bodyText: 'Jane Smith DOB 12/03/1985, NHS 943 476 5919, lives at DH1 3AB',
+    });
     expect(d).toMatchObject({ action: 'prompt', severity: 'error' });
     expect(d.action === 'prompt' && d.message).toMatch(/a date of birth \(DOB\), an NHS number \(943 476 5919\), a postcode \(DH1 3AB\)/);
-    expect(decideSend({ ...base, from: 'care.vn6c2@nhs.net', bodyText: 'Sunrise House, Durham DH1 3AB' })).toMatchObject({ action: 'prompt', severity: 'warning' });
+    expect(decideSend({ ...base, from: 'care.vn6c2@nhs.net', bodyText: 'Sunrise House, Durham DH1 3AB' })).toMatchObject({
+      action: 'prompt',
+      severity: 'warning',
+    });
   });
 
   test('personal data in any email to NAS from a personal account prompts too (it is not a block)', () => {
-    expect(decideSend({ ...base, from: 'amira.khan3@nhs.net', subject: 'Help', bodyText: 'NI AB 12 34 56 C' })).toMatchObject({ action: 'prompt' });
+    expect(decideSend({ ...base, from: 'amira.khan3@nhs.net', subject: 'Help', bodyText: 'NI AB 12 34 56 C' })).toMatchObject({
+      action: 'prompt',
+    });
   });
 
   test('messages fit Smart Alerts (500 characters)', () => {
-    const long = decideSend({ ...base, from: 'care.vn6c2@nhs.net', bodyText: Array.from({ length: 40 }, (_, i) => `AB${String(100000 + i)}C`).join(' ') });
+    const long = decideSend({
+      ...base,
+      from: 'care.vn6c2@nhs.net',
+      bodyText: Array.from({ length: 40 }, (_, i) => `AB${String(100000 + i)}C`).join(' '),
+    });
     expect(long.action === 'prompt' && long.message.length).toBeLessThanOrEqual(maxAlertLength);
   });
 
@@ -73,7 +99,8 @@ describe('send guard decision', () => {
 describe('recognising the requests the pane composes, from catalogue data', () => {
   test('every email kind has a rule, from its subjectTitle and sendFrom', () => {
     expect(data.rules.map((r) => r.kindId).sort()).toEqual(emailKinds.map((k) => k.id).sort());
-    for (const k of emailKinds) expect(data.rules.find((r) => r.kindId === k.id)).toEqual({ kindId: k.id, subjectTitle: k.subjectTitle, sendFrom: k.sendFrom });
+    for (const k of emailKinds)
+      expect(data.rules.find((r) => r.kindId === k.id)).toEqual({ kindId: k.id, subjectTitle: k.subjectTitle, sendFrom: k.sendFrom });
   });
 
   test("every email kind's example, composed from the shared mailbox or a personal one, maps back to its kind's sendFrom", () => {

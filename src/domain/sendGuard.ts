@@ -57,10 +57,14 @@ const labels: Record<PersonalDataFinding['kind'], string> = {
 };
 
 /** The guard's data from the catalogue's email kinds and the NAS addresses. */
-export function sendGuardData(kinds: readonly { id: string; route: string; sendFrom: SendFrom; subjectTitle?: string }[], nasAddresses: readonly string[]): SendGuardData {
+export function sendGuardData(
+  kinds: readonly { id: string; route: string; sendFrom: SendFrom; subjectTitle?: string }[],
+  nasAddresses: readonly string[],
+): SendGuardData {
   const rules: SendRule[] = [];
   for (const kind of kinds) {
-    if (kind.route === 'email' && kind.subjectTitle) rules.push({ kindId: kind.id, subjectTitle: kind.subjectTitle, sendFrom: kind.sendFrom });
+    if (kind.route === 'email' && kind.subjectTitle)
+      rules.push({ kindId: kind.id, subjectTitle: kind.subjectTitle, sendFrom: kind.sendFrom });
   }
   return { nasAddresses: nasAddresses.map((a) => a.toLowerCase()), rules };
 }
@@ -77,7 +81,9 @@ const separator = ' – ';
  * them apart and the permissive rule stands (never a block on a guess).
  */
 export function ruleForSubject(subject: string | undefined, rules: readonly SendRule[]): SendRule | undefined {
-  const s = String(subject ?? '').trim().toLowerCase();
+  const s = String(subject ?? '')
+    .trim()
+    .toLowerCase();
   if (!s) return undefined;
   let best: SendRule | undefined;
   for (const rule of rules) {
@@ -121,5 +127,7 @@ export function decideSend(check: SendCheck): SendDecision {
 }
 
 function clip<T extends { message: string }>(decision: T): T {
-  return decision.message.length <= maxAlertLength ? decision : { ...decision, message: `${decision.message.slice(0, maxAlertLength - 1)}…` };
+  return decision.message.length <= maxAlertLength
+    ? decision
+    : { ...decision, message: `${decision.message.slice(0, maxAlertLength - 1)}…` };
 }

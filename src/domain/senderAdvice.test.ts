@@ -12,7 +12,11 @@ describe('judgeSender: the sender rule judged on the mailbox in use', () => {
     expect(judgeSender('shared', identifyMailbox(site), site)).toEqual({ kind: 'ok', address: site });
     expect(judgeSender('shared', identifyMailbox(person), site)).toEqual({ kind: 'pick-shared', site, from: person });
     // Another site's shared mailbox is not this site's.
-    expect(judgeSender('shared', identifyMailbox('care.vl86q@nhs.net'), site)).toEqual({ kind: 'pick-shared', site, from: 'care.vl86q@nhs.net' });
+    expect(judgeSender('shared', identifyMailbox('care.vl86q@nhs.net'), site)).toEqual({
+      kind: 'pick-shared',
+      site,
+      from: 'care.vl86q@nhs.net',
+    });
   });
 
   test('personal-only: a personal mailbox is right; the shared one must pick the own account', () => {

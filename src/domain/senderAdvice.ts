@@ -24,7 +24,12 @@ export type SenderJudgement =
  * `inUse` is the mailbox in use (undefined when Outlook did not say); `site` the site's shared
  * mailbox when known; `personal` the signed-in person's address when known.
  */
-export function judgeSender(rule: SendFrom, inUse: MailboxIdentity | undefined, site: string | undefined, personal?: string): SenderJudgement {
+export function judgeSender(
+  rule: SendFrom,
+  inUse: MailboxIdentity | undefined,
+  site: string | undefined,
+  personal?: string,
+): SenderJudgement {
   if (rule === 'shared-or-personal') return { kind: 'either' };
   const own = personal && identifyMailbox(personal).kind === 'personal' ? personal : undefined;
   if (!inUse || !inUse.address) return { kind: 'unknown', rule, site, personal: own };

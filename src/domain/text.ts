@@ -27,7 +27,11 @@ function dropLoneSurrogates(s: string): string {
 export function cleanText(value: string, options: { multiline?: boolean } = {}): string {
   const whole = dropLoneSurrogates(value);
   // Normalise last: removing a character can leave a letter and its accent side by side.
-  if (!options.multiline) return whole.replace(/[\t\r\n\u0085\u2028\u2029]+/g, ' ').replace(controlOrFormat, '').normalize('NFC');
+  if (!options.multiline)
+    return whole
+      .replace(/[\t\r\n\u0085\u2028\u2029]+/g, ' ')
+      .replace(controlOrFormat, '')
+      .normalize('NFC');
   return whole
     .replace(/\r\n?|\u0085|[\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')

@@ -53,13 +53,26 @@ describe('a site name is taken from a display name only when it has the exact NH
 });
 
 test('bidi, zero-width, control characters and lone surrogates typed into free text never reach the email', () => {
-  const r = composeRequest('name-change', { ...exampleInputs['name-change'], currentName: 'Sarah\u202E Bell\u200B', newName: 'Sarah\u0000 Okafor\uD800', nhsmailAddress: 'sarah.bell7@nhs.net\u200B' }, { mailbox: site('Care.VN6C2 (Sunrise House, Durham)'), now: exampleNow });
+  const r = composeRequest(
+    'name-change',
+    {
+      ...exampleInputs['name-change'],
+      currentName: 'Sarah\u202E Bell\u200B',
+      newName: 'Sarah\u0000 Okafor\uD800',
+      nhsmailAddress: 'sarah.bell7@nhs.net\u200B',
+    },
+    { mailbox: site('Care.VN6C2 (Sunrise House, Durham)'), now: exampleNow },
+  );
   expect(r.ok).toBe(true);
   if (!r.ok) return;
   expect(r.message.text).toContain('Sarah Bell');
   expect(r.message.text).toContain('Sarah Okafor');
   expect(r.message.text).toContain('sarah.bell7@nhs.net');
   expect(r.message.text + r.message.subject + r.message.html).not.toMatch(/[\u202E\u200B\u0000\uD800]/);
-  const note = composeRequest('audit', { note: 'Line one\u2028Line two\u0085Line three \u202Edone' }, { mailbox: site('Care.VN6C2 (Sunrise House, Durham)'), now: exampleNow });
+  const note = composeRequest(
+    'audit',
+    { note: 'Line one\u2028Line two\u0085Line three \u202Edone' },
+    { mailbox: site('Care.VN6C2 (Sunrise House, Durham)'), now: exampleNow },
+  );
   expect(note.ok && note.message.text).toContain('Line one\nLine two\nLine three done');
 });

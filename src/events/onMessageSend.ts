@@ -102,11 +102,16 @@ async function decide(office: typeof Office, data: SendGuardData, now: () => Dat
   const modern = supports14(office);
   if (decision.action === 'allow') return { allowEvent: true };
   if (decision.action === 'block') {
-    return { allowEvent: false, errorMessage: decision.message, ...(modern ? { cancelLabel: 'Open NAS Assistant', commandId: openPaneCommandId } : {}) };
+    return {
+      allowEvent: false,
+      errorMessage: decision.message,
+      ...(modern ? { cancelLabel: 'Open NAS Assistant', commandId: openPaneCommandId } : {}),
+    };
   }
   // Personal data may be the site's own address: the user decides (Send Anyway) where Outlook allows it.
   // Without Send Anyway (before 1.14) a prompt would be a hard block, so warnings alone allow the send.
-  if (modern) return { allowEvent: false, errorMessage: decision.message, sendModeOverride: office.MailboxEnums.SendModeOverride.PromptUser };
+  if (modern)
+    return { allowEvent: false, errorMessage: decision.message, sendModeOverride: office.MailboxEnums.SendModeOverride.PromptUser };
   if (decision.severity === 'warning') return { allowEvent: true };
   return { allowEvent: false, errorMessage: decision.message };
 }

@@ -6,7 +6,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const settle = async <T,>(p: Promise<T>) =>
+const settle = async <T>(p: Promise<T>) =>
   p.then(
     (value) => ({ value, error: undefined as unknown }),
     (error: unknown) => ({ value: undefined, error }),
@@ -23,7 +23,9 @@ describe('deadlines', () => {
   });
 
   test('the time-out message says what failed and how long Outlook was given', () => {
-    expect(timedOutMessage('Outlook could not read the From address', 3000)).toBe('Outlook could not read the From address (Outlook did not answer within 3 seconds)');
+    expect(timedOutMessage('Outlook could not read the From address', 3000)).toBe(
+      'Outlook could not read the From address (Outlook did not answer within 3 seconds)',
+    );
   });
 
   test('an answer before the deadline is passed through, and the timer is cleared', async () => {
@@ -37,26 +39,41 @@ describe('deadlines', () => {
   test('no answer: rejects at exactly the deadline, not a moment before, with the operation named', async () => {
     vi.useFakeTimers();
     let outcome: { value: unknown; error: unknown } | undefined;
-    void settle(withDeadline(new Promise(() => undefined), 'fillCurrent', 'Outlook could not set the body', { ms: 1000 })).then((o) => (outcome = o));
+    void settle(withDeadline(new Promise(() => undefined), 'fillCurrent', 'Outlook could not set the body', { ms: 1000 })).then(
+      (o) => (outcome = o),
+    );
     await vi.advanceTimersByTimeAsync(999);
     expect(outcome).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
     expect(outcome?.error).toBeInstanceOf(HostError);
-    expect(outcome?.error).toMatchObject({ operation: 'fillCurrent', message: 'Outlook could not set the body (Outlook did not answer within 1 seconds)' });
+    expect(outcome?.error).toMatchObject({
+      operation: 'fillCurrent',
+      message: 'Outlook could not set the body (Outlook did not answer within 1 seconds)',
+    });
   });
 
   test('the time-out can have its own words', async () => {
     vi.useFakeTimers();
-    const p = settle(withDeadline(new Promise(() => undefined), 'snapshot', 'Not shared', { timedOut: 'Outlook did not say which mailbox this message is in' }));
+    const p = settle(
+      withDeadline(new Promise(() => undefined), 'snapshot', 'Not shared', {
+        timedOut: 'Outlook did not say which mailbox this message is in',
+      }),
+    );
     await vi.advanceTimersByTimeAsync(callDeadlineMs);
-    expect((await p).error).toMatchObject({ message: 'Outlook did not say which mailbox this message is in (Outlook did not answer within 3 seconds)' });
+    expect((await p).error).toMatchObject({
+      message: 'Outlook did not say which mailbox this message is in (Outlook did not answer within 3 seconds)',
+    });
   });
 
   test('a rejection before the deadline becomes a HostError for the operation and clears the timer', async () => {
     vi.useFakeTimers();
     const p = settle(withDeadline(Promise.reject(new Error('Internal error')), 'composeNew', 'Outlook could not open a new email'));
     await vi.advanceTimersByTimeAsync(0);
-    expect((await p).error).toMatchObject({ name: 'HostError', operation: 'composeNew', message: 'Outlook could not open a new email (Internal error)' });
+    expect((await p).error).toMatchObject({
+      name: 'HostError',
+      operation: 'composeNew',
+      message: 'Outlook could not open a new email (Internal error)',
+    });
     expect(vi.getTimerCount()).toBe(0);
   });
 });

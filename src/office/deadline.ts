@@ -24,7 +24,12 @@ export function timedOutMessage(failure: string, ms: number): string {
  * Settles as `work` does, or rejects with a HostError for `operation` when `ms` pass first. Any
  * other rejection is turned into a HostError for the same operation, so callers see one error type.
  */
-export function withDeadline<T>(work: Promise<T>, operation: HostOperation, failure: string, options: { ms?: number; timedOut?: string } = {}): Promise<T> {
+export function withDeadline<T>(
+  work: Promise<T>,
+  operation: HostOperation,
+  failure: string,
+  options: { ms?: number; timedOut?: string } = {},
+): Promise<T> {
   const ms = options.ms ?? deadlineFor(operation);
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new HostError(operation, timedOutMessage(options.timedOut ?? failure, ms))), ms);

@@ -8,7 +8,13 @@ import { defaultScenario } from './scenario';
 import { markedHtml, replaceInsertedText, replaceMarkedHtml, requestMarker } from './fillMarker';
 
 type Callback = (result: { status: string; value?: unknown }) => void;
-const first = { to: ['helpdesk@nhs.net'], cc: [], subject: 'Shared mailbox audit – VN6C2', text: 'First request', html: '<p>First request</p>' };
+const first = {
+  to: ['helpdesk@nhs.net'],
+  cc: [],
+  subject: 'Shared mailbox audit – VN6C2',
+  text: 'First request',
+  html: '<p>First request</p>',
+};
 const second = { ...first, text: 'Second request', html: '<p>Second request</p>' };
 const count = (body: string, text: string) => body.split(text).length - 1;
 
@@ -17,12 +23,16 @@ function installCompose(type: 'html' | 'text', initial: string) {
   let body = initial;
   const textOf = (html: string) => html.replace(/<br\s*\/?>/g, '\n').replace(/<[^>]+>/g, '');
   const item = {
-    subject: { getAsync: (cb: Callback) => cb({ status: 'succeeded', value: '' }), setAsync: (_v: string, cb: Callback) => cb({ status: 'succeeded' }) },
+    subject: {
+      getAsync: (cb: Callback) => cb({ status: 'succeeded', value: '' }),
+      setAsync: (_v: string, cb: Callback) => cb({ status: 'succeeded' }),
+    },
     to: { setAsync: (_v: string[], cb: Callback) => cb({ status: 'succeeded' }) },
     from: { getAsync: (cb: Callback) => cb({ status: 'succeeded', value: { emailAddress: 'care.vn6c2@nhs.net' } }) },
     body: {
       getTypeAsync: (cb: Callback) => cb({ status: 'succeeded', value: type }),
-      getAsync: (coercion: string, cb: Callback) => cb({ status: 'succeeded', value: coercion === 'html' && type === 'html' ? body : type === 'html' ? textOf(body) : body }),
+      getAsync: (coercion: string, cb: Callback) =>
+        cb({ status: 'succeeded', value: coercion === 'html' && type === 'html' ? body : type === 'html' ? textOf(body) : body }),
       setAsync: vi.fn((v: string, _o: unknown, cb: Callback) => {
         body = v;
         cb({ status: 'succeeded' });

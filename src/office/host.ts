@@ -36,7 +36,24 @@ export interface HostDiagnostics {
 }
 
 /** The Mailbox requirement sets the Diagnostics view asks about. */
-export const mailboxSetVersions = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13', '1.14', '1.15', '1.16'] as const;
+export const mailboxSetVersions = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '1.8',
+  '1.9',
+  '1.10',
+  '1.11',
+  '1.12',
+  '1.13',
+  '1.14',
+  '1.15',
+  '1.16',
+] as const;
 
 /** The selected message in read mode, as Outlook gave it: untrusted, and held in memory only. */
 export interface SelectedItem {

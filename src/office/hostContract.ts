@@ -33,7 +33,13 @@ export interface ContractDriver {
   cleanup?(): void;
 }
 
-const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'New user accounts – VN6C2 – Sunrise House', text: 'Plain', html: '<p>Rich</p>' };
+const message = {
+  to: ['helpdesk@nhs.net'],
+  cc: [],
+  subject: 'New user accounts – VN6C2 – Sunrise House',
+  text: 'Plain',
+  html: '<p>Rich</p>',
+};
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -212,7 +218,11 @@ export function hostContract(driver: ContractDriver) {
       test(`composeNew that never answers rejects after ${composeDeadlineMs / 1000} seconds (longer than a read), naming composeNew`, async () => {
         const host = driver.make({ mode: 'read', hang: ['composeNew'] });
         const { ms, error } = await timed(host.composeNew(message), 500);
-        expect(error).toMatchObject({ name: 'HostError', operation: 'composeNew', message: expect.stringMatching(/did not answer within 15 seconds/) });
+        expect(error).toMatchObject({
+          name: 'HostError',
+          operation: 'composeNew',
+          message: expect.stringMatching(/did not answer within 15 seconds/),
+        });
         expect(ms).toBeGreaterThanOrEqual(composeDeadlineMs - 500);
         expect(ms).toBeLessThanOrEqual(composeDeadlineMs + 500);
       });
@@ -229,7 +239,9 @@ export function hostContract(driver: ContractDriver) {
         const { ms, result } = await timed(host.snapshot(), 100);
         expect(ms).toBeLessThanOrEqual(callDeadlineMs + 100);
         expect(result?.signals).toEqual([expect.objectContaining({ source: 'user-profile', address: 'amira.khan3@nhs.net' })]);
-        expect(result?.refused).toEqual([{ source: 'shared-properties', reason: expect.stringMatching(/did not say which mailbox.*did not answer within 3 seconds/) }]);
+        expect(result?.refused).toEqual([
+          { source: 'shared-properties', reason: expect.stringMatching(/did not say which mailbox.*did not answer within 3 seconds/) },
+        ]);
       });
 
       test('snapshot in compose mode: From and shared properties both hang; one deadline, not two', async () => {

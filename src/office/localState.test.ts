@@ -35,6 +35,12 @@ describe('drafts', () => {
     const store = memoryStore();
     for (const code of ['a', 'b', 'c', 'd', 'e', 'f']) rememberMailbox(store, `care.v000${code}@nhs.net`);
     rememberMailbox(store, 'CARE.V000C@nhs.net');
-    expect(rememberedMailboxes(store)).toEqual(['care.v000c@nhs.net', 'care.v000f@nhs.net', 'care.v000e@nhs.net', 'care.v000d@nhs.net', 'care.v000b@nhs.net']);
+    expect(rememberedMailboxes(store)).toEqual([
+      'care.v000c@nhs.net',
+      'care.v000f@nhs.net',
+      'care.v000e@nhs.net',
+      'care.v000d@nhs.net',
+      'care.v000b@nhs.net',
+    ]);
   });
 });

@@ -7,7 +7,11 @@ const memory = (host: Host) => host as MemoryHost;
 
 hostContract({
   name: 'MemoryHost',
-  make: (setup) => new MemoryHost({ ...defaultScenario, mode: setup.mode, from: setup.from, fail: setup.fail ?? [], hang: setup.hang ?? [] }, memoryStorage()),
+  make: (setup) =>
+    new MemoryHost(
+      { ...defaultScenario, mode: setup.mode, from: setup.from, fail: setup.fail ?? [], hang: setup.hang ?? [] },
+      memoryStorage(),
+    ),
   fireItemChanged: (host) => memory(host).selectItem(memory(host).currentScenario.mailbox, memory(host).currentScenario.displayName),
   fireThemeChanged: (host) => memory(host).setTheme('dark'),
   changeFrom: (host, address) => memory(host).setFrom(address),

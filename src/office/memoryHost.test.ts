@@ -17,8 +17,18 @@ describe('scenario from the preview URL', () => {
     expect(scenarioFromQuery('?hang=all').hang).toEqual(['all']);
   });
   test('reads every parameter and round-trips', () => {
-    const s = scenarioFromQuery('?mailbox=pharmacy.fh542@nhs.net&displayName=Pharmacy.FH542%20(High%20Street,%20Leeds)&user=a@nhs.net&mode=compose&from=a@nhs.net&theme=dark&fail=composeNew,bogus');
-    expect(s).toMatchObject({ mailbox: 'pharmacy.fh542@nhs.net', displayName: 'Pharmacy.FH542 (High Street, Leeds)', user: 'a@nhs.net', mode: 'compose', from: 'a@nhs.net', theme: 'dark', fail: ['composeNew'] });
+    const s = scenarioFromQuery(
+      '?mailbox=pharmacy.fh542@nhs.net&displayName=Pharmacy.FH542%20(High%20Street,%20Leeds)&user=a@nhs.net&mode=compose&from=a@nhs.net&theme=dark&fail=composeNew,bogus',
+    );
+    expect(s).toMatchObject({
+      mailbox: 'pharmacy.fh542@nhs.net',
+      displayName: 'Pharmacy.FH542 (High Street, Leeds)',
+      user: 'a@nhs.net',
+      mode: 'compose',
+      from: 'a@nhs.net',
+      theme: 'dark',
+      fail: ['composeNew'],
+    });
     expect(scenarioFromQuery(scenarioToQuery(s))).toEqual(s);
   });
   test('unknown values fall back safely', () => {
@@ -28,7 +38,10 @@ describe('scenario from the preview URL', () => {
 
 describe('MemoryHost', () => {
   test('a shared mailbox item gives a shared-properties signal; an own item is refused', async () => {
-    expect((await new MemoryHost(defaultScenario, memoryStore()).snapshot()).signals.map((s) => s.source)).toEqual(['user-profile', 'shared-properties']);
+    expect((await new MemoryHost(defaultScenario, memoryStore()).snapshot()).signals.map((s) => s.source)).toEqual([
+      'user-profile',
+      'shared-properties',
+    ]);
     const own = await new MemoryHost({ ...defaultScenario, mailbox: defaultScenario.user }, memoryStore()).snapshot();
     expect(own.refused).toEqual([{ source: 'shared-properties', reason: 'Outlook named no shared mailbox for the selected message.' }]);
   });

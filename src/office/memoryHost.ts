@@ -8,7 +8,17 @@ import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
 import { asHostError, singleFlight, withDeadline } from './deadline';
 import { HostEvents, pollFrom, type FromPoll } from './hostEvents';
-import { HostError, mailboxSetVersions, prefixedStorage, type Host, type HostChange, type HostDiagnostics, type HostSnapshot, type KeyValueStore, type SelectedItem } from './host';
+import {
+  HostError,
+  mailboxSetVersions,
+  prefixedStorage,
+  type Host,
+  type HostChange,
+  type HostDiagnostics,
+  type HostSnapshot,
+  type KeyValueStore,
+  type SelectedItem,
+} from './host';
 import { guardRanKey } from '../events/guardStatus';
 import { bodyLimit } from './readItem';
 import type { FailableCall, HangableCall, Scenario } from './scenario';
@@ -25,7 +35,12 @@ export class MemoryHost implements Host {
   readonly name = 'preview' as const;
   readonly messages: SentMessage[] = [];
   /** How many times each pretend-Outlook call was started (the contract suite counts them). */
-  readonly calls: Record<'getFrom' | 'sharedProperties' | 'composeNew' | 'fillCurrent', number> = { getFrom: 0, sharedProperties: 0, composeNew: 0, fillCurrent: 0 };
+  readonly calls: Record<'getFrom' | 'sharedProperties' | 'composeNew' | 'fillCurrent', number> = {
+    getFrom: 0,
+    sharedProperties: 0,
+    composeNew: 0,
+    fillCurrent: 0,
+  };
   /** The pretend Outlook's registered handlers, by event type (as mailbox.addHandlerAsync keeps them). */
   readonly outlookHandlers = new Map<OutlookEvent, (() => void)[]>();
   private readonly messageListeners = new Set<() => void>();
@@ -77,7 +92,10 @@ export class MemoryHost implements Host {
     const readFrom = async () => {
       if (s.mode !== 'compose') return;
       try {
-        signals.push({ source: 'from', address: await withDeadline(this.fromCall(), 'getFrom', 'Outlook could not read the From address') });
+        signals.push({
+          source: 'from',
+          address: await withDeadline(this.fromCall(), 'getFrom', 'Outlook could not read the From address'),
+        });
       } catch (error) {
         refused.push({ source: 'from', reason: asHostError(error, 'getFrom', 'Could not read From').message });
       }
@@ -118,7 +136,11 @@ export class MemoryHost implements Host {
   }
 
   async composeNew(message: ComposedMessage): Promise<void> {
-    await withDeadline(this.outlook('composeNew', () => undefined, new HostError('composeNew', 'Outlook could not open a new email window.')), 'composeNew', 'Outlook could not open a new email window');
+    await withDeadline(
+      this.outlook('composeNew', () => undefined, new HostError('composeNew', 'Outlook could not open a new email window.')),
+      'composeNew',
+      'Outlook could not open a new email window',
+    );
     this.messages.push({ ...message, via: 'composeNew', from: this.scenario.user });
     this.version += 1;
     this.messageListeners.forEach((l) => l());
@@ -127,7 +149,11 @@ export class MemoryHost implements Host {
   async fillCurrent(message: ComposedMessage): Promise<void> {
     // As in Outlook, there is nothing to fill in outside compose mode.
     if (this.scenario.mode !== 'compose') throw new HostError('fillCurrent', 'There is no open email to fill in here.');
-    await withDeadline(this.outlook('fillCurrent', () => undefined, new HostError('fillCurrent', 'Outlook could not fill in this email.')), 'fillCurrent', 'Outlook could not fill in this email');
+    await withDeadline(
+      this.outlook('fillCurrent', () => undefined, new HostError('fillCurrent', 'Outlook could not fill in this email.')),
+      'fillCurrent',
+      'Outlook could not fill in this email',
+    );
     // Like OfficeHost: the request goes in marked, a second fill replaces it, other text stays below.
     const sent: SentMessage = { ...message, via: 'fillCurrent', from: this.from };
     const replaced = replaceMarkedHtml(this.body, message.html);
@@ -148,7 +174,13 @@ export class MemoryHost implements Host {
   async diagnostics(): Promise<HostDiagnostics> {
     await tick();
     if (this.fails('snapshot')) throw new HostError('snapshot', 'Outlook did not answer when asked about itself.');
-    return { host: 'Preview (no Outlook)', platform: 'browser', version: 'not Outlook', mailboxSets: [...mailboxSetVersions], sendGuardLastRan: this.storage.get(guardRanKey) ?? undefined };
+    return {
+      host: 'Preview (no Outlook)',
+      platform: 'browser',
+      version: 'not Outlook',
+      mailboxSets: [...mailboxSetVersions],
+      sendGuardLastRan: this.storage.get(guardRanKey) ?? undefined,
+    };
   }
 
   async getFrom(): Promise<string | undefined> {
@@ -172,7 +204,11 @@ export class MemoryHost implements Host {
     };
     add('item');
     add('theme');
-    if (this.scenario.mode === 'compose') this.poll = pollFrom(() => this.getFrom(), () => emit('from'));
+    if (this.scenario.mode === 'compose')
+      this.poll = pollFrom(
+        () => this.getFrom(),
+        () => emit('from'),
+      );
     return () => {
       // Outlook's removeHandlerAsync(type) removes every handler of the type, whatever is passed.
       this.outlookHandlers.delete('item');

@@ -21,7 +21,9 @@ function call(setup: HostSetup, name: ContractCall, answer: (...args: unknown[])
 
 function make(setup: HostSetup): Host {
   const from = { address: setup.from ?? 'care.vn6c2@nhs.net' };
-  const fromGetAsync = call(setup, 'getFrom', (...args) => (args.at(-1) as Callback)({ status: 'succeeded', value: { emailAddress: from.address, displayName: 'Amira Khan' } }));
+  const fromGetAsync = call(setup, 'getFrom', (...args) =>
+    (args.at(-1) as Callback)({ status: 'succeeded', value: { emailAddress: from.address, displayName: 'Amira Khan' } }),
+  );
   const shared = call(setup, 'sharedProperties', ok({ owner: 'care.vn6c2@nhs.net' }));
   const composeNew = call(setup, 'composeNew', ok());
   const fill = call(setup, 'fillCurrent', ok());

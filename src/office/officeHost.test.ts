@@ -4,7 +4,13 @@ import { OfficeHost } from './officeHost';
 import { HostError, themeFromBackground } from './host';
 import { waitForOffice } from './officeReady';
 
-const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'New user accounts – VN6C2 – Sunrise House', text: 'Plain', html: '<p>Rich</p>' };
+const message = {
+  to: ['helpdesk@nhs.net'],
+  cc: [],
+  subject: 'New user accounts – VN6C2 – Sunrise House',
+  text: 'Plain',
+  html: '<p>Rich</p>',
+};
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
@@ -26,7 +32,7 @@ describe('OfficeHost snapshot: the signals', () => {
     expect(s.capabilities).toEqual({ composeNew: true, fillCurrent: false, readFrom: false });
   });
 
-  test('an item in the user\'s own mailbox: the shared-properties call fails and says why', async () => {
+  test("an item in the user's own mailbox: the shared-properties call fails and says why", async () => {
     installOffice({ item: readItem({ getSharedPropertiesAsync: fail("The item isn't shared.") }) });
     const s = await new OfficeHost().snapshot();
     expect(s.signals.map((x) => x.source)).toEqual(['user-profile']);
@@ -57,7 +63,7 @@ describe('OfficeHost snapshot: the signals', () => {
     expect(s.refused[0]!.reason).toContain('Object does not support');
   });
 
-  test('compose mode: From is a signal; the user\'s display name on it is passed along as given', async () => {
+  test("compose mode: From is a signal; the user's display name on it is passed along as given", async () => {
     installOffice({ item: composeItem() });
     const s = await new OfficeHost().snapshot();
     expect(s.mode).toBe('compose');
@@ -95,7 +101,10 @@ describe('OfficeHost composing', () => {
     const displayNewMessageFormAsync = vi.fn((_form: unknown, cb: Callback) => cb({ status: 'succeeded' }));
     installOffice({ mailbox: { displayNewMessageFormAsync, displayNewMessageForm: vi.fn() } });
     await new OfficeHost().composeNew(message);
-    expect(displayNewMessageFormAsync).toHaveBeenCalledWith({ toRecipients: ['helpdesk@nhs.net'], ccRecipients: [], subject: message.subject, htmlBody: '<p>Rich</p>' }, expect.any(Function));
+    expect(displayNewMessageFormAsync).toHaveBeenCalledWith(
+      { toRecipients: ['helpdesk@nhs.net'], ccRecipients: [], subject: message.subject, htmlBody: '<p>Rich</p>' },
+      expect.any(Function),
+    );
   });
 
   test('before Mailbox 1.9: falls back to displayNewMessageForm', async () => {
@@ -105,7 +114,7 @@ describe('OfficeHost composing', () => {
     expect(displayNewMessageForm).toHaveBeenCalledWith(expect.objectContaining({ subject: message.subject, htmlBody: '<p>Rich</p>' }));
   });
 
-  test('failures become HostErrors with Outlook\'s reason', async () => {
+  test("failures become HostErrors with Outlook's reason", async () => {
     installOffice({ mailbox: { displayNewMessageFormAsync: fail('Too many recipients'), displayNewMessageForm: vi.fn() } });
     await expect(new OfficeHost().composeNew(message)).rejects.toThrow(/could not open a new email \(Too many recipients\)/);
     installOffice({
@@ -128,7 +137,11 @@ describe('OfficeHost composing', () => {
     expect(item.to.setAsync).toHaveBeenCalledWith(['helpdesk@nhs.net'], expect.any(Function));
     expect(item.subject.setAsync).toHaveBeenCalledWith(message.subject, expect.any(Function));
     // Marked, so a second fill replaces it (fillTwice.test.ts).
-    expect(item.body.setAsync).toHaveBeenCalledWith('<div id="nas-assistant-request"><p>Rich</p></div>', { coercionType: 'html' }, expect.any(Function));
+    expect(item.body.setAsync).toHaveBeenCalledWith(
+      '<div id="nas-assistant-request"><p>Rich</p></div>',
+      { coercionType: 'html' },
+      expect.any(Function),
+    );
   });
 
   test('compose mode (1.11+): marks the email for the send guard in its session data, with the confirmed shared mailbox; a failing mark never fails the fill', async () => {
@@ -136,7 +149,11 @@ describe('OfficeHost composing', () => {
     const setAsync = vi.fn((_k: string, _v: string, cb: Callback) => cb({ status: 'succeeded' }));
     installOffice({ item: composeItem({ sessionData: { setAsync } }) });
     await new OfficeHost().fillCurrent(message);
-    expect(setAsync).toHaveBeenCalledWith('nasAssistant', JSON.stringify({ subject: message.subject, sharedMailbox: 'care.vn6c2@nhs.net' }), expect.any(Function));
+    expect(setAsync).toHaveBeenCalledWith(
+      'nasAssistant',
+      JSON.stringify({ subject: message.subject, sharedMailbox: 'care.vn6c2@nhs.net' }),
+      expect.any(Function),
+    );
     localStorage.removeItem('nas-assistant:mailboxes');
     installOffice({ item: composeItem({ sessionData: { setAsync: fail('no session data') } }) });
     await expect(new OfficeHost().fillCurrent(message)).resolves.toBeUndefined();
@@ -152,24 +169,46 @@ describe('OfficeHost composing', () => {
     localStorage.setItem('nas-assistant:guard-last-ran', '2026-11-20T09:59:00.000Z');
     const d = await new OfficeHost().diagnostics();
     localStorage.removeItem('nas-assistant:guard-last-ran');
-    expect(d).toEqual({ host: 'Outlook', platform: 'PC', version: '16.0.17425.20000', mailboxSets: ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13'], sendGuardLastRan: '2026-11-20T09:59:00.000Z' });
+    expect(d).toEqual({
+      host: 'Outlook',
+      platform: 'PC',
+      version: '16.0.17425.20000',
+      mailboxSets: ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.11', '1.12', '1.13'],
+      sendGuardLastRan: '2026-11-20T09:59:00.000Z',
+    });
     installOffice({ mailbox: { diagnostics: undefined } });
     expect(await new OfficeHost().diagnostics()).toMatchObject({ host: 'unknown', version: 'unknown' });
   });
 
   test('a plain-text body gets the text version (HTML would fail with InvalidFormatError)', async () => {
-    const item = composeItem({ body: { getTypeAsync: ok('text'), getAsync: ok(''), setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })) } });
+    const item = composeItem({
+      body: {
+        getTypeAsync: ok('text'),
+        getAsync: ok(''),
+        setAsync: vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' })),
+      },
+    });
     installOffice({ item });
     await new OfficeHost().fillCurrent(message);
-    expect((item.body as { setAsync: ReturnType<typeof vi.fn> }).setAsync).toHaveBeenCalledWith('Plain', { coercionType: 'text' }, expect.any(Function));
+    expect((item.body as { setAsync: ReturnType<typeof vi.fn> }).setAsync).toHaveBeenCalledWith(
+      'Plain',
+      { coercionType: 'text' },
+      expect.any(Function),
+    );
   });
 
   test('text already in the email (a signature) is kept: the request goes above it', async () => {
     const prependAsync = vi.fn((_v: string, _o: unknown, cb: Callback) => cb({ status: 'succeeded' }));
     const setAsync = vi.fn();
-    installOffice({ item: composeItem({ body: { getTypeAsync: ok('html'), getAsync: ok('Kind regards, Amira'), prependAsync, setAsync } }) });
+    installOffice({
+      item: composeItem({ body: { getTypeAsync: ok('html'), getAsync: ok('Kind regards, Amira'), prependAsync, setAsync } }),
+    });
     await new OfficeHost().fillCurrent(message);
-    expect(prependAsync).toHaveBeenCalledWith('<div id="nas-assistant-request"><p>Rich</p></div><br>', { coercionType: 'html' }, expect.any(Function));
+    expect(prependAsync).toHaveBeenCalledWith(
+      '<div id="nas-assistant-request"><p>Rich</p></div><br>',
+      { coercionType: 'html' },
+      expect.any(Function),
+    );
     expect(setAsync).not.toHaveBeenCalled();
   });
 
@@ -222,7 +261,9 @@ describe('OfficeHost events and storage', () => {
   test('compose mode: a From change is noticed by polling, as no pane event exists', async () => {
     vi.useFakeTimers();
     let from = 'amira.khan3@nhs.net';
-    installOffice({ item: composeItem({ from: { getAsync: (cb: Callback) => cb({ status: 'succeeded', value: { emailAddress: from } }) } }) });
+    installOffice({
+      item: composeItem({ from: { getAsync: (cb: Callback) => cb({ status: 'succeeded', value: { emailAddress: from } }) } }),
+    });
     const listener = vi.fn();
     const stop = new OfficeHost().subscribe(listener);
     await vi.advanceTimersByTimeAsync(2100);
@@ -247,11 +288,17 @@ describe('waitForOffice', () => {
     expect(await waitForOffice(50, undefined)).toEqual({ state: 'outside', reason: 'no-script' });
   });
   test('opened outside Office: onReady resolves with host null', async () => {
-    const office = { onReady: () => Promise.resolve({ host: null, platform: null }), HostType: { Outlook: 'Outlook' } } as unknown as typeof Office;
+    const office = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+      HostType: { Outlook: 'Outlook' },
+    } as unknown as typeof Office;
     expect(await waitForOffice(50, office)).toEqual({ state: 'outside', reason: 'not-outlook' });
   });
   test('inside Outlook', async () => {
-    const office = { onReady: () => Promise.resolve({ host: 'Outlook', platform: 'PC' }), HostType: { Outlook: 'Outlook' } } as unknown as typeof Office;
+    const office = {
+      onReady: () => Promise.resolve({ host: 'Outlook', platform: 'PC' }),
+      HostType: { Outlook: 'Outlook' },
+    } as unknown as typeof Office;
     expect(await waitForOffice(50, office)).toEqual({ state: 'outlook' });
   });
   test('onReady never resolves: times out', async () => {
@@ -396,20 +443,43 @@ describe('OfficeHost: the words of each failure', () => {
     ['prepend', 'Kind regards', 'Outlook could not add the request to the body (Read only)'],
   ] as const)('fill failing at %s: "%s"', async (part, existing, words) => {
     installOffice({ item: failingAt(part, existing) });
-    await expect(new OfficeHost().fillCurrent(message)).rejects.toMatchObject({ name: 'HostError', operation: 'fillCurrent', message: words });
+    await expect(new OfficeHost().fillCurrent(message)).rejects.toMatchObject({
+      name: 'HostError',
+      operation: 'fillCurrent',
+      message: words,
+    });
   });
 
-  test('composeNew: Outlook\'s reason in brackets, or none; the old method throwing; no method', async () => {
+  test("composeNew: Outlook's reason in brackets, or none; the old method throwing; no method", async () => {
     installOffice({ mailbox: { displayNewMessageFormAsync: fail('Blocked') } });
-    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ operation: 'composeNew', message: 'Outlook could not open a new email (Blocked)' });
-    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw new Error('Nope'); } } });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({
+      operation: 'composeNew',
+      message: 'Outlook could not open a new email (Blocked)',
+    });
+    installOffice({
+      version: '1.8',
+      mailbox: {
+        displayNewMessageForm: () => {
+          throw new Error('Nope');
+        },
+      },
+    });
     await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email (Nope)' });
     // A host that throws something other than an Error (some Office builds throw strings).
     // eslint-disable-next-line @typescript-eslint/only-throw-error
-    installOffice({ version: '1.8', mailbox: { displayNewMessageForm: () => { throw 'x'; } } });
+    installOffice({
+      version: '1.8',
+      mailbox: {
+        displayNewMessageForm: () => {
+          throw 'x';
+        },
+      },
+    });
     await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email' });
     installOffice({ version: '1.8', mailbox: { displayNewMessageForm: undefined } });
-    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'This version of Outlook cannot open a new email from an add-in.' });
+    await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({
+      message: 'This version of Outlook cannot open a new email from an add-in.',
+    });
   });
 
   test('snapshot refusals in words: no profile, From before 1.7, a shared-properties failure', async () => {
@@ -422,9 +492,15 @@ describe('OfficeHost: the words of each failure', () => {
     ]);
     installOffice({ item: readItem({ getSharedPropertiesAsync: fail('Not shared') }) });
     expect((await new OfficeHost().snapshot()).refused).toEqual([
-      { source: 'shared-properties', reason: 'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one) (Not shared)' },
+      {
+        source: 'shared-properties',
+        reason:
+          'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one) (Not shared)',
+      },
     ]);
     installOffice({ item: composeItem({ from: { getAsync: fail('Busy') } }) });
-    expect((await new OfficeHost().snapshot()).refused).toEqual([{ source: 'from', reason: 'Outlook could not read the From address (Busy)' }]);
+    expect((await new OfficeHost().snapshot()).refused).toEqual([
+      { source: 'from', reason: 'Outlook could not read the From address (Busy)' },
+    ]);
   });
 });

@@ -11,7 +11,19 @@ import { markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker
 import { guardRanKey } from '../events/guardStatus';
 import { asHostError, singleFlight, withDeadline } from './deadline';
 import { HostEvents, pollFrom } from './hostEvents';
-import { HostError, mailboxSetVersions, prefixedStorage, themeFromBackground, type Host, type HostChange, type HostDiagnostics, type HostMode, type HostOperation, type HostSnapshot, type KeyValueStore } from './host';
+import {
+  HostError,
+  mailboxSetVersions,
+  prefixedStorage,
+  themeFromBackground,
+  type Host,
+  type HostChange,
+  type HostDiagnostics,
+  type HostMode,
+  type HostOperation,
+  type HostSnapshot,
+  type KeyValueStore,
+} from './host';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
 
@@ -99,7 +111,10 @@ export class OfficeHost implements Host {
       if (!item) return;
       const shared = item.getSharedPropertiesAsync;
       if (!supports('1.8') || typeof shared !== 'function') {
-        refused.push({ source: 'shared-properties', reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).' });
+        refused.push({
+          source: 'shared-properties',
+          reason: 'This version of Outlook cannot say which mailbox a message is in (needs Mailbox 1.8).',
+        });
         return;
       }
       try {
@@ -136,7 +151,9 @@ export class OfficeHost implements Host {
       refused,
       theme: this.theme(),
       capabilities: {
-        composeNew: mode !== 'compose' && (typeof this.mailbox?.displayNewMessageFormAsync === 'function' || typeof this.mailbox?.displayNewMessageForm === 'function'),
+        composeNew:
+          mode !== 'compose' &&
+          (typeof this.mailbox?.displayNewMessageFormAsync === 'function' || typeof this.mailbox?.displayNewMessageForm === 'function'),
         fillCurrent: mode === 'compose' && supports('1.3'),
         readFrom: mode === 'compose' && supports('1.7'),
       },
@@ -166,7 +183,10 @@ export class OfficeHost implements Host {
         return fallback;
       }
     };
-    const info = read(() => (this.mailbox as { diagnostics?: { hostName?: string; hostVersion?: string } } | undefined)?.diagnostics, undefined);
+    const info = read(
+      () => (this.mailbox as { diagnostics?: { hostName?: string; hostVersion?: string } } | undefined)?.diagnostics,
+      undefined,
+    );
     return {
       host: read(() => info?.hostName, '') || 'unknown',
       platform: read(() => String(Office.context.platform ?? ''), '') || 'unknown',
@@ -220,24 +240,43 @@ export class OfficeHost implements Host {
 
   async fillCurrent(message: ComposedMessage): Promise<void> {
     const item = this.item as unknown as Office.MessageCompose | undefined;
-    if (!item || this.mode() !== 'compose' || !supports('1.3')) throw new HostError('fillCurrent', 'There is no open email to fill in here.');
+    if (!item || this.mode() !== 'compose' || !supports('1.3'))
+      throw new HostError('fillCurrent', 'There is no open email to fill in here.');
     await asPromise<void>((cb) => item.to.setAsync(message.to, cb), 'fillCurrent', 'Outlook could not set the To line');
     await asPromise<void>((cb) => item.subject.setAsync(message.subject, cb), 'fillCurrent', 'Outlook could not set the subject');
-    const type = await asPromise<Office.CoercionType>((cb) => item.body.getTypeAsync(cb), 'fillCurrent', 'Outlook could not read the body format');
+    const type = await asPromise<Office.CoercionType>(
+      (cb) => item.body.getTypeAsync(cb),
+      'fillCurrent',
+      'Outlook could not read the body format',
+    );
     // Setting HTML on a plain-text body fails (InvalidFormatError), so match the body's format.
     const html = type === Office.CoercionType.Html;
     const options = { coercionType: html ? Office.CoercionType.Html : Office.CoercionType.Text };
     const content = html ? markedHtml(message.html) : message.text;
     // Filled before: replace the request this pane inserted rather than add a second copy.
-    const current = await asPromise<string>((cb) => item.body.getAsync(options.coercionType, cb), 'fillCurrent', 'Outlook could not read the body').catch(() => '');
+    const current = await asPromise<string>(
+      (cb) => item.body.getAsync(options.coercionType, cb),
+      'fillCurrent',
+      'Outlook could not read the body',
+    ).catch(() => '');
     const replaced = html ? replaceMarkedHtml(current, message.html) : replaceInsertedText(current, this.insertedText, message.text);
     if (replaced !== undefined) {
       await asPromise<void>((cb) => item.body.setAsync(replaced, options, cb), 'fillCurrent', 'Outlook could not set the body');
     } else {
       // Text already in the email (a signature, or words the user typed) is kept below the request.
-      const existing = html ? await asPromise<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb), 'fillCurrent', 'Outlook could not read the body').catch(() => '') : current;
+      const existing = html
+        ? await asPromise<string>(
+            (cb) => item.body.getAsync(Office.CoercionType.Text, cb),
+            'fillCurrent',
+            'Outlook could not read the body',
+          ).catch(() => '')
+        : current;
       if (existing.trim()) {
-        await asPromise<void>((cb) => item.body.prependAsync(html ? `${content}<br>` : `${content}\n\n`, options, cb), 'fillCurrent', 'Outlook could not add the request to the body');
+        await asPromise<void>(
+          (cb) => item.body.prependAsync(html ? `${content}<br>` : `${content}\n\n`, options, cb),
+          'fillCurrent',
+          'Outlook could not add the request to the body',
+        );
       } else {
         await asPromise<void>((cb) => item.body.setAsync(content, options, cb), 'fillCurrent', 'Outlook could not set the body');
       }
@@ -262,7 +301,11 @@ export class OfficeHost implements Host {
         mailbox.addHandlerAsync(type, handler);
         cleanups.push(() => {
           try {
-            (mailbox.removeHandlerAsync as unknown as (t: Office.EventType, o: { handler: typeof handler }, cb: () => void) => void)?.(type, { handler }, () => undefined);
+            (mailbox.removeHandlerAsync as unknown as (t: Office.EventType, o: { handler: typeof handler }, cb: () => void) => void)?.(
+              type,
+              { handler },
+              () => undefined,
+            );
           } catch {
             /* already gone */
           }
@@ -275,7 +318,10 @@ export class OfficeHost implements Host {
     add(Office.EventType.OfficeThemeChanged, '1.14', 'theme');
     // No task-pane event reports a From change, so poll it (cheap, local) while anyone listens.
     if (this.mode() === 'compose') {
-      const poll = pollFrom(() => this.getFrom(), () => emit('from'));
+      const poll = pollFrom(
+        () => this.getFrom(),
+        () => emit('from'),
+      );
       cleanups.push(() => poll.stop());
     }
     return () => cleanups.forEach((c) => c());

@@ -27,7 +27,13 @@ export interface InstalledOffice {
 }
 
 /** Installs an Office mock for Outlook: `version` is the highest Mailbox requirement set the client supports. */
-export function installOffice(opts: { version?: string; item?: Record<string, unknown> | null; mailbox?: Record<string, unknown>; theme?: string; partitionKey?: string }): InstalledOffice {
+export function installOffice(opts: {
+  version?: string;
+  item?: Record<string, unknown> | null;
+  mailbox?: Record<string, unknown>;
+  theme?: string;
+  partitionKey?: string;
+}): InstalledOffice {
   const max = Number((opts.version ?? '1.16').split('.')[1]);
   const handlers = new Map<string, ((args?: unknown) => void)[]>();
   const mock = new OfficeMockObject({

@@ -5,7 +5,10 @@ export type OfficeStart = { state: 'outlook' } | { state: 'outside'; reason: 'no
 
 export const officeReadyTimeoutMs = 5000;
 
-export async function waitForOffice(timeoutMs = officeReadyTimeoutMs, office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): Promise<OfficeStart> {
+export async function waitForOffice(
+  timeoutMs = officeReadyTimeoutMs,
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+): Promise<OfficeStart> {
   if (!office || typeof office.onReady !== 'function') return { state: 'outside', reason: 'no-script' };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<OfficeStart>((resolve) => {

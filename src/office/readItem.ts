@@ -17,7 +17,11 @@ type ReadModeItem = {
   body?: { getAsync?: (coercion: unknown, callback: (r: Office.AsyncResult<string>) => void) => void };
 };
 
-export async function readSelectedItem(item: object | undefined, supports: (version: string) => boolean, office: typeof Office = Office): Promise<SelectedItem | undefined> {
+export async function readSelectedItem(
+  item: object | undefined,
+  supports: (version: string) => boolean,
+  office: typeof Office = Office,
+): Promise<SelectedItem | undefined> {
   if (!item) return undefined;
   const read = item as ReadModeItem;
   const subject = typeof read.subject === 'string' ? read.subject.slice(0, 1000) : '';

@@ -4,7 +4,16 @@
 
 import type { HostMode, SelectedItem, ThemeName } from './host';
 
-export const failableCalls = ['composeNew', 'fillCurrent', 'getFrom', 'sharedProperties', 'userProfile', 'snapshot', 'readItem', 'all'] as const;
+export const failableCalls = [
+  'composeNew',
+  'fillCurrent',
+  'getFrom',
+  'sharedProperties',
+  'userProfile',
+  'snapshot',
+  'readItem',
+  'all',
+] as const;
 export type FailableCall = (typeof failableCalls)[number];
 /** Calls that can be made to never answer, to see the time-out path (the pane's deadline rejects them). */
 export const hangableCalls = ['composeNew', 'fillCurrent', 'getFrom', 'sharedProperties', 'all'] as const;
@@ -40,9 +49,14 @@ export const defaultScenario: Scenario = {
 
 export function scenarioFromQuery(search: string): Scenario {
   const q = new URLSearchParams(search);
-  const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+    allowed.includes(value as T) ? (value as T) : fallback;
   const mailbox = q.get('mailbox')?.trim() || defaultScenario.mailbox;
-  const displayName = q.has('displayName') ? q.get('displayName') || undefined : mailbox === defaultScenario.mailbox ? defaultScenario.displayName : undefined;
+  const displayName = q.has('displayName')
+    ? q.get('displayName') || undefined
+    : mailbox === defaultScenario.mailbox
+      ? defaultScenario.displayName
+      : undefined;
   return {
     mailbox,
     displayName,
@@ -53,7 +67,14 @@ export function scenarioFromQuery(search: string): Scenario {
     theme: pick(q.get('theme'), ['light', 'dark'] as const, 'light'),
     fail: (q.get('fail') ?? '').split(',').filter((f): f is FailableCall => (failableCalls as readonly string[]).includes(f)),
     ...itemFromQuery(q),
-    ...(q.get('hang') ? { hang: q.get('hang')!.split(',').filter((f): f is HangableCall => (hangableCalls as readonly string[]).includes(f)) } : {}),
+    ...(q.get('hang')
+      ? {
+          hang: q
+            .get('hang')!
+            .split(',')
+            .filter((f): f is HangableCall => (hangableCalls as readonly string[]).includes(f)),
+        }
+      : {}),
   };
 }
 

@@ -5,7 +5,13 @@ import { HostError, memoryStorage, type Host } from './host';
 import { FakeTeams, type FakeTeamsOptions } from './fakeTeams';
 import { TeamsHost, themeFromTeams, waitForTeams } from './teamsHost';
 
-const message = { to: ['helpdesk@nhs.net'], cc: ['owner@nhs.net'], subject: 'New user accounts – VN6C2 – Sunrise House', text: 'Plain body', html: '<p>Rich</p>' };
+const message = {
+  to: ['helpdesk@nhs.net'],
+  cc: ['owner@nhs.net'],
+  subject: 'New user accounts – VN6C2 – Sunrise House',
+  text: 'Plain body',
+  html: '<p>Rich</p>',
+};
 
 function make(options: FakeTeamsOptions = {}, callTimeoutMs = 50) {
   const teams = new FakeTeams(options);
@@ -17,12 +23,15 @@ afterEach(() => {
 });
 
 /** The Host contract, written against a factory so the shared suite can run it on TeamsHost too. */
-export function hostContract(name: string, setup: {
-  /** A working host, and a way to make it report a change the pane must follow (theme, item or From). */
-  make: () => { host: Host; change: () => void };
-  failing: () => Host;
-  hanging: () => Host;
-}) {
+export function hostContract(
+  name: string,
+  setup: {
+    /** A working host, and a way to make it report a change the pane must follow (theme, item or From). */
+    make: () => { host: Host; change: () => void };
+    failing: () => Host;
+    hanging: () => Host;
+  },
+) {
   describe(`${name}: host contract`, () => {
     test('subscribe twice, unsubscribe one: the other still hears changes', async () => {
       const { host, change } = setup.make();
@@ -179,9 +188,16 @@ describe('TeamsHost', () => {
 
   test('composeMail failing or hanging becomes a HostError', async () => {
     const failing = make({ mail: true, fail: ['composeMail'] }).host;
-    await expect(failing.composeNew(message)).rejects.toMatchObject({ name: 'HostError', operation: 'composeNew', message: expect.stringMatching(/Outlook could not open a new email \(composeMail failed\)/) });
+    await expect(failing.composeNew(message)).rejects.toMatchObject({
+      name: 'HostError',
+      operation: 'composeNew',
+      message: expect.stringMatching(/Outlook could not open a new email \(composeMail failed\)/),
+    });
     const hanging = make({ mail: true, hang: ['composeMail'] }).host;
-    await expect(hanging.composeNew(message)).rejects.toMatchObject({ operation: 'composeNew', message: expect.stringMatching(/did not answer in time/) });
+    await expect(hanging.composeNew(message)).rejects.toMatchObject({
+      operation: 'composeNew',
+      message: expect.stringMatching(/did not answer in time/),
+    });
   });
 
   test('nothing to fill and no From in a tab', async () => {

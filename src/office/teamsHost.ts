@@ -39,7 +39,11 @@ function timeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Pr
  */
 export async function waitForTeams(sdk: TeamsSdk, timeoutMs = teamsReadyTimeoutMs): Promise<TeamsStart> {
   try {
-    await timeout(Promise.resolve().then(() => sdk.initialize()), timeoutMs, () => new Error('timeout'));
+    await timeout(
+      Promise.resolve().then(() => sdk.initialize()),
+      timeoutMs,
+      () => new Error('timeout'),
+    );
     return { state: 'teams' };
   } catch (error) {
     return { state: 'outside', reason: error instanceof Error && error.message === 'timeout' ? 'timeout' : 'not-teams' };
@@ -61,11 +65,13 @@ export class TeamsHost implements Host {
   /** TeamsJS call with a time-out; every failure becomes a HostError a person can act on. */
   private call<T>(operation: HostError['operation'], run: () => Promise<T> | T, failure: string): Promise<T> {
     const started = Promise.resolve().then(run);
-    return timeout(started, this.callTimeoutMs, () => new HostError(operation, `${failure} (Teams did not answer in time).`)).catch((error: unknown) => {
-      if (error instanceof HostError) throw error;
-      const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-      throw new HostError(operation, `${failure}${reason}.`);
-    });
+    return timeout(started, this.callTimeoutMs, () => new HostError(operation, `${failure} (Teams did not answer in time).`)).catch(
+      (error: unknown) => {
+        if (error instanceof HostError) throw error;
+        const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
+        throw new HostError(operation, `${failure}${reason}.`);
+      },
+    );
   }
 
   private ensureInitialized(): Promise<void> {
@@ -104,7 +110,9 @@ export class TeamsHost implements Host {
       user: { address: user.userPrincipalName || user.loginHint || '', displayName: user.displayName },
       // No mailbox item in a tab, so no Outlook signal: the site is the shared mailbox last confirmed
       // in this tab (a compose or a typed choice), or the one the user types now.
-      signals: rememberedMailboxes(this.storage).slice(0, 1).map((address) => ({ source: 'remembered' as const, address })),
+      signals: rememberedMailboxes(this.storage)
+        .slice(0, 1)
+        .map((address) => ({ source: 'remembered' as const, address })),
       displayNames: {},
       refused: [{ source: 'shared-properties', reason: 'A tab has no selected email, so it cannot see which mailbox is open.' }],
       theme: this.theme ?? themeFromTeams(context.app?.theme),
@@ -123,8 +131,16 @@ export class TeamsHost implements Host {
     } catch {
       supported = false;
     }
-    if (!supported) throw new HostError('composeNew', 'This app cannot open an Outlook email from here. Use Open in Outlook or copy the request instead.');
-    await this.call('composeNew', () => this.sdk.composeMail({ to: [...message.to], cc: [...message.cc], subject: message.subject, body: message.text }), 'Outlook could not open a new email');
+    if (!supported)
+      throw new HostError(
+        'composeNew',
+        'This app cannot open an Outlook email from here. Use Open in Outlook or copy the request instead.',
+      );
+    await this.call(
+      'composeNew',
+      () => this.sdk.composeMail({ to: [...message.to], cc: [...message.cc], subject: message.subject, body: message.text }),
+      'Outlook could not open a new email',
+    );
   }
 
   async fillCurrent(): Promise<void> {

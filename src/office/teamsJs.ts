@@ -8,11 +8,16 @@ export const teamsJs: TeamsSdk = {
   getContext: async () => {
     const context = await app.getContext();
     return {
-      user: context.user && { userPrincipalName: context.user.userPrincipalName, loginHint: context.user.loginHint, displayName: context.user.displayName },
+      user: context.user && {
+        userPrincipalName: context.user.userPrincipalName,
+        loginHint: context.user.loginHint,
+        displayName: context.user.displayName,
+      },
       app: { theme: context.app.theme, host: { name: context.app.host?.name } },
     };
   },
   onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
   mailSupported: () => mail.isSupported(),
-  composeMail: ({ to, cc, subject, body }) => mail.composeMail({ type: mail.ComposeMailType.New, toRecipients: to, ccRecipients: cc, subject, message: body }),
+  composeMail: ({ to, cc, subject, body }) =>
+    mail.composeMail({ type: mail.ComposeMailType.New, toRecipients: to, ccRecipients: cc, subject, message: body }),
 };

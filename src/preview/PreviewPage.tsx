@@ -1,5 +1,17 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Caption1, Dropdown, Field, FluentProvider, Link, Option, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  Caption1,
+  Dropdown,
+  Field,
+  FluentProvider,
+  Link,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { App } from '../ui/App';
 import type { MemoryHost } from '../office/memoryHost';
 import type { DeploymentOptions } from '../domain/recipients';
@@ -15,25 +27,61 @@ const scenarios: { label: string; scenario: Partial<Scenario> }[] = [
   { label: 'Dark theme', scenario: { theme: 'dark' } },
   {
     label: 'A NAS reply with a ticket',
-    scenario: { item: { from: { address: 'helpdesk@nhs.net', displayName: 'NHSmail Helpdesk' }, subject: 'RE: Joiners – VN6C2 – Sunrise House [INC0123456]', body: 'Your request has been logged.', received: '2026-11-20T09:15:00Z' } },
+    scenario: {
+      item: {
+        from: { address: 'helpdesk@nhs.net', displayName: 'NHSmail Helpdesk' },
+        subject: 'RE: Joiners – VN6C2 – Sunrise House [INC0123456]',
+        body: 'Your request has been logged.',
+        received: '2026-11-20T09:15:00Z',
+      },
+    },
   },
   {
     label: 'A colleague leaving',
-    scenario: { item: { from: { address: 'jane.smith@nhs.net', displayName: 'SMITH, Jane (Sunrise House)' }, subject: 'Leaving', body: 'Hi, I am leaving the home at the end of December.', received: '2026-11-20T09:15:00Z' } },
+    scenario: {
+      item: {
+        from: { address: 'jane.smith@nhs.net', displayName: 'SMITH, Jane (Sunrise House)' },
+        subject: 'Leaving',
+        body: 'Hi, I am leaving the home at the end of December.',
+        received: '2026-11-20T09:15:00Z',
+      },
+    },
   },
 ];
 // The personal tab in Teams (?host=teams): a stand-in Teams host, see TeamsPreview.tsx.
 const teamsScenario = { label: 'The tab in Teams', href: '?host=teams' };
 
 const useStyles = makeStyles({
-  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
+  page: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
   header: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyle: 'none' },
-  layout: { display: 'flex', flexWrap: 'wrap-reverse', gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM, alignItems: 'flex-start' },
+  layout: {
+    display: 'flex',
+    flexWrap: 'wrap-reverse',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM,
+    alignItems: 'flex-start',
+  },
   outlook: { flex: '1 1 320px', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  window: { backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM },
+  window: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+  },
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, fontFamily: tokens.fontFamilyBase },
-  pane: { width: '320px', maxWidth: '100%', flex: '0 1 320px', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, overflow: 'hidden' },
+  pane: {
+    width: '320px',
+    maxWidth: '100%',
+    flex: '0 1 320px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    overflow: 'hidden',
+  },
 });
 
 export function PreviewPage({ host, deployment }: { host: MemoryHost; deployment?: DeploymentOptions }) {

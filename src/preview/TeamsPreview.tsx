@@ -2,7 +2,18 @@
 // stand-in for the Teams host (FakeTeams): no TeamsJS, nothing remote. The theme buttons play the
 // user changing Teams' theme; ?mail=1 plays the tab inside Outlook (TeamsJS mail capability).
 import { useState, useSyncExternalStore } from 'react';
-import { Button, Caption1, FluentProvider, Link, Text, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  Link,
+  Text,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { App } from '../ui/App';
 import { FakeTeams, type TeamsTheme } from '../office/fakeTeams';
 import { TeamsHost } from '../office/teamsHost';
@@ -10,11 +21,21 @@ import { prefixedStorage } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
 
 const useStyles = makeStyles({
-  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
+  page: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
   header: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   tab: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, margin: `0 ${tokens.spacingHorizontalM}`, minWidth: 0 },
-  window: { margin: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: tokens.spacingHorizontalM },
+  window: {
+    margin: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: tokens.spacingHorizontalM,
+  },
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, fontFamily: tokens.fontFamilyBase },
 });
 
@@ -52,7 +73,13 @@ export function TeamsPreview(props: { search: string; deployment?: DeploymentOpt
         <Caption1>A simulated {mail ? 'Outlook app bar' : 'Teams'} host. Nothing is sent.</Caption1>
         <div className={styles.row} role="group" aria-label="Teams theme">
           {(['default', 'dark', 'contrast'] as const).map((t) => (
-            <Button key={t} size="small" appearance={t === theme ? 'primary' : 'secondary'} aria-pressed={t === theme} onClick={() => choose(t)}>
+            <Button
+              key={t}
+              size="small"
+              appearance={t === theme ? 'primary' : 'secondary'}
+              aria-pressed={t === theme}
+              onClick={() => choose(t)}
+            >
               {t === 'default' ? 'Light' : t === 'dark' ? 'Dark' : 'High contrast'}
             </Button>
           ))}

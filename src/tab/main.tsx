@@ -14,5 +14,8 @@ void waitForTeams(teamsJs).then(async (start) => {
     const snapshot = await host.snapshot().catch(() => undefined);
     if (snapshot) await loadTheme(snapshot.theme).catch(() => undefined);
     root.render(<App host={host} initialSnapshot={snapshot} deployment={deployment} />);
-  } else void import('../ui/OutsideTeams').then(({ OutsideTeams }) => root.render(<OutsideTeams reason={start.reason} previewUrl={import.meta.env.DEV ? './index.html?host=teams' : undefined} />));
+  } else
+    void import('../ui/OutsideTeams').then(({ OutsideTeams }) =>
+      root.render(<OutsideTeams reason={start.reason} previewUrl={import.meta.env.DEV ? './index.html?host=teams' : undefined} />),
+    );
 });

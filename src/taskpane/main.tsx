@@ -20,5 +20,8 @@ void waitForOffice().then(async (start) => {
     root.render(<App host={host} initialSnapshot={snapshot} deployment={deployment} />);
   }
   // Rare, so loaded only when needed.
-  else void import('../ui/OutsideOutlook').then(({ OutsideOutlook }) => root.render(<OutsideOutlook reason={start.reason} previewUrl={previewUrl} />));
+  else
+    void import('../ui/OutsideOutlook').then(({ OutsideOutlook }) =>
+      root.render(<OutsideOutlook reason={start.reason} previewUrl={previewUrl} />),
+    );
 });

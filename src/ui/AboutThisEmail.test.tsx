@@ -14,7 +14,9 @@ beforeAll(async () => {
 const nasReply = scenarioFromQuery(
   '?itemFrom=NHSmail%20Helpdesk%20%3Chelpdesk%40nhs.net%3E&itemSubject=RE%3A%20Joiners%20%E2%80%93%20VN6C2%20%5BINC0123456%5D&itemBody=Your%20request%20has%20been%20logged.&itemReceived=2026-11-20T09%3A15%3A00Z',
 );
-const leaving = scenarioFromQuery('?itemFrom=SMITH%2C%20Jane%20(Sunrise%20House)%20%3Cjane.smith%40nhs.net%3E&itemSubject=Leaving&itemBody=Hi%2C%20I%20am%20leaving%20the%20home%20at%20the%20end%20of%20December.&itemReceived=2026-11-20T09%3A15%3A00Z');
+const leaving = scenarioFromQuery(
+  '?itemFrom=SMITH%2C%20Jane%20(Sunrise%20House)%20%3Cjane.smith%40nhs.net%3E&itemSubject=Leaving&itemBody=Hi%2C%20I%20am%20leaving%20the%20home%20at%20the%20end%20of%20December.&itemReceived=2026-11-20T09%3A15%3A00Z',
+);
 
 // The recognisers come with the lazily loaded screens: the first load in jsdom can take a moment.
 const card = () => screen.findByRole('region', { name: 'About this email' }, { timeout: 5000 });
@@ -34,7 +36,9 @@ describe('About this email', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Chase a request that has not been sorted' })).toBeTruthy();
     expect(screen.getByText(/filled in from the selected email/)).toBeTruthy();
     expect(value(/Ticket reference/)).toBe('INC0123456');
-    expect(value(/What is still wrong/)).toBe('NAS wrote to us about this ticket on Friday 20 November 2026 and the request has still not been sorted.');
+    expect(value(/What is still wrong/)).toBe(
+      'NAS wrote to us about this ticket on Friday 20 November 2026 and the request has still not been sorted.',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
     const preview = await screen.findByLabelText('Email preview');
@@ -56,7 +60,9 @@ describe('About this email', () => {
   });
 
   test('a suggested value that would fail validation is not filled in', async () => {
-    const { user } = await renderPane({ item: { ...leaving.item!, from: { address: 'jane.smith@nhs.net', displayName: 'Jane 2nd Smith' } } });
+    const { user } = await renderPane({
+      item: { ...leaving.item!, from: { address: 'jane.smith@nhs.net', displayName: 'Jane 2nd Smith' } },
+    });
     await user.click(within(await card()).getByRole('button', { name: 'Remove staff who have left' }));
     await screen.findByRole('heading', { level: 2, name: 'Remove staff who have left' });
     expect(value(/^Full name/)).toBe('');

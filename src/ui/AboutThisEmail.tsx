@@ -28,7 +28,12 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-export function AboutThisEmail(props: { host: Host; enabled: boolean; onOpen: (kindId: KindId, values?: Prefill) => void; now?: () => Date }) {
+export function AboutThisEmail(props: {
+  host: Host;
+  enabled: boolean;
+  onOpen: (kindId: KindId, values?: Prefill) => void;
+  now?: () => Date;
+}) {
   const styles = useStyles();
   const found = useOpenEmail(props.host, props.enabled, props.now);
   if (!found) return null;

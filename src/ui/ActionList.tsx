@@ -48,7 +48,12 @@ const useStyles = makeStyles({
 
 const groupOrder: readonly KindGroup[] = ['people', 'accounts', 'site', 'help'];
 
-export function ActionList(props: { kinds: readonly KindSummary[]; detection: Detection; onOpen: (kind: KindSummary) => void; focusKind?: string }) {
+export function ActionList(props: {
+  kinds: readonly KindSummary[];
+  detection: Detection;
+  onOpen: (kind: KindSummary) => void;
+  focusKind?: string;
+}) {
   const styles = useStyles();
   const list = useRef<HTMLDivElement>(null);
   // Coming back from a request, keyboard focus returns to the action that was opened.
@@ -70,7 +75,13 @@ export function ActionList(props: { kinds: readonly KindSummary[]; detection: De
                 const route = routeLabel(kind);
                 return (
                   <li key={kind.id}>
-                    <button type="button" className={styles.action} onClick={() => props.onOpen(kind)} data-kind={kind.id} aria-describedby={reason ? `why-${kind.id}` : undefined}>
+                    <button
+                      type="button"
+                      className={styles.action}
+                      onClick={() => props.onOpen(kind)}
+                      data-kind={kind.id}
+                      aria-describedby={reason ? `why-${kind.id}` : undefined}
+                    >
                       <span className={styles.title}>
                         {kind.title}
                         {route && <span className={styles.badge}>{route}</span>}

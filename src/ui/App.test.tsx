@@ -8,7 +8,7 @@ describe('mailbox banner', () => {
     const banner = await screen.findByRole('region', { name: 'Mailbox' });
     expect(within(banner).getByRole('heading', { name: 'Sunrise House, Durham' })).toBeTruthy();
     expect(within(banner).getByText('care.vn6c2@nhs.net · ODS VN6C2')).toBeTruthy();
-    expect(within(banner).getByText("Found from the mailbox this message is in.")).toBeTruthy();
+    expect(within(banner).getByText('Found from the mailbox this message is in.')).toBeTruthy();
   });
 
   test('"Not this mailbox?" takes an ODS code, switches the site and remembers it', async () => {
@@ -60,7 +60,9 @@ describe('Outlook not answering', () => {
     await renderPane({ hang: ['sharedProperties'] });
     const banner = await screen.findByRole('region', { name: 'Mailbox' }, { timeout: 10_000 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
-    expect(within(banner).getByText(/did not say which mailbox this message is in \(Outlook did not answer within 3 seconds\)/)).toBeTruthy();
+    expect(
+      within(banner).getByText(/did not say which mailbox this message is in \(Outlook did not answer within 3 seconds\)/),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: /Add new staff/ })).toBeTruthy();
   });
 });
@@ -75,7 +77,7 @@ describe('re-detecting', () => {
     expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('Sarah Bell');
   });
 
-  test('after composing and going back to the list, a pinned pane still re-detects (the outcome screen\'s own listener is removed alone)', async () => {
+  test("after composing and going back to the list, a pinned pane still re-detects (the outcome screen's own listener is removed alone)", async () => {
     const { user, host } = await renderPane();
     await openAction(user, /Check who can use/);
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
@@ -90,7 +92,12 @@ describe('re-detecting', () => {
   });
 
   test('a From change in compose mode re-detects the site', async () => {
-    const { host } = await renderPane({ mode: 'compose', mailbox: 'amira.khan3@nhs.net', from: 'amira.khan3@nhs.net', displayName: undefined });
+    const { host } = await renderPane({
+      mode: 'compose',
+      mailbox: 'amira.khan3@nhs.net',
+      from: 'amira.khan3@nhs.net',
+      displayName: undefined,
+    });
     expect(await screen.findByRole('heading', { name: 'Your own mailbox' })).toBeTruthy();
     act(() => host.setFrom('care.vn6c2@nhs.net'));
     expect(await screen.findByText("Found from the email's From.")).toBeTruthy();
@@ -101,16 +108,31 @@ describe('re-detecting', () => {
     await screen.findByRole('heading', { name: 'Sunrise House, Durham' });
     const before = getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1');
     act(() => host.setTheme('dark'));
-    await waitFor(() => expect(getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1')).not.toBe(before));
+    await waitFor(() =>
+      expect(getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1')).not.toBe(
+        before,
+      ),
+    );
   });
 });
 
 describe('actions', () => {
   test('grouped as a manager thinks, every kind shown', async () => {
     await renderPane();
-    const group = async (name: string) => within((await screen.findByRole('heading', { name, level: 2 })).closest('section')!).getAllByRole('button').map((b) => b.getAttribute('data-kind'));
+    const group = async (name: string) =>
+      within((await screen.findByRole('heading', { name, level: 2 })).closest('section')!)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-kind'));
     expect(await group('People')).toEqual(['add-user', 'add-joiner', 'leaver', 'leaver-self', 'owner-change']);
-    expect(await group('Accounts')).toEqual(['disable-account', 'enable-account', 'self-service-reset', 'reset-new-mobile', 'reset-owner-vouched', 'reinstate-account', 'name-change']);
+    expect(await group('Accounts')).toEqual([
+      'disable-account',
+      'enable-account',
+      'self-service-reset',
+      'reset-new-mobile',
+      'reset-owner-vouched',
+      'reinstate-account',
+      'name-change',
+    ]);
     expect(await group('Your site')).toEqual(['audit', 'more-accounts', 'teams-request', 'ods-rename', 'close-acquisition']);
     expect(await group('Help and problems')).toContain('phone-no-access');
   });
@@ -171,7 +193,11 @@ describe('the form, preview and compose', () => {
     await user.click(screen.getByRole('button', { name: 'Create email' }));
     expect(await screen.findByText('Your email is ready')).toBeTruthy();
     expect(host.messages).toHaveLength(1);
-    expect(host.messages[0]).toMatchObject({ via: 'composeNew', to: ['helpdesk@nhs.net'], subject: 'New user accounts – VN6C2 – Sunrise House' });
+    expect(host.messages[0]).toMatchObject({
+      via: 'composeNew',
+      to: ['helpdesk@nhs.net'],
+      subject: 'New user accounts – VN6C2 – Sunrise House',
+    });
     expect(store.get('draft:add-user:care.vn6c2@nhs.net')).toBeNull();
     expect(screen.getByText(/make sure From shows/)).toBeTruthy();
     expect(screen.getByText(/NAS is open now/)).toBeTruthy();
@@ -196,7 +222,12 @@ describe('the form, preview and compose', () => {
   });
 
   test('warnings show on the preview (a personal From composing a shared-only request)', async () => {
-    const { user } = await renderPane({ mode: 'compose', mailbox: 'amira.khan3@nhs.net', from: 'amira.khan3@nhs.net', displayName: undefined });
+    const { user } = await renderPane({
+      mode: 'compose',
+      mailbox: 'amira.khan3@nhs.net',
+      from: 'amira.khan3@nhs.net',
+      displayName: undefined,
+    });
     await openAction(user, /Check who can use/);
     await user.type(screen.getByLabelText(/Shared mailbox address or ODS code/), 'VN6C2');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -261,7 +292,12 @@ describe('the form, preview and compose', () => {
     await openAction(user, /Add new staff/);
     await user.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));
     await user.click(screen.getByLabelText(/^Paste from a spreadsheet/));
-    await user.paste(Array.from({ length: 11 }, (_, i) => `Person ${String.fromCharCode(65 + i)}\t077009001${String(i).padStart(2, '0')}\tp${i}@example.com`).join('\n'));
+    await user.paste(
+      Array.from(
+        { length: 11 },
+        (_, i) => `Person ${String.fromCharCode(65 + i)}\t077009001${String(i).padStart(2, '0')}\tp${i}@example.com`,
+      ).join('\n'),
+    );
     await user.click(screen.getByRole('button', { name: 'Add these people' }));
     expect(screen.getByText(/You pasted 11 people/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Ask for more than 10 accounts' }));

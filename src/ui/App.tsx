@@ -22,7 +22,12 @@ import { knownPersonal } from '../domain/detectMailbox';
 import { prefetchScreens, useLazyScreens } from './useLazyScreens';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase },
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
   pad: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   faqLink: { alignSelf: 'flex-start' },
 });
@@ -47,13 +52,19 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   // The sender rule in force: the open request's (phone and self-service steps send no email);
   // on the list and the questions, the rule most requests follow.
   const rule = open ? (open.route === 'email' ? open.sendFrom : undefined) : 'shared';
-  const check = state.status === 'ready' ? { ...senderCheck(state.snapshot, state.detection, rule, filled, setFilled), chooseSite: chooseMailbox, remembered } : undefined;
+  const check =
+    state.status === 'ready'
+      ? { ...senderCheck(state.snapshot, state.detection, rule, filled, setFilled), chooseSite: chooseMailbox, remembered }
+      : undefined;
   // A request that must come from the shared mailbox starts by settling the site when no signal names it.
-  const needsSite = Boolean(open && open.route === 'email' && open.sendFrom === 'shared' && state.status === 'ready' && !state.detection.site);
+  const needsSite = Boolean(
+    open && open.route === 'email' && open.sendFrom === 'shared' && state.status === 'ready' && !state.detection.site,
+  );
 
   const siteReady = state.status === 'ready' && Boolean(state.detection.site);
   useEffect(() => {
-    if (siteReady && typeof performance?.mark === 'function' && performance.getEntriesByName(readyMark).length === 0) performance.mark(readyMark);
+    if (siteReady && typeof performance?.mark === 'function' && performance.getEntriesByName(readyMark).length === 0)
+      performance.mark(readyMark);
   }, [siteReady]);
   // Dark tokens load on demand; until then (a moment at most) the pane stays light.
   const [fluentTheme, setFluentTheme] = useState(() => themeNow(theme));
@@ -94,7 +105,13 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
         {state.status === 'ready' && (
           <SenderCheckContext.Provider value={check}>
             <FromBar />
-            <MailboxBanner detection={state.detection} snapshot={state.snapshot} remembered={remembered} onChoose={chooseMailbox} asking={!open} />
+            <MailboxBanner
+              detection={state.detection}
+              snapshot={state.snapshot}
+              remembered={remembered}
+              onChoose={chooseMailbox}
+              asking={!open}
+            />
             <LazyStorageNotice storage={props.host.storage} />
             {open && needsSite ? (
               screens ? (

@@ -19,7 +19,14 @@ const useStyles = makeStyles({
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; detection: Detection; message: ComposedMessage; now: Date; onAnother: () => void }) {
+export function ComposeOutcome(props: {
+  host: Host;
+  snapshot: HostSnapshot;
+  detection: Detection;
+  message: ComposedMessage;
+  now: Date;
+  onAnother: () => void;
+}) {
   const styles = useStyles();
   const { snapshot } = props;
   const shared = useSenderCheck();
@@ -70,7 +77,8 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
           <MessageBarBody>
             <MessageBarTitle>Check the From line</MessageBarTitle>
             <div>
-              In the new email, make sure From shows <b>{check.site ?? "your site's shared mailbox"}</b>. If it shows your own address, change it:
+              In the new email, make sure From shows <b>{check.site ?? "your site's shared mailbox"}</b>. If it shows your own address,
+              change it:
             </div>
             <FromHowTo address={check.site ?? "your site's shared mailbox"} />
           </MessageBarBody>
@@ -81,7 +89,14 @@ export function ComposeOutcome(props: { host: Host; snapshot: HostSnapshot; dete
           <MessageBarBody>
             <MessageBarTitle>Check the From line</MessageBarTitle>
             <div>
-              In the new email, make sure From shows your own address{check.personal ? <> (<b>{check.personal}</b>)</> : null}, not the shared mailbox.
+              In the new email, make sure From shows your own address
+              {check.personal ? (
+                <>
+                  {' '}
+                  (<b>{check.personal}</b>)
+                </>
+              ) : null}
+              , not the shared mailbox.
             </div>
           </MessageBarBody>
         </MessageBar>

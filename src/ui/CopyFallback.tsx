@@ -23,7 +23,12 @@ export function CopyFallback(props: { message: ComposedMessage }) {
   const styles = useStyles();
   const check = useSenderCheck();
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  const sender = check?.rule === 'personal' ? 'your own NHSmail account' : check?.rule === 'shared' ? (check.site ?? "your site's shared mailbox") : undefined;
+  const sender =
+    check?.rule === 'personal'
+      ? 'your own NHSmail account'
+      : check?.rule === 'shared'
+        ? (check.site ?? "your site's shared mailbox")
+        : undefined;
   const copy = async (part: CopyPart) => {
     try {
       await copyContent(copyParts[part](props.message));
@@ -35,7 +40,14 @@ export function CopyFallback(props: { message: ComposedMessage }) {
   return (
     <section className={styles.box} aria-label="Copy instead">
       <Caption1 block>
-        Or copy it into a new email{sender ? <> from <b>{sender}</b></> : null}: the address goes in To, the subject in Subject, the message in the body.
+        Or copy it into a new email
+        {sender ? (
+          <>
+            {' '}
+            from <b>{sender}</b>
+          </>
+        ) : null}
+        : the address goes in To, the subject in Subject, the message in the body.
       </Caption1>
       <div className={styles.buttons}>
         {(Object.keys(labels) as CopyPart[]).map((part) => (

@@ -10,7 +10,12 @@ import { memoryStorage, type HostDiagnostics, type HostSnapshot } from '../offic
 import { guardRanKey } from '../events/guardStatus';
 
 const now = () => new Date('2026-11-20T10:00:00Z');
-const info: HostDiagnostics = { host: 'Outlook', platform: 'PC', version: '16.0.18324.20172', mailboxSets: ['1.1', '1.12', '1.13', '1.14', '1.15'] };
+const info: HostDiagnostics = {
+  host: 'Outlook',
+  platform: 'PC',
+  version: '16.0.18324.20172',
+  mailboxSets: ['1.1', '1.12', '1.13', '1.14', '1.15'],
+};
 const snapshot: HostSnapshot = {
   mode: 'compose',
   user: { address: 'amira.khan3@nhs.net', displayName: 'Amira Khan' },
@@ -46,8 +51,12 @@ describe('diagnostics content', () => {
   });
 
   test('the send guard: not available below Mailbox 1.14; its last run shown where the pane can see it', () => {
-    expect(sendGuardStatus({ ...info, mailboxSets: ['1.1', '1.12', '1.13'] })).toBe('Not available here: the send guard needs Mailbox 1.14, and this Outlook supports up to 1.13.');
-    expect(sendGuardStatus({ ...info, sendGuardLastRan: '2026-11-20T09:59:00.000Z' })).toContain('Last ran on this computer: 2026-11-20T09:59:00.000Z.');
+    expect(sendGuardStatus({ ...info, mailboxSets: ['1.1', '1.12', '1.13'] })).toBe(
+      'Not available here: the send guard needs Mailbox 1.14, and this Outlook supports up to 1.13.',
+    );
+    expect(sendGuardStatus({ ...info, sendGuardLastRan: '2026-11-20T09:59:00.000Z' })).toContain(
+      'Last ran on this computer: 2026-11-20T09:59:00.000Z.',
+    );
     expect(sendGuardStatus(info)).toContain('No run recorded here yet');
     expect(sendGuardStatus(undefined)).toMatch(/^Unknown/);
   });
@@ -82,7 +91,9 @@ describe('Diagnostics view', () => {
     store.set(guardRanKey, '2026-11-20T09:59:00.000Z');
     const host = new MemoryHost(defaultScenario, store);
     const user = userEvent.setup();
-    render(<Diagnostics host={host} onClose={() => undefined} now={now} clipboard={{ writeText: () => Promise.reject(new Error('denied')) }} />);
+    render(
+      <Diagnostics host={host} onClose={() => undefined} now={now} clipboard={{ writeText: () => Promise.reject(new Error('denied')) }} />,
+    );
     expect(await screen.findByText(/Last ran on this computer: 2026-11-20T09:59:00.000Z/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Copy diagnostics' }));
     expect(await screen.findByText(/Copying did not work here/)).toBeTruthy();

@@ -22,7 +22,13 @@ const useStyles = makeStyles({
   text: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
 });
 
-export default function Diagnostics(props: { host: Host; snapshot?: HostSnapshot; onClose: () => void; now?: () => Date; clipboard?: Pick<Clipboard, 'writeText'> }) {
+export default function Diagnostics(props: {
+  host: Host;
+  snapshot?: HostSnapshot;
+  onClose: () => void;
+  now?: () => Date;
+  clipboard?: Pick<Clipboard, 'writeText'>;
+}) {
   const styles = useStyles();
   const [info, setInfo] = useState<{ value?: HostDiagnostics; error?: string; done: boolean }>({ done: false });
   const [snapshot, setSnapshot] = useState<{ value?: HostSnapshot; error?: string }>({ value: props.snapshot });
@@ -46,7 +52,16 @@ export default function Diagnostics(props: { host: Host; snapshot?: HostSnapshot
     };
   }, [props.host]);
   const rows = useMemo(
-    () => diagnosticsRows({ hostName: props.host.name, info: info.value, infoError: info.error, snapshot: snapshot.value, snapshotError: snapshot.error, now: (props.now ?? (() => new Date()))(), drafts: draftReport(props.host) }),
+    () =>
+      diagnosticsRows({
+        hostName: props.host.name,
+        info: info.value,
+        infoError: info.error,
+        snapshot: snapshot.value,
+        snapshotError: snapshot.error,
+        now: (props.now ?? (() => new Date()))(),
+        drafts: draftReport(props.host),
+      }),
     [props.host.name, info, snapshot, props.now],
   );
   const text = diagnosticsText(rows);
@@ -81,7 +96,13 @@ export default function Diagnostics(props: { host: Host; snapshot?: HostSnapshot
         </Button>
         <Button onClick={props.onClose}>Close diagnostics</Button>
       </div>
-      <p role="status">{copy === 'copied' ? 'Diagnostics copied.' : copy === 'failed' ? 'Copying did not work here. Select the text below and copy it.' : ''}</p>
+      <p role="status">
+        {copy === 'copied'
+          ? 'Diagnostics copied.'
+          : copy === 'failed'
+            ? 'Copying did not work here. Select the text below and copy it.'
+            : ''}
+      </p>
       {copy === 'failed' && <pre className={styles.text}>{text}</pre>}
     </section>
   );

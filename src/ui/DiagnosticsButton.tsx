@@ -9,7 +9,13 @@ export function DiagnosticsButton(props: { host: Host; snapshot?: HostSnapshot; 
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button className={props.className} appearance="subtle" aria-expanded={open} aria-controls={open ? 'nas-diagnostics' : undefined} onClick={() => setOpen((o) => !o)}>
+      <Button
+        className={props.className}
+        appearance="subtle"
+        aria-expanded={open}
+        aria-controls={open ? 'nas-diagnostics' : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
         Diagnostics
       </Button>
       {open && (

@@ -10,7 +10,13 @@ import { kindIndex, type KindId } from '../domain/kindIndex';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, ':focus': { outline: 'none' } },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    ':focus': { outline: 'none' },
+  },
   topic: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   entry: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalS} 0` },
   question: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, minHeight: '24px', padding: `${tokens.spacingVerticalXXS} 0` },
@@ -44,7 +50,11 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="For example: leaver, password, ODS" />
       </Field>
       <Text role="status" aria-live="polite">
-        {!data ? 'Loading the questions…' : query ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found` : `${data.faq.length} questions`}
+        {!data
+          ? 'Loading the questions…'
+          : query
+            ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found`
+            : `${data.faq.length} questions`}
       </Text>
       {topics.map((topic) => {
         const entries = results.filter((e) => e.topic === topic);

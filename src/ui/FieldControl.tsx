@@ -38,13 +38,23 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
       ? { validationMessage: cutMessage(ui.maxLength!), validationState: 'warning' as const }
       : { validationState: 'none' as const };
   // With an error showing, the cut note takes the hint's place, so both are next to the field.
-  const usualHint = [ui.hint, ui.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined].filter(Boolean).join('. ') || undefined;
+  const usualHint =
+    [ui.hint, ui.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined]
+      .filter(Boolean)
+      .join('. ') || undefined;
   const hint = cut && error ? cutMessage(ui.maxLength!) : usualHint;
 
   if (ui.control === 'checkbox') {
     return (
       <Field {...common} hint={ui.hint} required={!ui.optional}>
-        <Checkbox id={id} checked={value === true} onChange={(_, d) => onChange(d.checked === true)} onBlur={onBlur} label={ui.label} aria-invalid={Boolean(error)} />
+        <Checkbox
+          id={id}
+          checked={value === true}
+          onChange={(_, d) => onChange(d.checked === true)}
+          onBlur={onBlur}
+          label={ui.label}
+          aria-invalid={Boolean(error)}
+        />
       </Field>
     );
   }
@@ -52,7 +62,9 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
     return (
       <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
         <RadioGroup id={id} value={shown(value)} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} aria-invalid={Boolean(error)}>
-          {ui.options?.map((o) => <Radio key={o.value} value={o.value} label={o.label} />)}
+          {ui.options?.map((o) => (
+            <Radio key={o.value} value={o.value} label={o.label} />
+          ))}
         </RadioGroup>
       </Field>
     );
@@ -60,7 +72,15 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   if (ui.control === 'textarea') {
     return (
       <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
-        <Textarea id={id} value={shown(value)} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} resize="vertical" rows={4} aria-invalid={Boolean(error)} />
+        <Textarea
+          id={id}
+          value={shown(value)}
+          onChange={(_, d) => onChange(d.value)}
+          onBlur={onBlur}
+          resize="vertical"
+          rows={4}
+          aria-invalid={Boolean(error)}
+        />
       </Field>
     );
   }

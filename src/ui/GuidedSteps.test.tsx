@@ -30,7 +30,8 @@ describe('sector-aware guidance in the pane', () => {
     const { user } = await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
     await openAction(user, /Nobody can open the shared mailbox/);
     const text = document.body.textContent ?? '';
-    for (const words of ['CQC', "the store's number", 'dental practice the practice number', 'optomadmin@nhs.net']) expect(text, words).toContain(words);
+    for (const words of ['CQC', "the store's number", 'dental practice the practice number', 'optomadmin@nhs.net'])
+      expect(text, words).toContain(words);
   });
 
   test('FAQ answers on a pharmacy mailbox give the pharmacy route', async () => {

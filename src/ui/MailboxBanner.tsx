@@ -21,7 +21,13 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
-export function MailboxBanner(props: { detection: Detection; snapshot: HostSnapshot; remembered: string[]; onChoose: (address: string) => void; asking?: boolean }) {
+export function MailboxBanner(props: {
+  detection: Detection;
+  snapshot: HostSnapshot;
+  remembered: string[];
+  onChoose: (address: string) => void;
+  asking?: boolean;
+}) {
   const { detection, snapshot } = props;
   const styles = useStyles();
   const site = detection.site;
@@ -55,7 +61,11 @@ export function MailboxBanner(props: { detection: Detection; snapshot: HostSnaps
       ) : unknown ? (
         <>
           <h1 className={styles.site}>Outlook did not say which mailbox this is</h1>
-          {props.asking && <p className={styles.line}>Which site are you working for? Enter its shared mailbox address or ODS code, so requests name the right site.</p>}
+          {props.asking && (
+            <p className={styles.line}>
+              Which site are you working for? Enter its shared mailbox address or ODS code, so requests name the right site.
+            </p>
+          )}
           {!picking && (
             <div className={styles.row}>
               <Button appearance="transparent" size="small" onClick={() => setPicking(true)} aria-expanded={false}>

@@ -35,7 +35,8 @@ export default function MailboxPicker(props: MailboxPickerProps) {
     const address = typedMailboxAddress(text, orgType);
     const identity = identifyMailbox(address);
     if (!text.trim()) setError('Enter the shared mailbox address or your ODS code');
-    else if (identity.kind !== 'shared') setError(`${address} is not a shared mailbox address. It looks like care.VN6C2@nhs.net, or enter just the ODS code.`);
+    else if (identity.kind !== 'shared')
+      setError(`${address} is not a shared mailbox address. It looks like care.VN6C2@nhs.net, or enter just the ODS code.`);
     else {
       setError(undefined);
       props.onChoose(identity.address);
@@ -62,7 +63,12 @@ export default function MailboxPicker(props: MailboxPickerProps) {
           ))}
         </div>
       )}
-      <Field label="Shared mailbox address or ODS code" hint="For example care.vn6c2@nhs.net or VN6C2" validationMessage={error} validationState={error ? 'error' : 'none'}>
+      <Field
+        label="Shared mailbox address or ODS code"
+        hint="For example care.vn6c2@nhs.net or VN6C2"
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+      >
         <Input value={text} onChange={(_, d) => setText(d.value)} autoComplete="off" />
       </Field>
       {!text.includes('@') && (

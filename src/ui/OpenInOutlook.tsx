@@ -26,7 +26,8 @@ export function OpenInOutlook(props: { message: ComposedMessage; shared?: string
           ) : (
             <>In Outlook, make sure From shows your site&apos;s shared mailbox, not your own address.</>
           )}{' '}
-          If you cannot see From: in Outlook for Windows choose Options, then From; in Outlook on the web or new Outlook choose the three dots (…), then Show From.
+          If you cannot see From: in Outlook for Windows choose Options, then From; in Outlook on the web or new Outlook choose the three
+          dots (…), then Show From.
         </MessageBarBody>
       </MessageBar>
       {!props.canCompose &&
@@ -37,7 +38,9 @@ export function OpenInOutlook(props: { message: ComposedMessage; shared?: string
             </Button>
           </div>
         ) : (
-          <Caption1 block>This request is too long to open in Outlook as a link: copy the address, subject and message below into a new email instead.</Caption1>
+          <Caption1 block>
+            This request is too long to open in Outlook as a link: copy the address, subject and message below into a new email instead.
+          </Caption1>
         ))}
     </section>
   );

@@ -39,7 +39,13 @@ export interface CutCell {
   key: string;
 }
 
-export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (people: FormValues[], cut: CutCell[]) => void; onMoreAccounts: () => void; onClose: () => void }) {
+export function PastePanel(props: {
+  fields: FieldMap;
+  max: number;
+  onPeople: (people: FormValues[], cut: CutCell[]) => void;
+  onMoreAccounts: () => void;
+  onClose: () => void;
+}) {
   const styles = useStyles();
   const box = useRef<HTMLTextAreaElement>(null);
   const [held, setHeld] = useState<{ text: string; lines: number }>();
@@ -47,7 +53,9 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
   const [tooMany, setTooMany] = useState<number>();
   // Which form field takes each pasted column: names go to the first text field.
   const target = (column: PasteColumn) =>
-    Object.entries(props.fields).find(([, f]) => f.type === 'scalar' && (f.ui.pasteAs === column || (column === 'name' && f.ui.control === 'text' && !f.ui.pasteAs)))?.[0];
+    Object.entries(props.fields).find(
+      ([, f]) => f.type === 'scalar' && (f.ui.pasteAs === column || (column === 'name' && f.ui.control === 'text' && !f.ui.pasteAs)),
+    )?.[0];
 
   const add = () => {
     // Anything typed in the box after a large paste counts too.
@@ -79,7 +87,8 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
         person[key] = limited.value;
         if (limited.cut) cut.push({ index, key });
       }
-      for (const [key, f] of Object.entries(props.fields)) if (f.type === 'scalar' && f.ui.pasteDefault !== undefined) person[key] = row.values.role ?? f.ui.pasteDefault;
+      for (const [key, f] of Object.entries(props.fields))
+        if (f.type === 'scalar' && f.ui.pasteDefault !== undefined) person[key] = row.values.role ?? f.ui.pasteDefault;
       return person;
     });
     props.onPeople(people, cut);
@@ -107,13 +116,14 @@ export function PastePanel(props: { fields: FieldMap; max: number; onPeople: (pe
               let lines = 1;
               for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
               setHeld({ text, lines });
-              }}
+            }}
           />
         )}
       </Field>
       {held && (
         <p role="status">
-          {held.lines.toLocaleString('en-GB')} lines pasted ({Math.round(held.text.length / 1024).toLocaleString('en-GB')} KB): too many to show in the box. Choose “Add these people”, or{' '}
+          {held.lines.toLocaleString('en-GB')} lines pasted ({Math.round(held.text.length / 1024).toLocaleString('en-GB')} KB): too many to
+          show in the box. Choose “Add these people”, or{' '}
           <Link as="button" onClick={() => setHeld(undefined)}>
             clear the paste
           </Link>

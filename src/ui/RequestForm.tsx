@@ -79,10 +79,19 @@ function FieldNode({ field, path, props }: { field: Field; path: (string | numbe
       </fieldset>
     );
   }
-  return <ListNode field={field} path={path} items={(Array.isArray(value) ? value : []) as FormValues[]} error={error} set={set} props={props} />;
+  return (
+    <ListNode field={field} path={path} items={(Array.isArray(value) ? value : []) as FormValues[]} error={error} set={set} props={props} />
+  );
 }
 
-function ListNode(p: { field: Extract<Field, { type: 'list' }>; path: (string | number)[]; items: FormValues[]; error?: string; set: (v: unknown) => void; props: FormRendererProps }) {
+function ListNode(p: {
+  field: Extract<Field, { type: 'list' }>;
+  path: (string | number)[];
+  items: FormValues[];
+  error?: string;
+  set: (v: unknown) => void;
+  props: FormRendererProps;
+}) {
   const styles = useStyles();
   const { field, items } = p;
   const [pasting, setPasting] = useState(false);

@@ -49,7 +49,11 @@ export default function RequestScreen(props: RequestScreenProps) {
         <dt className={styles.term}>What happens next</dt>
         <dd className={styles.detail}>{kind.explanation.next}</dd>
       </dl>
-      {kind.route === 'email' ? <EmailRequest {...props} kind={kind} /> : <GuidedSteps kind={kind} orgType={props.detection.site?.orgType} />}
+      {kind.route === 'email' ? (
+        <EmailRequest {...props} kind={kind} />
+      ) : (
+        <GuidedSteps kind={kind} orgType={props.detection.site?.orgType} />
+      )}
     </div>
   );
 }

@@ -26,8 +26,8 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
           <MessageBarBody>
             <MessageBarTitle>This email must be sent from {site}</MessageBarTitle>
             <div>
-              NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start with your own address in
-              From: choose {site} there.
+              NAS acts on it only when it comes from the site&apos;s shared mailbox. <i>Create email</i> opens a new email that may start
+              with your own address in From: choose {site} there.
             </div>
             <FromHowTo address={site} />
           </MessageBarBody>

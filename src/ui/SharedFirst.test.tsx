@@ -50,7 +50,9 @@ describe('2. the site is settled before the form', () => {
     await fillAddUser(user);
     // …and again next to Create email.
     const create = screen.getByRole('button', { name: 'Create email' });
-    expect(create.closest('section')!.textContent).toContain('Send it from care.vn6c2@nhs.net: in the new email, choose it in From before you press Send.');
+    expect(create.closest('section')!.textContent).toContain(
+      'Send it from care.vn6c2@nhs.net: in the new email, choose it in From before you press Send.',
+    );
     await user.click(create);
     expect(await screen.findByText('Your email is ready')).toBeTruthy();
     expect(host.messages[0]!.subject).toContain('VN6C2');
@@ -62,7 +64,10 @@ describe('2. the site is settled before the form', () => {
     for (const kind of kindList.filter((k) => k.route === 'email')) {
       await user.click(screen.getByRole('button', { name: new RegExp(kind.title.replace(/[()]/g, '.')) }));
       await screen.findByRole('heading', { level: 2, name: kind.title });
-      expect([kind.id, Boolean(screen.queryByRole('heading', { level: 3, name: 'Which site is this for?' }))]).toEqual([kind.id, kind.sendFrom === 'shared']);
+      expect([kind.id, Boolean(screen.queryByRole('heading', { level: 3, name: 'Which site is this for?' }))]).toEqual([
+        kind.id,
+        kind.sendFrom === 'shared',
+      ]);
       await user.click(screen.getByRole('button', { name: /All requests/ }));
     }
   });
@@ -120,7 +125,9 @@ describe('3. From is checked on open (compose mode)', () => {
     expect(bar.textContent).toContain('The request is in this email. Before you send it, pick care.vn6c2@nhs.net in From.');
     expect(bar.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // A screen reader hears that the fill worked and where the warning is (visually hidden).
-    expect(within(result).getByRole('status').textContent).toBe('The request is in this email. Before you send it, change From: see the warning at the top of the pane.');
+    expect(within(result).getByRole('status').textContent).toBe(
+      'The request is in this email. Before you send it, change From: see the warning at the top of the pane.',
+    );
     expect(document.querySelectorAll('.fui-MessageBar[data-intent="warning"], [data-intent="warning"]').length).toBeGreaterThan(0);
     act(() => host.setFrom('care.vn6c2@nhs.net'));
     expect(await screen.findByText('This email is filled in')).toBeTruthy();
@@ -175,14 +182,16 @@ describe('4. honest detection', () => {
   });
 });
 
-describe('issue 8 point 1: advice follows each kind\'s sender rule on the mailbox in use (no circle)', () => {
+describe("issue 8 point 1: advice follows each kind's sender rule on the mailbox in use (no circle)", () => {
   test('personal From with a typed site: the personal-only request gets no "switch From", the shared-only one does', async () => {
     const { user } = await renderPane({ ...composeFromPerson, ...ownMailbox });
     await user.click(await screen.findByRole('button', { name: 'Enter your shared mailbox' }));
     await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/), 'VN6C2');
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
     await screen.findByText('care.vn6c2@nhs.net · ODS VN6C2');
-    expect(screen.getByRole('button', { name: /I have my own account but no shared mailbox/ }).textContent).not.toContain('own account, not');
+    expect(screen.getByRole('button', { name: /I have my own account but no shared mailbox/ }).textContent).not.toContain(
+      'own account, not',
+    );
     await openAction(user, /I have my own account but no shared mailbox/);
     expect(fromBar()).toBeNull();
     await user.click(screen.getByRole('button', { name: /All requests/ }));
@@ -200,7 +209,9 @@ describe('issue 8 point 1: advice follows each kind\'s sender rule on the mailbo
 
   test('read mode in the shared mailbox: a personal-only request says to send it from the own account, on the list and the form', async () => {
     const { user } = await renderPane();
-    expect(screen.getByRole('button', { name: /I have my own account but no shared mailbox/ }).textContent).toContain('Send this from your own account');
+    expect(screen.getByRole('button', { name: /I have my own account but no shared mailbox/ }).textContent).toContain(
+      'Send this from your own account',
+    );
     await openAction(user, /I have my own account but no shared mailbox/);
     expect(screen.getByRole('region', { name: 'Who sends this' }).textContent).toContain('Send this from your own account');
   });
@@ -217,7 +228,9 @@ describe('6. the copy fallback', () => {
   test('separate buttons for address, subject and message, and one line saying where each goes', async () => {
     const { user } = await toPreview();
     const copy = screen.getByRole('region', { name: 'Copy instead' });
-    expect(copy.textContent).toContain('Or copy it into a new email from care.vn6c2@nhs.net: the address goes in To, the subject in Subject, the message in the body.');
+    expect(copy.textContent).toContain(
+      'Or copy it into a new email from care.vn6c2@nhs.net: the address goes in To, the subject in Subject, the message in the body.',
+    );
     await user.click(within(copy).getByRole('button', { name: 'Copy address' }));
     expect(await navigator.clipboard.readText()).toBe('helpdesk@nhs.net');
     await user.click(within(copy).getByRole('button', { name: 'Copy subject' }));

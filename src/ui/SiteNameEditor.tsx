@@ -24,7 +24,12 @@ export default function SiteNameEditor(props: { storage: KeyValueStore; site: Sh
   return (
     // Not a <form>: it sits inside the request's form, and forms do not nest.
     <div className={styles.form} role="group" aria-label="The site’s name">
-      <Field label="Site name" hint={`As NAS knows it, for ${props.site.address}`} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
+      <Field
+        label="Site name"
+        hint={`As NAS knows it, for ${props.site.address}`}
+        validationMessage={problem}
+        validationState={problem ? 'error' : 'none'}
+      >
         <Input
           value={typed}
           onChange={(_, d) => setTyped(d.value)}

@@ -22,11 +22,7 @@ export function SiteNameField(props: { storage: KeyValueStore; site: SharedMailb
     return (
       <div style={row}>
         <span style={caption}>{typedName ? `Site name: ${typedName} (as you entered it).` : 'Site name not known.'}</span>
-        <Button
-          appearance="transparent"
-          size="small"
-          onClick={() => setEditing(true)}
-        >
+        <Button appearance="transparent" size="small" onClick={() => setEditing(true)}>
           {typedName ? 'Change the site name' : 'Enter the site name'}
         </Button>
       </div>

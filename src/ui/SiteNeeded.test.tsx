@@ -11,7 +11,14 @@ vi.mock('../domain/compose', async (importOriginal) => {
     composeRequest: (kindId: string, input: unknown, context: Parameters<typeof real.composeRequest>[2]) => {
       const result = real.composeRequest(kindId, input, context);
       const site = context.mailbox.kind === 'shared' || context.sharedMailbox?.kind === 'shared';
-      if (kindId === 'name-change' && !site) return { ok: false as const, errors: [{ path: 'site', message: 'Which site is this for? Enter the shared mailbox or ODS code.' }, ...(result.ok ? [] : result.errors)] };
+      if (kindId === 'name-change' && !site)
+        return {
+          ok: false as const,
+          errors: [
+            { path: 'site', message: 'Which site is this for? Enter the shared mailbox or ODS code.' },
+            ...(result.ok ? [] : result.errors),
+          ],
+        };
       return result;
     },
   };

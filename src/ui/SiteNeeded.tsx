@@ -16,7 +16,14 @@ export function SiteNeeded(props: { message?: string }) {
           {props.message}
         </MessageBarBody>
       </MessageBar>
-      {check?.chooseSite && <MailboxPicker name="Which site is this for?" remembered={check.remembered ?? []} onChoose={check.chooseSite} submitLabel="Use this site" />}
+      {check?.chooseSite && (
+        <MailboxPicker
+          name="Which site is this for?"
+          remembered={check.remembered ?? []}
+          onChoose={check.chooseSite}
+          submitLabel="Use this site"
+        />
+      )}
     </section>
   );
 }

@@ -9,12 +9,23 @@ import { useFocusOnMount } from './useFocusOnMount';
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, ':focus': { outline: 'none' } },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    ':focus': { outline: 'none' },
+  },
   question: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   text: { margin: 0 },
 });
 
-export default function SiteStep(props: { kind: KindSummary; remembered: string[]; onChoose: (address: string) => void; onBack: () => void }) {
+export default function SiteStep(props: {
+  kind: KindSummary;
+  remembered: string[];
+  onChoose: (address: string) => void;
+  onBack: () => void;
+}) {
   const styles = useStyles();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
@@ -29,10 +40,17 @@ export default function SiteStep(props: { kind: KindSummary; remembered: string[
       </h2>
       <h3 className={styles.question}>Which site is this for?</h3>
       <p className={styles.text}>
-        This request must be sent from your site&apos;s shared mailbox: that is how NAS knows it comes from the site. Enter the shared mailbox address or just the ODS
-        code; the form comes next.
+        This request must be sent from your site&apos;s shared mailbox: that is how NAS knows it comes from the site. Enter the shared
+        mailbox address or just the ODS code; the form comes next.
       </p>
-      <MailboxPicker name="Which site is this for?" remembered={props.remembered} onChoose={props.onChoose} onCancel={props.onBack} submitLabel="Continue" cancelLabel="Back" />
+      <MailboxPicker
+        name="Which site is this for?"
+        remembered={props.remembered}
+        onChoose={props.onChoose}
+        onCancel={props.onBack}
+        submitLabel="Continue"
+        cancelLabel="Back"
+      />
     </div>
   );
 }

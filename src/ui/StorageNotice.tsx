@@ -11,7 +11,8 @@ import { draftStoreFor } from './draftStore';
 
 const pad = { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` };
 
-export const storageTroubleMessage = 'Your answers are kept only while this pane is open: Outlook’s storage is full or blocked, so they cannot be saved for later. Finish the request before closing the pane.';
+export const storageTroubleMessage =
+  'Your answers are kept only while this pane is open: Outlook’s storage is full or blocked, so they cannot be saved for later. Finish the request before closing the pane.';
 
 export function StorageNotice(props: { storage: KeyValueStore }) {
   const trouble = useStorageTrouble(props.storage);

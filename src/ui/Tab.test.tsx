@@ -71,7 +71,9 @@ describe('the tab', { timeout: 20_000 }, () => {
     expect(params.get('subject')).toBe('New user accounts – VN6C2');
     expect(params.get('body')).toContain('Jane Smith');
     expect(screen.getByText('Send it from the shared mailbox')).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Send it from Outlook' })).getByText('care.vn6c2@nhs.net', { selector: 'b' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Send it from Outlook' })).getByText('care.vn6c2@nhs.net', { selector: 'b' }),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Copy subject' }));
     expect(writeText).toHaveBeenLastCalledWith('New user accounts – VN6C2');
     expect(await screen.findByText(/Subject copied/)).toBeTruthy();

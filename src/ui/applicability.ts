@@ -13,7 +13,9 @@ export function notFittingReason(kind: Pick<KindSummary, 'sendFrom' | 'route'>, 
   if (kind.route !== 'email') return undefined;
   const j = judgeDetection(kind.sendFrom, detection);
   if (kind.sendFrom === 'shared' && !detection.site) {
-    return j.kind === 'pick-shared' ? `Must be sent from your site's shared mailbox, not ${j.from}. You will be asked which site.` : "Sent from your site's shared mailbox: you will be asked which site.";
+    return j.kind === 'pick-shared'
+      ? `Must be sent from your site's shared mailbox, not ${j.from}. You will be asked which site.`
+      : "Sent from your site's shared mailbox: you will be asked which site.";
   }
   if (j.kind === 'pick-personal') return 'Send this from your own account, not the shared mailbox.';
   return undefined;

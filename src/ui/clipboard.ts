@@ -16,7 +16,10 @@ export const copyParts = {
 
 export type CopyPart = keyof typeof copyParts;
 
-export async function copyContent(content: ClipboardContent, clipboard: Clipboard | undefined = globalThis.navigator?.clipboard): Promise<void> {
+export async function copyContent(
+  content: ClipboardContent,
+  clipboard: Clipboard | undefined = globalThis.navigator?.clipboard,
+): Promise<void> {
   const { text, html } = content;
   if (html && clipboard && typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
     try {

@@ -136,9 +136,12 @@ describe('storage that fails', () => {
   });
 
   test('a store whose set throws is treated as a failed write, not a crash', () => {
-    const kv: KeyValueStore = { ...memoryStorage(), set: () => {
-      throw new Error('no');
-    } };
+    const kv: KeyValueStore = {
+      ...memoryStorage(),
+      set: () => {
+        throw new Error('no');
+      },
+    };
     const store = new DraftStore(kv);
     store.save(key, 'a', { name: 'A', mobile: '' });
     expect(store.trouble).toBe('failed');
@@ -190,5 +193,7 @@ test('the counts reach the Diagnostics view', async () => {
   const store = new DraftStore(kv);
   store.sweep();
   const rows = diagnosticsRows({ hostName: 'preview', now: new Date(0), drafts: { ...store.diagnostics, trouble: store.trouble } });
-  expect(rows.find((r) => r.label === 'Saved answers')?.value).toBe('storage working; this session: 1 damaged or foreign drafts discarded, 0 expired removed, 0 saves refused');
+  expect(rows.find((r) => r.label === 'Saved answers')?.value).toBe(
+    'storage working; this session: 1 damaged or foreign drafts discarded, 0 expired removed, 0 saves refused',
+  );
 });

@@ -137,7 +137,10 @@ describe('two panes on the same request', () => {
     await openAction(user, /Update someone's name/);
     const name = () => screen.getByLabelText(/Current name/) as HTMLInputElement;
     await user.type(name(), 'Mine');
-    kv.fromOtherPane(nameKey, otherDraft({ ...emptyValues((findKind('name-change') as unknown as EmailKind).fields), currentName: 'Theirs' }));
+    kv.fromOtherPane(
+      nameKey,
+      otherDraft({ ...emptyValues((findKind('name-change') as unknown as EmailKind).fields), currentName: 'Theirs' }),
+    );
     expect(await screen.findByText(/changed in another Outlook window/)).toBeTruthy();
     expect(name().value).toBe('Mine');
     await user.click(screen.getByRole('button', { name: 'Load the other answers' }));

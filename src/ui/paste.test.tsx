@@ -49,7 +49,10 @@ test('typing or pasting past a field’s limit cuts it and says so next to the f
 test('a headerless row with a job title and an owner column: the name is the name, the role is read', async () => {
   const { user } = await renderPane();
   await openAction(user, /Add new staff/);
-  await pasteInto(user, 'Amira Khan\tSenior Carer\tOwner\t07700 900123\tamira@example.com\nTom Hill\tCarer\tMember\t07700 900456\ttom@example.org');
+  await pasteInto(
+    user,
+    'Amira Khan\tSenior Carer\tOwner\t07700 900123\tamira@example.com\nTom Hill\tCarer\tMember\t07700 900456\ttom@example.org',
+  );
   const names = screen.getAllByLabelText(/Full name/) as HTMLInputElement[];
   expect(names.map((n) => n.value)).toEqual(['Amira Khan', 'Tom Hill']);
   const owners = screen.getAllByRole('radio', { name: /owner/i }) as HTMLInputElement[];

@@ -12,7 +12,13 @@ import { validationContext } from '../domain/requestKind';
 import type { FormValues } from './formValues';
 
 /** The form's starting values from `initialValues`, worked out once when the form opens; undefined without them. */
-export function usePrefilled(fields: FieldMap, blank: () => FormValues, initialValues: Record<string, unknown> | undefined, mailbox: MailboxIdentity, now: () => Date): FormValues | undefined {
+export function usePrefilled(
+  fields: FieldMap,
+  blank: () => FormValues,
+  initialValues: Record<string, unknown> | undefined,
+  mailbox: MailboxIdentity,
+  now: () => Date,
+): FormValues | undefined {
   return useMemo(
     () => (initialValues ? prefilledValues(fields, blank(), initialValues, validationContext({ now: now(), mailbox })) : undefined),
     // Once, when the form opens.

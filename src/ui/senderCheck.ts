@@ -28,13 +28,21 @@ export interface SenderCheck {
   remembered?: string[];
 }
 
-export function senderCheck(snapshot: HostSnapshot, detection: Detection, rule: SendFrom | undefined, filled = false, setFilled: (f: boolean) => void = () => undefined): SenderCheck {
+export function senderCheck(
+  snapshot: HostSnapshot,
+  detection: Detection,
+  rule: SendFrom | undefined,
+  filled = false,
+  setFilled: (f: boolean) => void = () => undefined,
+): SenderCheck {
   const personal = snapshot.user.address || undefined;
   const site = detection.site?.address;
   const base = { mode: snapshot.mode, rule, site, personal, filled, setFilled };
   if (snapshot.mode === 'compose') {
     const from = snapshot.signals.find((s) => s.source === 'from')?.address;
-    const fromProblem = from ? undefined : (snapshot.refused.find((r) => r.source === 'from')?.reason ?? 'Outlook did not say who this email is from.');
+    const fromProblem = from
+      ? undefined
+      : (snapshot.refused.find((r) => r.source === 'from')?.reason ?? 'Outlook did not say who this email is from.');
     const judgement = rule ? judgeSender(rule, from ? identifyMailbox(from) : undefined, site, personal) : ({ kind: 'either' } as const);
     return { ...base, judgement, from, fromProblem };
   }

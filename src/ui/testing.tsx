@@ -15,7 +15,12 @@ export function memoryStore(): KeyValueStore {
 /** The clock component tests run on unless they pass their own: Friday 20 November 2026, 10:00 UK time (NAS open). */
 export const testNow = () => new Date('2026-11-20T10:00:00Z');
 
-export async function renderPane(scenario: Partial<Scenario> = {}, store: KeyValueStore = memoryStore(), deployment?: DeploymentOptions, now: () => Date = testNow) {
+export async function renderPane(
+  scenario: Partial<Scenario> = {},
+  store: KeyValueStore = memoryStore(),
+  deployment?: DeploymentOptions,
+  now: () => Date = testNow,
+) {
   const host = new MemoryHost({ ...defaultScenario, ...scenario }, store);
   const user = userEvent.setup();
   const view = render(<App host={host} deployment={deployment} now={now} />);

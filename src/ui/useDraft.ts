@@ -44,9 +44,11 @@ export function useDraft({ storage, kindId, site, fields, blank, start }: DraftO
   const parse = useMemo(() => draftParser(fields), [fields]);
   const initial = useMemo(() => {
     const found = store.load(key, parse);
-    if (start) return { values: start, seen: (found ?? undefined), restored: false };
+    if (start) return { values: start, seen: found ?? undefined, restored: false };
     const fresh = blank();
-    return found && !sameValues(found.values, fresh) ? { values: found.values, seen: found, restored: true } : { values: fresh, seen: undefined, restored: false };
+    return found && !sameValues(found.values, fresh)
+      ? { values: found.values, seen: found, restored: true }
+      : { values: fresh, seen: undefined, restored: false };
     // Read once per form: the key and fields do not change while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -100,7 +102,8 @@ export function useDraft({ storage, kindId, site, fields, blank, start }: DraftO
       store.onExternalChange((changed) => {
         if (changed !== null && changed !== key) return;
         const other = store.readStored(key, parse);
-        if (!other || other.id === id.current || (seen.current && other.id === seen.current.id && other.savedAt === seen.current.savedAt)) return;
+        if (!other || other.id === id.current || (seen.current && other.id === seen.current.id && other.savedAt === seen.current.savedAt))
+          return;
         if (sameValues(other.values, pending.current ?? values)) return;
         setElsewhere(other);
       }),

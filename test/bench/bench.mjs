@@ -46,7 +46,10 @@ const pane = await buildWithStats({ configFile: resolve(root, 'vite.config.ts') 
 process.env.NAS_ENTRY = 'tab';
 const tab = await buildWithStats({ configFile: resolve(root, 'vite.config.ts') }, join(out, 'tab'));
 delete process.env.NAS_ENTRY;
-const reference = await buildWithStats({ configFile: false, root: resolve(import.meta.dirname, 'reference'), base: './', plugins: [react()] }, join(out, 'reference'));
+const reference = await buildWithStats(
+  { configFile: false, root: resolve(import.meta.dirname, 'reference'), base: './', plugins: [react()] },
+  join(out, 'reference'),
+);
 
 function measureInitial(built, entry) {
   const files = initialFiles(built.chunks, entry);
@@ -59,7 +62,9 @@ const tabInitial = measureInitial(tab, 'tab');
 const isTeamsJs = (id) => /node_modules\/(@microsoft\/teams-js|debug|ms|base64-js)\//.test(id);
 const teamsJsBytes = tabInitial.files.modules.filter((m) => isTeamsJs(m.id)).reduce((t, m) => t + m.bytes, 0);
 const allPane = paneInitial.sum([...pane.chunks.map((c) => c.fileName), ...pane.assets.filter((a) => a.endsWith('.css'))]);
-const largest = [...paneInitial.files.modules.reduce((m, x) => m.set(moduleName(x.id), (m.get(moduleName(x.id)) ?? 0) + x.bytes), new Map())]
+const largest = [
+  ...paneInitial.files.modules.reduce((m, x) => m.set(moduleName(x.id), (m.get(moduleName(x.id)) ?? 0) + x.bytes), new Map()),
+]
   .sort((a, b) => b[1] - a[1])
   .slice(0, 8);
 
@@ -80,8 +85,16 @@ const server = createHttpServer((req, res) => {
     if (!dir || !file.startsWith(dir)) throw new Error('outside');
     const body = readFileSync(file);
     // The tab gets a local stand-in for the Teams host (and a remembered shared mailbox) before TeamsJS runs.
-    const html = (text) => (site === 'tab' ? text.replace('<head>', `<head><script>localStorage.setItem('nas-assistant-tab:mailboxes', '["care.vn6c2@nhs.net"]');${teamsStandIn}</script>`) : text.replace(officeCdn, '/office.js'));
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(file.endsWith('.html') ? html(body.toString('utf8')) : body);
+    const html = (text) =>
+      site === 'tab'
+        ? text.replace(
+            '<head>',
+            `<head><script>localStorage.setItem('nas-assistant-tab:mailboxes', '["care.vn6c2@nhs.net"]');${teamsStandIn}</script>`,
+          )
+        : text.replace(officeCdn, '/office.js');
+    res
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(file.endsWith('.html') ? html(body.toString('utf8')) : body);
   } catch {
     res.writeHead(404).end();
   }
@@ -166,7 +179,10 @@ for (let i = 0; i < runs.interaction; i++) {
 // 100,000 rows pasted into the pane (keyboard paste from the clipboard), a key typed, "Add these
 // people": the longest main-thread task meanwhile, seen by a PerformanceObserver.
 const pasteLongest = [];
-const bigPaste = ['Name\tMobile\tEmail', ...Array.from({ length: 100_000 }, (_, i) => `Person ${i}\t01632 ${960000 + i}\tnot-an-email`)].join('\n');
+const bigPaste = [
+  'Name\tMobile\tEmail',
+  ...Array.from({ length: 100_000 }, (_, i) => `Person ${i}\t01632 ${960000 + i}\tnot-an-email`),
+].join('\n');
 for (let i = 0; i < runs.scale; i++) {
   const { page, close } = await freshPage(1);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
@@ -180,7 +196,9 @@ for (let i = 0; i < runs.scale; i++) {
   await page.waitForTimeout(300);
   await page.evaluate(() => {
     window.__longest = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration))),
+    ).observe({ type: 'longtask' });
   });
   await page.keyboard.press('ControlOrMeta+V');
   await page.waitForTimeout(300);
@@ -196,7 +214,12 @@ await browser.close();
 server.close();
 
 // ---------- 4. Scale: the domain itself, in Node ----------
-const vite = await createViteServer({ configFile: resolve(root, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent' });
+const vite = await createViteServer({
+  configFile: resolve(root, 'vite.config.ts'),
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  logLevel: 'silent',
+});
 const { parsePastedPeople } = await vite.ssrLoadModule('/domain/paste.ts');
 const { composeRequest } = await vite.ssrLoadModule('/domain/compose.ts');
 const { identifyMailbox } = await vite.ssrLoadModule('/domain/mailboxIdentity.ts');
@@ -205,7 +228,14 @@ await vite.close();
 
 const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
 const rowsText = (n) =>
-  ['Name\tMobile\tEmail', ...Array.from({ length: n }, (_, i) => `Person ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i / 26) | 0) % 26)} Smith\t07700 ${String(900000 + i).padStart(6, '0')}\tperson${i}@example.com`)].join('\n');
+  [
+    'Name\tMobile\tEmail',
+    ...Array.from(
+      { length: n },
+      (_, i) =>
+        `Person ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (((i / 26) | 0) % 26))} Smith\t07700 ${String(900000 + i).padStart(6, '0')}\tperson${i}@example.com`,
+    ),
+  ].join('\n');
 /**
  * What the pane does with a paste in the add-user form (PastePanel, then the form's validation):
  * rows are counted first; more than the form's 10 are refused without parsing; otherwise each row
@@ -214,8 +244,14 @@ const rowsText = (n) =>
 function pasteLikeThePane(text) {
   const parsed = parsePastedPeople(text, { maxRows: 10 });
   if (parsed.count > 10) return parsed.count;
-  const people = parsed.rows.map((r) => ({ fullName: r.values.name, mobile: r.values.mobile, personalEmail: r.values.email, role: r.values.role ?? 'member' }));
-  if (people.length !== parsed.count || !composeRequest('add-user', { people }, { mailbox, now: exampleNow }).ok) throw new Error('the benchmark rows should all be valid');
+  const people = parsed.rows.map((r) => ({
+    fullName: r.values.name,
+    mobile: r.values.mobile,
+    personalEmail: r.values.email,
+    role: r.values.role ?? 'member',
+  }));
+  if (people.length !== parsed.count || !composeRequest('add-user', { people }, { mailbox, now: exampleNow }).ok)
+    throw new Error('the benchmark rows should all be valid');
   return parsed.count;
 }
 const time = (fn) => {
@@ -264,23 +300,50 @@ const checks = [
 
 const lines = [];
 const row = (a, b) => lines.push(`| ${a} | ${b} |`);
-lines.push(`NAS Assistant benchmark${quick ? ' (quick)' : ''}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium at ${chromiumPath}`);
-lines.push(`Start-up runs use ${cpuThrottle}× CPU throttling (an old PC); office.js is a local stand-in that answers at once, so its own load time is left out. Timings: median (min–max).`, '');
+lines.push(
+  `NAS Assistant benchmark${quick ? ' (quick)' : ''}: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium at ${chromiumPath}`,
+);
+lines.push(
+  `Start-up runs use ${cpuThrottle}× CPU throttling (an old PC); office.js is a local stand-in that answers at once, so its own load time is left out. Timings: median (min–max).`,
+  '',
+);
 lines.push('| measure | figure |', '| --- | --- |');
-row('Initial JS + CSS, task pane', `${kb(paneInitial.raw)} raw, **${kb(paneInitial.gzip)} gzipped** (${paneInitial.files.js.length} JS, ${paneInitial.files.css.length} CSS files)`);
-row('Initial JS + CSS, Teams tab (tab.html)', `${kb(tabInitial.raw)} raw, **${kb(tabInitial.gzip)} gzipped**; TeamsJS and its dependencies ${kb(teamsJsBytes)} of it (rendered, before gzip); ${kb(tabInitial.gzip - paneInitial.gzip)} gzipped more than the task pane`);
+row(
+  'Initial JS + CSS, task pane',
+  `${kb(paneInitial.raw)} raw, **${kb(paneInitial.gzip)} gzipped** (${paneInitial.files.js.length} JS, ${paneInitial.files.css.length} CSS files)`,
+);
+row(
+  'Initial JS + CSS, Teams tab (tab.html)',
+  `${kb(tabInitial.raw)} raw, **${kb(tabInitial.gzip)} gzipped**; TeamsJS and its dependencies ${kb(teamsJsBytes)} of it (rendered, before gzip); ${kb(tabInitial.gzip - paneInitial.gzip)} gzipped more than the task pane`,
+);
 row('Initial JS + CSS, reference page', `${kb(refInitial.raw)} raw, ${kb(refInitial.gzip)} gzipped`);
 row('All chunks, task pane build', `${kb(allPane.raw)} raw, ${kb(allPane.gzip)} gzipped, ${pane.chunks.length} chunks`);
 row('Largest modules in the initial load (rendered)', largest.map(([n, b]) => `${n} ${kb(b)}`).join(', '));
 row(`Start-up to interactive, task pane (${runs.startup} runs)`, fmt(startupPane, 'ms'));
 row(`Start-up to interactive, reference (${runs.startup} runs, alternating)`, fmt(startupRef, 'ms'));
-row(`Start-up to interactive, Teams tab on a stand-in Teams host (${runs.startup} runs)`, `${fmt(startupTab, 'ms')}; **${tabRatio.toFixed(2)}×** the reference`);
-row('Start-up ratio, task pane ÷ reference', `**${ratio.toFixed(2)}×** (median of the paired ratios ${median(ratios).toFixed(2)}×, per pair ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+row(
+  `Start-up to interactive, Teams tab on a stand-in Teams host (${runs.startup} runs)`,
+  `${fmt(startupTab, 'ms')}; **${tabRatio.toFixed(2)}×** the reference`,
+);
+row(
+  'Start-up ratio, task pane ÷ reference',
+  `**${ratio.toFixed(2)}×** (median of the paired ratios ${median(ratios).toFixed(2)}×, per pair ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+);
 row(`Click action → form interactive, unthrottled (${runs.interaction} runs)`, fmt(action, 'ms', 1));
 row('"Create email" → host compose call, unthrottled', fmt(stats(composeTimes), 'ms', 1));
-for (const n of pasteSizes) row(`Paste ${n.toLocaleString('en-GB')} rows, the pane's path (count, parse ≤ 10, validate)`, `${fmt(scale[n], 'ms', 2)}; ${((scale[n].median / n) * 1000).toFixed(1)} µs per row`);
-row(`Paste 100,000 rows in the pane, longest main-thread task (${runs.scale} runs)`, `**${fmt(stats(pasteLongest), 'ms')}** (PerformanceObserver, long tasks are those over 50 ms; 0 means none)`);
-row('Compose 1,000 requests (all kinds in turn)', `${fmt(compose1000, 'ms', 1)}; ${((compose1000.median / 1000) * 1000).toFixed(1)} µs per request`);
+for (const n of pasteSizes)
+  row(
+    `Paste ${n.toLocaleString('en-GB')} rows, the pane's path (count, parse ≤ 10, validate)`,
+    `${fmt(scale[n], 'ms', 2)}; ${((scale[n].median / n) * 1000).toFixed(1)} µs per row`,
+  );
+row(
+  `Paste 100,000 rows in the pane, longest main-thread task (${runs.scale} runs)`,
+  `**${fmt(stats(pasteLongest), 'ms')}** (PerformanceObserver, long tasks are those over 50 ms; 0 means none)`,
+);
+row(
+  'Compose 1,000 requests (all kinds in turn)',
+  `${fmt(compose1000, 'ms', 1)}; ${((compose1000.median / 1000) * 1000).toFixed(1)} µs per request`,
+);
 row(`Send guard decision, ${sendGuard.chars.toLocaleString('en-GB')}-character body with personal data (15 runs)`, fmt(sendGuard, 'ms', 2));
 lines.push('', 'Budgets:');
 let broken = 0;

@@ -31,7 +31,12 @@ function statsPlugin(sink) {
 /** Builds with `config` into `outDir`; returns the chunks and a size reader. */
 export async function buildWithStats(config, outDir) {
   const sink = { chunks: [], assets: [] };
-  await build({ ...config, logLevel: 'silent', build: { ...(config.build ?? {}), outDir, emptyOutDir: true }, plugins: [...(config.plugins ?? []), statsPlugin(sink)] });
+  await build({
+    ...config,
+    logLevel: 'silent',
+    build: { ...(config.build ?? {}), outDir, emptyOutDir: true },
+    plugins: [...(config.plugins ?? []), statsPlugin(sink)],
+  });
   const size = (file) => {
     const buf = readFileSync(join(outDir, file));
     return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
@@ -70,8 +75,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = '/tmp/nas-bytes';
   const { chunks, size } = await buildWithStats({ configFile: resolve(root, 'vite.config.ts') }, out);
   const initial = initialFiles(chunks, 'taskpane');
-  let raw = 0, gz = 0;
-  for (const f of [...initial.js, ...initial.css]) { const s = size(f); raw += s.raw; gz += s.gzip; console.log(f, s); }
+  let raw = 0,
+    gz = 0;
+  for (const f of [...initial.js, ...initial.css]) {
+    const s = size(f);
+    raw += s.raw;
+    gz += s.gzip;
+    console.log(f, s);
+  }
   console.log('initial', raw, gz);
   const byPkg = new Map();
   for (const m of initial.modules) byPkg.set(moduleName(m.id), (byPkg.get(moduleName(m.id)) ?? 0) + m.bytes);

@@ -2,7 +2,10 @@
 // care.vn6c2@nhs.net. It answers at once, so start-up figures leave out office.js's own load time
 // (about a second in real Outlook, the same for every add-in). Composing records when it was called.
 (function () {
-  const ok = (value) => (...args) => args[args.length - 1]({ status: 'succeeded', value });
+  const ok =
+    (value) =>
+    (...args) =>
+      args[args.length - 1]({ status: 'succeeded', value });
   window.Office = {
     HostType: { Outlook: 'Outlook' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },

@@ -8,13 +8,22 @@ export const sendGuardBodyChars = 32 * 1024;
 
 /** A 32 KB request body: staff lines, with a date of birth, an NHS number, an NI number and postcodes in it. */
 export function benchBody() {
-  const lines = ['Please add the following staff to our shared mailbox.', 'Jane Smith, DOB 12/03/1985, NHS 943 476 5919, NI AB 12 34 56 C, lives at DH1 3AB.'];
-  for (let i = 0; lines.join('\n').length < sendGuardBodyChars; i++) lines.push(`Person ${i} Smith, mobile 07700 ${String(900000 + (i % 1000)).padStart(6, '0')}, person${i}@example.com, works nights at Sunrise House, Durham DH1 3AB.`);
+  const lines = [
+    'Please add the following staff to our shared mailbox.',
+    'Jane Smith, DOB 12/03/1985, NHS 943 476 5919, NI AB 12 34 56 C, lives at DH1 3AB.',
+  ];
+  for (let i = 0; lines.join('\n').length < sendGuardBodyChars; i++)
+    lines.push(
+      `Person ${i} Smith, mobile 07700 ${String(900000 + (i % 1000)).padStart(6, '0')}, person${i}@example.com, works nights at Sunrise House, Durham DH1 3AB.`,
+    );
   return lines.join('\n').slice(0, sendGuardBodyChars);
 }
 
 function fakeOffice(body) {
-  const ok = (value) => (...args) => args[args.length - 1]({ status: 'succeeded', value });
+  const ok =
+    (value) =>
+    (...args) =>
+      args[args.length - 1]({ status: 'succeeded', value });
   return {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text' },
@@ -37,7 +46,12 @@ function fakeOffice(body) {
 
 /** Median and min–max of the handler's time on the 32 KB body, `runs` times after a warm-up. */
 export async function measureSendGuard(root, runs) {
-  const vite = await createViteServer({ configFile: resolve(root, 'vite.config.ts'), server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'silent' });
+  const vite = await createViteServer({
+    configFile: resolve(root, 'vite.config.ts'),
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+    logLevel: 'silent',
+  });
   const { onMessageSend } = await vite.ssrLoadModule('/events/onMessageSend.ts');
   const { guardData } = await vite.ssrLoadModule('/events/guardData.ts');
   await vite.close();
@@ -48,7 +62,8 @@ export async function measureSendGuard(root, runs) {
     const t0 = performance.now();
     await onMessageSend({ completed: (o) => (result = o) }, { office, data: guardData });
     const ms = performance.now() - t0;
-    if (!result || result.allowEvent !== false || !/date of birth/.test(result.errorMessage)) throw new Error(`the guard should prompt on the benchmark body, got ${JSON.stringify(result)}`);
+    if (!result || result.allowEvent !== false || !/date of birth/.test(result.errorMessage))
+      throw new Error(`the guard should prompt on the benchmark body, got ${JSON.stringify(result)}`);
     return ms;
   };
   await once(); // warm-up
@@ -61,5 +76,7 @@ export async function measureSendGuard(root, runs) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = resolve(import.meta.dirname, '../..');
   const r = await measureSendGuard(root, 15);
-  console.log(`Send guard decision on a ${r.chars.toLocaleString('en-GB')}-character body with personal data: ${r.median.toFixed(2)} ms median (${r.min.toFixed(2)}–${r.max.toFixed(2)})`);
+  console.log(
+    `Send guard decision on a ${r.chars.toLocaleString('en-GB')}-character body with personal data: ${r.median.toFixed(2)} ms median (${r.min.toFixed(2)}–${r.max.toFixed(2)})`,
+  );
 }

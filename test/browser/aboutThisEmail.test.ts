@@ -80,7 +80,11 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
 test('an email nothing recognises: no card, the requests as usual', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-  const page = await open(context, { itemFrom: 'Amira Khan <amira.khan3@nhs.net>', itemSubject: 'Rota for December', itemBody: 'Attached.' });
+  const page = await open(context, {
+    itemFrom: 'Amira Khan <amira.khan3@nhs.net>',
+    itemSubject: 'Rota for December',
+    itemBody: 'Attached.',
+  });
   await expect.poll(() => pane(page).getByRole('heading', { name: 'People' }).count()).toBe(1);
   await page.waitForTimeout(200);
   expect(await pane(page).getByRole('region', { name: 'About this email' }).count()).toBe(0);

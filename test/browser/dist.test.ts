@@ -23,7 +23,10 @@ describe('the event script', () => {
 
   test('loaded alone with only Office present, it registers the handler, which blocks a shared-only NAS request from a personal From', async () => {
     const handlers: Record<string, (event: unknown) => void> = {};
-    const cb = (value: unknown) => (...args: unknown[]) => (args.at(-1) as (r: unknown) => void)({ status: 'succeeded', value });
+    const cb =
+      (value: unknown) =>
+      (...args: unknown[]) =>
+        (args.at(-1) as (r: unknown) => void)({ status: 'succeeded', value });
     const Office = {
       actions: { associate: (name: string, fn: (event: unknown) => void) => (handlers[name] = fn) },
       AsyncResultStatus: { Succeeded: 'succeeded' },
@@ -46,7 +49,11 @@ describe('the event script', () => {
     runInNewContext(script, { Office, setTimeout, clearTimeout, Intl, console });
     expect(Object.keys(handlers)).toEqual(['onMessageSendHandler']);
     const completed = await new Promise((done) => handlers.onMessageSendHandler!({ completed: done }));
-    expect(completed).toMatchObject({ allowEvent: false, commandId: 'msgComposeOpenPaneButton', errorMessage: expect.stringContaining('shared mailbox') });
+    expect(completed).toMatchObject({
+      allowEvent: false,
+      commandId: 'msgComposeOpenPaneButton',
+      errorMessage: expect.stringContaining('shared mailbox'),
+    });
   });
 });
 
@@ -54,7 +61,8 @@ test('dist/ carries both manifests pointing at the default base URL, and their i
   const xml = readFileSync(resolve(dist, 'manifest.xml'), 'utf8');
   expect(checkXmlManifest(xml, 'https://localhost:3000')).toEqual([]);
   expect(validateUnified(JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')))).toEqual([]);
-  for (const f of ['icon-16.png', 'icon-80.png', 'color.png', 'outline.png', 'support.html', 'taskpane.html', 'events.js']) expect(readFileSync(resolve(dist, f)).length).toBeGreaterThan(0);
+  for (const f of ['icon-16.png', 'icon-80.png', 'color.png', 'outline.png', 'support.html', 'taskpane.html', 'events.js'])
+    expect(readFileSync(resolve(dist, f)).length).toBeGreaterThan(0);
 });
 
 test('dist/ ships the product only: no preview page, no preview code, no simulated mailbox; the preview builds on its own', () => {
@@ -73,7 +81,11 @@ test('dist/ ships the product only: no preview page, no preview code, no simulat
 test('a build for another host points every manifest URL at it', () => {
   const out = mkdtempSync(join(tmpdir(), 'nas-dist-'));
   try {
-    execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://nas.trust.example.nhs.uk/addin/', '--sector-addresses', '--out-dir', out], { stdio: 'pipe', cwd: tmpdir() });
+    execFileSync(
+      process.execPath,
+      [resolve(root, 'scripts/build.mjs'), '--base-url', 'https://nas.trust.example.nhs.uk/addin/', '--sector-addresses', '--out-dir', out],
+      { stdio: 'pipe', cwd: tmpdir() },
+    );
     const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
     expect(checkXmlManifest(xml, 'https://nas.trust.example.nhs.uk/addin')).toEqual([]);
     expect(xml).not.toContain('localhost');
@@ -89,7 +101,13 @@ test('a build for another host points every manifest URL at it', () => {
 }, 120_000);
 
 test('a build refuses a non-https base URL', () => {
-  expect(() => execFileSync(process.execPath, [resolve(root, 'scripts/build.mjs'), '--base-url', 'http://nas.example.org', '--out-dir', join(tmpdir(), 'never')], { stdio: 'pipe' })).toThrow(/HTTPS only/);
+  expect(() =>
+    execFileSync(
+      process.execPath,
+      [resolve(root, 'scripts/build.mjs'), '--base-url', 'http://nas.example.org', '--out-dir', join(tmpdir(), 'never')],
+      { stdio: 'pipe' },
+    ),
+  ).toThrow(/HTTPS only/);
 });
 
 test('npm run package makes the app package: manifest.json and its two icons', () => {

@@ -28,7 +28,9 @@ async function watchedPage(): Promise<Page & { violations: string[] }> {
   page.violations = [];
   await page.exposeFunction('__cspViolation', (v: string) => page.violations.push(v));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) page.violations.push(m.text());
@@ -69,7 +71,9 @@ test('served with the hosting CSP and the real office.js: "not inside Outlook", 
     (setTimeout as unknown as (code: string) => void)('window.__evaluated = true');
   });
   await page.waitForTimeout(100);
-  expect(await page.evaluate(() => [(window as { __inline?: boolean }).__inline, (window as { __evaluated?: boolean }).__evaluated])).toEqual([undefined, undefined]);
+  expect(
+    await page.evaluate(() => [(window as { __inline?: boolean }).__inline, (window as { __evaluated?: boolean }).__evaluated]),
+  ).toEqual([undefined, undefined]);
   await expect.poll(() => page.violations.length).toBeGreaterThan(0);
   await page.close();
 });
@@ -86,7 +90,9 @@ test('office.js cannot load at all: the same message, with the reason', async ()
 
 test('the whole pane under the hosting CSP (Outlook stood in for): actions, a form, its preview and compose, with no violation', async () => {
   const page = await watchedPage();
-  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: fakeOffice, contentType: 'application/javascript' }));
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ body: fakeOffice, contentType: 'application/javascript' }),
+  );
   await page.goto(`${dist}/taskpane.html`);
   await expect.poll(() => page.getByRole('heading', { name: 'Sunrise House, Durham' }).count(), { timeout: 10_000 }).toBe(1);
   await page.getByRole('button', { name: /Check who can use/ }).click();

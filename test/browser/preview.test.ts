@@ -40,7 +40,9 @@ test('Windows high contrast (forced colours): the actions keep a visible border 
   const page = await context.newPage();
   await page.goto(`${base}/index.html`);
   await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
-  const border = await pane(page).locator('[data-kind="add-user"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
+  const border = await pane(page)
+    .locator('[data-kind="add-user"]')
+    .evaluate((el) => getComputedStyle(el).borderTopStyle);
   expect(border).toBe('solid');
   await expectAccessible(page, 'high-contrast');
   await context.close();
@@ -54,7 +56,9 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     // The pane fits a 320 px wide window: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
-    await pane(page).getByRole('button', { name: /Add new staff/ }).click();
+    await pane(page)
+      .getByRole('button', { name: /Add new staff/ })
+      .click();
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await expect.poll(() => pane(page).getByText('Enter the full name').count()).toBe(1);
     await expectAccessible(page, `read-form-errors-${theme}`);
@@ -74,7 +78,9 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
     await pane(page).getByRole('button', { name: 'Create email' }).click();
     await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
-    await expect.poll(() => page.getByTestId('simulated-email').textContent()).toContain('Subject: New user accounts – VN6C2 – Sunrise House');
+    await expect
+      .poll(() => page.getByTestId('simulated-email').textContent())
+      .toContain('Subject: New user accounts – VN6C2 – Sunrise House');
     await expectAccessible(page, `read-done-${theme}`);
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await context.close();
@@ -82,11 +88,20 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
   test('compose from a personal From: the pane says what to pick, then sees the fix', async () => {
     const page = await open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
-    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
+    await pane(page)
+      .getByRole('button', { name: /Check who can use/ })
+      .click();
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await pane(page).getByRole('button', { name: 'Fill this email' }).click();
     await expect.poll(() => pane(page).getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
-    await expect.poll(() => pane(page).getByRole('region', { name: 'From check' }).getByText(/^The request is in this email\./).count()).toBe(1);
+    await expect
+      .poll(() =>
+        pane(page)
+          .getByRole('region', { name: 'From check' })
+          .getByText(/^The request is in this email\./)
+          .count(),
+      )
+      .toBe(1);
     await expectAccessible(page, `compose-from-warning-${theme}`);
     await page.getByRole('combobox', { name: 'From' }).click();
     await page.getByRole('option', { name: 'care.vn6c2@nhs.net' }).click();
@@ -101,7 +116,13 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await expectAccessible(page, `personal-${theme}`);
     await pane(page).getByRole('button', { name: 'Questions and answers' }).click();
     await pane(page).getByLabel('Search the questions').fill('ODS');
-    await expect.poll(() => pane(page).getByText(/answers found/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        pane(page)
+          .getByText(/answers found/)
+          .count(),
+      )
+      .toBe(1);
     await expectAccessible(page, `faq-${theme}`);
     await context.close();
   });
@@ -123,7 +144,9 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
   test('Outlook cannot create the email: the reason, and copying works instead', async () => {
     const page = await open(`?theme=${theme}&fail=composeNew`);
-    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
+    await pane(page)
+      .getByRole('button', { name: /Check who can use/ })
+      .click();
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await pane(page).getByRole('button', { name: 'Create email' }).click();
     await expect.poll(() => pane(page).getByText('The email was not created').count()).toBe(1);

@@ -18,10 +18,18 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/taskpane.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
-  if (!existsSync(resolve(root, 'dist-preview/index.html'))) throw new Error('dist-preview/ is missing: run `npm run build:preview` before the browser tests (npm test does).');
+  if (!existsSync(resolve(root, 'dist/taskpane.html')))
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+  if (!existsSync(resolve(root, 'dist-preview/index.html')))
+    throw new Error('dist-preview/ is missing: run `npm run build:preview` before the browser tests (npm test does).');
   const serve = async (outDir: string, headers: Record<string, string> = {}) => {
-    const server = await preview({ root, configFile: resolve(root, 'vite.config.ts'), build: { outDir: resolve(root, outDir) }, preview: { port: 0, host: '127.0.0.1', strictPort: false, headers }, logLevel: 'silent' });
+    const server = await preview({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      build: { outDir: resolve(root, outDir) },
+      preview: { port: 0, host: '127.0.0.1', strictPort: false, headers },
+      logLevel: 'silent',
+    });
     const address = server.httpServer.address();
     if (!address || typeof address === 'string') throw new Error('Preview server has no port');
     return { server, url: `http://127.0.0.1:${address.port}` };

@@ -44,19 +44,34 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     const page = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
     await expectAccessible(page, `sf-unknown-banner-${theme}`);
-    await pane(page).getByRole('button', { name: /Add new staff/ }).click();
+    await pane(page)
+      .getByRole('button', { name: /Add new staff/ })
+      .click();
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Which site is this for?' }).count()).toBe(1);
     await expectAccessible(page, `sf-site-step-${theme}`);
-    await pane(page).getByRole('form', { name: 'Which site is this for?' }).getByLabel(/Shared mailbox address or ODS code/).fill('VN6C2');
+    await pane(page)
+      .getByRole('form', { name: 'Which site is this for?' })
+      .getByLabel(/Shared mailbox address or ODS code/)
+      .fill('VN6C2');
     await pane(page).getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => pane(page).getByText('This email must be sent from care.vn6c2@nhs.net').count()).toBe(1);
     await expectAccessible(page, `sf-form-sender-note-${theme}`);
     await pane(page).getByLabel('Full name').fill('Jane Smith');
-    await pane(page).getByLabel(/Personal mobile/).fill('07700 900123');
-    await pane(page).getByLabel(/Personal email address/).fill('jane@example.com');
+    await pane(page)
+      .getByLabel(/Personal mobile/)
+      .fill('07700 900123');
+    await pane(page)
+      .getByLabel(/Personal email address/)
+      .fill('jane@example.com');
     await pane(page).getByRole('radio', { name: 'Member' }).check();
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
-    await expect.poll(() => pane(page).getByText(/^Send it from/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        pane(page)
+          .getByText(/^Send it from/)
+          .count(),
+      )
+      .toBe(1);
     await expectAccessible(page, `sf-preview-copy-${theme}`);
     await pane(page).getByRole('button', { name: 'Copy message' }).click();
     await expect.poll(() => pane(page).getByText('Message copied: paste it into the body of the email.').count()).toBe(1);
@@ -72,7 +87,9 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await expect.poll(() => bar.getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
     await expect.poll(() => bar.locator('.fui-MessageBar[data-intent="warning"]').count()).toBe(1);
     await expectAccessible(page, `sf-from-bar-open-${theme}`);
-    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
+    await pane(page)
+      .getByRole('button', { name: /Check who can use/ })
+      .click();
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await pane(page).getByRole('button', { name: 'Fill this email' }).click();
     await expect.poll(() => bar.getByText(/^The request is in this email\./).count()).toBe(1);
@@ -90,7 +107,11 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     const page = await open(`?theme=${theme}&fail=sharedProperties`);
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
     await expect.poll(() => pane(page).getByRole('form', { name: 'Choose the shared mailbox' }).count()).toBe(1);
-    expect(await pane(page).getByText(/not open here|your own mailbox/i).count()).toBe(0);
+    expect(
+      await pane(page)
+        .getByText(/not open here|your own mailbox/i)
+        .count(),
+    ).toBe(0);
     await expectAccessible(page, `sf-fail-shared-properties-${theme}`);
   });
 });
@@ -98,8 +119,12 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 test('Fill this email twice on the same message: one request in the email', async () => {
   const page = await open('?mode=compose');
   for (const note of ['First note', 'Second note']) {
-    await pane(page).getByRole('button', { name: /Check who can use/ }).click();
-    await pane(page).getByLabel(/Anything to add/).fill(note);
+    await pane(page)
+      .getByRole('button', { name: /Check who can use/ })
+      .click();
+    await pane(page)
+      .getByLabel(/Anything to add/)
+      .fill(note);
     await pane(page).getByRole('button', { name: 'Check and preview' }).click();
     await pane(page).getByRole('button', { name: 'Fill this email' }).click();
     await expect.poll(() => pane(page).getByText('This email is filled in').count()).toBe(1);

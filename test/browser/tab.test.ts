@@ -151,7 +151,9 @@ describe.each([
     await page.getByRole('radio', { name: 'Member' }).check();
     await page.getByRole('button', { name: 'Check and preview' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Open in Outlook' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href')).toMatch(/^mailto:helpdesk@nhs\.net\?subject=New%20user%20accounts%20%E2%80%93%20VN6C2&body=/);
+    expect(await page.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href')).toMatch(
+      /^mailto:helpdesk@nhs\.net\?subject=New%20user%20accounts%20%E2%80%93%20VN6C2&body=/,
+    );
     expect(await page.getByText('Send it from the shared mailbox').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await shoot(page, `tab-${name}-${width}-preview`);
@@ -184,14 +186,18 @@ test('the real tab inside Outlook (mail capability): Create email goes through T
   expect(await p.getByRole('link', { name: 'Open in Outlook' }).count()).toBe(0);
   await p.getByRole('button', { name: 'Create email' }).click();
   await expect.poll(() => p.getByText('Your email is ready').count()).toBe(1);
-  const composed = await p.evaluate(() => (window as unknown as { __teamsComposed: { type: string; toRecipients: string[]; subject: string; message: string }[] }).__teamsComposed);
+  const composed = await p.evaluate(
+    () =>
+      (window as unknown as { __teamsComposed: { type: string; toRecipients: string[]; subject: string; message: string }[] })
+        .__teamsComposed,
+  );
   expect(composed).toHaveLength(1);
   expect(composed[0]).toMatchObject({ type: 'new', toRecipients: ['helpdesk@nhs.net'], subject: 'New user accounts – VN6C2' });
   expect(composed[0]!.message).toContain('Jane Smith');
   await second.context.close();
 });
 
-describe('the preview\'s Teams scenario (?host=teams)', () => {
+describe("the preview's Teams scenario (?host=teams)", () => {
   test.each(['light', 'dark', 'contrast'] as const)('%s: 320 px and wide, axe, no remote requests', async (theme) => {
     for (const width of [320, 1280]) {
       const context: BrowserContext = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' });
@@ -209,7 +215,7 @@ describe('the preview\'s Teams scenario (?host=teams)', () => {
   });
 });
 
-test('the preview\'s tab inside Outlook (?host=teams&mail=1): Create email shows the simulated new email', async () => {
+test("the preview's tab inside Outlook (?host=teams&mail=1): Create email shows the simulated new email", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${base}/index.html?host=teams&mail=1`);
@@ -228,7 +234,9 @@ test('the preview\'s tab inside Outlook (?host=teams&mail=1): Create email shows
   expect(await page.getByTestId('simulated-email').textContent()).toContain('Subject: New user accounts – VN6C2');
   // The user switches Teams to high contrast: the shell and the tab follow.
   await page.getByRole('button', { name: 'High contrast' }).click();
-  await expect.poll(() => tab.evaluate((el) => getComputedStyle(el.querySelector('.fui-FluentProvider')!).backgroundColor)).toBe('rgb(0, 0, 0)');
+  await expect
+    .poll(() => tab.evaluate((el) => getComputedStyle(el.querySelector('.fui-FluentProvider')!).backgroundColor))
+    .toBe('rgb(0, 0, 0)');
   expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });

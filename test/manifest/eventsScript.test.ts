@@ -23,7 +23,18 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Built-ins added after ES2016 (ES2017–ES2024), by where they live. */
 const newer = {
-  globals: ['Intl', 'Atomics', 'SharedArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'WeakRef', 'FinalizationRegistry', 'AggregateError', 'globalThis'],
+  globals: [
+    'Intl',
+    'Atomics',
+    'SharedArrayBuffer',
+    'BigInt',
+    'BigInt64Array',
+    'BigUint64Array',
+    'WeakRef',
+    'FinalizationRegistry',
+    'AggregateError',
+    'globalThis',
+  ],
   Object: ['values', 'entries', 'fromEntries', 'getOwnPropertyDescriptors', 'hasOwn', 'groupBy'],
   'String.prototype': ['padStart', 'padEnd', 'matchAll', 'replaceAll', 'trimStart', 'trimEnd', 'at', 'isWellFormed', 'toWellFormed'],
   'Array.prototype': ['flat', 'flatMap', 'at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'with'],
@@ -45,10 +56,16 @@ function removalScript(only?: readonly string[]) {
 }
 
 type Cb = (r: { status: string; value?: unknown; error?: { message: string } }) => void;
-const ok = (value: unknown) => (...args: unknown[]) => (args[args.length - 1] as Cb)({ status: 'succeeded', value });
+const ok =
+  (value: unknown) =>
+  (...args: unknown[]) =>
+    (args[args.length - 1] as Cb)({ status: 'succeeded', value });
 const people = (...a: string[]) => a.map((emailAddress) => ({ emailAddress, displayName: '' }));
 
-function fakeOffice(item: { from: string; subject: string; body?: string; to?: string[]; hang?: boolean }, associations: Record<string, unknown>) {
+function fakeOffice(
+  item: { from: string; subject: string; body?: string; to?: string[]; hang?: boolean },
+  associations: Record<string, unknown>,
+) {
   const never = () => undefined;
   return {
     actions: { associate: (name: string, fn: unknown) => (associations[name] = fn) },
@@ -76,7 +93,8 @@ async function sendIn(opts: { strip?: 'all' | 'intl' | 'none'; setTimeout?: bool
   const associations: Record<string, unknown> = {};
   const sandbox: Record<string, unknown> = { Office: fakeOffice(opts.item, associations) };
   // Time-outs run 100 times faster here, so the slowest path takes milliseconds.
-  if (opts.setTimeout !== false) Object.assign(sandbox, { setTimeout: (f: () => void, ms: number) => setTimeout(f, ms / 100), clearTimeout });
+  if (opts.setTimeout !== false)
+    Object.assign(sandbox, { setTimeout: (f: () => void, ms: number) => setTimeout(f, ms / 100), clearTimeout });
   const context = vm.createContext(sandbox);
   const strip = opts.strip ?? 'all';
   if (strip !== 'none') vm.runInContext(removalScript(strip === 'intl' ? ['Intl'] : undefined), context);
@@ -107,9 +125,14 @@ describe('events.js, as built', () => {
     const program = parse(script, { ecmaVersion: eventsEcmaVersion, sourceType: 'script' }) as unknown as { body: AnyNode[] };
     const active = activeStatements(program);
     expect(active).toHaveLength(1);
-    expect(script.slice(active[0]!.start, active[0]!.end)).toMatch(/^typeof Office<`u`&&Office&&Office\.actions&&Office\.actions\.associate\(`onMessageSendHandler`,\w+\)$/);
+    expect(script.slice(active[0]!.start, active[0]!.end)).toMatch(
+      /^typeof Office<`u`&&Office&&Office\.actions&&Office\.actions\.associate\(`onMessageSendHandler`,\w+\)$/,
+    );
     // …and the checker catches a load-time call, such as the Intl formatter dates.ts used to make.
-    const broken = parse(`(function(){var f=new Intl.DateTimeFormat('en-GB');if(typeof Office<'u')Office.actions.associate('x',function(){})})();`, { ecmaVersion: 2016 }) as unknown as { body: AnyNode[] };
+    const broken = parse(
+      `(function(){var f=new Intl.DateTimeFormat('en-GB');if(typeof Office<'u')Office.actions.associate('x',function(){})})();`,
+      { ecmaVersion: 2016 },
+    ) as unknown as { body: AnyNode[] };
     expect(activeStatements(broken)).toHaveLength(2);
   });
 
@@ -123,12 +146,19 @@ describe('events.js, as built', () => {
 
   test('with Intl and every newer built-in removed: a shared-only request from a personal account is still blocked', async () => {
     const result = await sendIn({ item: { from: 'amira.khan3@nhs.net', subject: sharedOnlySubject } });
-    expect(result).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining('NAS only acts on "New user accounts" requests sent from the shared mailbox') });
+    expect(result).toMatchObject({
+      allowEvent: false,
+      errorMessage: expect.stringContaining('NAS only acts on "New user accounts" requests sent from the shared mailbox'),
+    });
   });
 
   test('without Intl only: the block still works, and ordinary mail is untouched', async () => {
-    expect(await sendIn({ strip: 'intl', item: { from: 'amira.khan3@nhs.net', subject: sharedOnlySubject } })).toMatchObject({ allowEvent: false });
-    expect(await sendIn({ strip: 'intl', item: { from: 'amira.khan3@nhs.net', subject: 'Lunch', to: ['ward7@nhs.net'] } })).toEqual({ allowEvent: true });
+    expect(await sendIn({ strip: 'intl', item: { from: 'amira.khan3@nhs.net', subject: sharedOnlySubject } })).toMatchObject({
+      allowEvent: false,
+    });
+    expect(await sendIn({ strip: 'intl', item: { from: 'amira.khan3@nhs.net', subject: 'Lunch', to: ['ward7@nhs.net'] } })).toEqual({
+      allowEvent: true,
+    });
   });
 
   test('an Outlook call that never answers: the send is allowed within the time-out', async () => {
@@ -136,11 +166,16 @@ describe('events.js, as built', () => {
   });
 
   test('no timers in the runtime at all: still registers, and allows the send', async () => {
-    expect(await sendIn({ setTimeout: false, item: { from: 'amira.khan3@nhs.net', subject: sharedOnlySubject } })).toEqual({ allowEvent: true });
+    expect(await sendIn({ setTimeout: false, item: { from: 'amira.khan3@nhs.net', subject: sharedOnlySubject } })).toEqual({
+      allowEvent: true,
+    });
   });
 
   test('in a full runtime, the real guard prompts on personal data', async () => {
-    const result = await sendIn({ strip: 'none', item: { from: 'care.vn6c2@nhs.net', subject: sharedOnlySubject, body: 'NI AB 12 34 56 C' } });
+    const result = await sendIn({
+      strip: 'none',
+      item: { from: 'care.vn6c2@nhs.net', subject: sharedOnlySubject, body: 'NI AB 12 34 56 C' },
+    });
     expect(result).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
   });
 });
@@ -149,7 +184,20 @@ describe('events.js, as built', () => {
 
 type AnyNode = Node & { [key: string]: unknown };
 
-const harmlessGlobals = new Set(['Object', 'Symbol', 'Array', 'Math', 'String', 'Number', 'JSON', 'Promise', 'Reflect', 'RegExp', 'Date', 'Error']);
+const harmlessGlobals = new Set([
+  'Object',
+  'Symbol',
+  'Array',
+  'Math',
+  'String',
+  'Number',
+  'JSON',
+  'Promise',
+  'Reflect',
+  'RegExp',
+  'Date',
+  'Error',
+]);
 
 /** An expression that cannot throw or call anything when evaluated. */
 function inert(node: AnyNode | null | undefined): boolean {
@@ -187,7 +235,11 @@ function activeStatements(program: { body: AnyNode[] }): AnyNode[] {
     const only = body[0]!;
     const call = only.type === 'ExpressionStatement' ? (only.expression as AnyNode) : undefined;
     const callee = call?.type === 'CallExpression' ? (call.callee as AnyNode) : undefined;
-    if (callee && (callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression') && (call!.arguments as unknown[]).length === 0) {
+    if (
+      callee &&
+      (callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression') &&
+      (call!.arguments as unknown[]).length === 0
+    ) {
       return (callee.body as { body: AnyNode[] }).body;
     }
     return body;

@@ -4,7 +4,24 @@ import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { baseUrlFrom, checkBaseUrl, checkXmlManifest, compareManifests, convertXml, jsonComposeControlIds, jsonFacts, normaliseConverted, parseXml, rebase, root, validateUnified, validateXsd, defaultXsdDir, xmlComposeControlIds, xmlFacts } from '../../scripts/manifests.mjs';
+import {
+  baseUrlFrom,
+  checkBaseUrl,
+  checkXmlManifest,
+  compareManifests,
+  convertXml,
+  jsonComposeControlIds,
+  jsonFacts,
+  normaliseConverted,
+  parseXml,
+  rebase,
+  root,
+  validateUnified,
+  validateXsd,
+  defaultXsdDir,
+  xmlComposeControlIds,
+  xmlFacts,
+} from '../../scripts/manifests.mjs';
 import { handlerCommandIds } from '../../src/events/onMessageSend';
 
 const xml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
@@ -32,14 +49,15 @@ describe('manifest.xml', () => {
     expect(xml).toMatch(/<DisplayName DefaultValue="NAS Assistant"\/>/);
   });
 
-  test('converted by Microsoft\'s converter, it validates against the official unified schema', async () => {
+  test("converted by Microsoft's converter, it validates against the official unified schema", async () => {
     const converted = normaliseConverted(await convertXml(resolve(root, 'manifest.xml')));
     expect(validateUnified(converted)).toEqual([]);
     expect(converted.authorization.permissions.resourceSpecific.map((p: { name: string }) => p.name)).toContain('Mailbox.SharedFolder');
   });
 
   test('every icon it names exists in assets/ at the size its name says', () => {
-    for (const [, file, size] of xml.matchAll(/\/(icon-(\d+)\.png)"/g)) expect(pngSize(resolve(root, 'assets', file!))).toEqual([Number(size), Number(size)]);
+    for (const [, file, size] of xml.matchAll(/\/(icon-(\d+)\.png)"/g))
+      expect(pngSize(resolve(root, 'assets', file!))).toEqual([Number(size), Number(size)]);
   });
 });
 
@@ -56,7 +74,12 @@ describe('manifest.xml against the add-in manifest XSDs (xmllint --schema)', () 
     const dir = mkdtempSync(join(tmpdir(), 'nas-xsd-'));
     try {
       const bad = join(dir, 'manifest.xml');
-      writeFileSync(bad, xml.replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>Everything</Permissions>').replace('SendMode="SoftBlock"', 'SendMode="Maybe"'));
+      writeFileSync(
+        bad,
+        xml
+          .replace('<Permissions>ReadWriteItem</Permissions>', '<Permissions>Everything</Permissions>')
+          .replace('SendMode="SoftBlock"', 'SendMode="Maybe"'),
+      );
       const result = validateXsd(bad, xsdDir);
       expect(result.problems).toContainEqual(expect.stringMatching(/Permissions.*'Everything' is not an element of the set/));
       expect(result.problems).toContainEqual(expect.stringMatching(/SendMode.*'Maybe'/));
@@ -66,7 +89,9 @@ describe('manifest.xml against the add-in manifest XSDs (xmllint --schema)', () 
   });
 
   test('without the XSD folder, it says so rather than passing silently', () => {
-    expect(validateXsd(resolve(root, 'manifest.xml'), '/nonexistent/xsd')).toEqual({ skipped: expect.stringContaining('the XSD set is not at /nonexistent/xsd') });
+    expect(validateXsd(resolve(root, 'manifest.xml'), '/nonexistent/xsd')).toEqual({
+      skipped: expect.stringContaining('the XSD set is not at /nonexistent/xsd'),
+    });
   });
 });
 
@@ -77,29 +102,47 @@ describe('the checks fail on broken manifests', () => {
   };
 
   test('elements out of order', () => {
-    expect(broken('<ProviderName>NAS Assistant project</ProviderName>\n  <DefaultLocale>en-GB</DefaultLocale>', '<DefaultLocale>en-GB</DefaultLocale>\n  <ProviderName>NAS Assistant project</ProviderName>')).toEqual([
-      'OfficeApp: <ProviderName> is out of order (must come before <DefaultLocale>)',
-    ]);
-    const moved = xml.replace('            <SupportsSharedFolders>true</SupportsSharedFolders>\n', '').replace('          </DesktopFormFactor>\n        </Host>\n      </Hosts>\n      <Resources>\n        <bt:Images>\n          <bt:Image id="Icon.16" DefaultValue="https://localhost:3000/icon-16.png"/>\n          <bt:Image id="Icon.32" DefaultValue="https://localhost:3000/icon-32.png"/>\n          <bt:Image id="Icon.80" DefaultValue="https://localhost:3000/icon-80.png"/>\n        </bt:Images>\n        <bt:Urls>\n          <bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>\n          <bt:Url id="Events.Url"', '            <SupportsSharedFolders>true</SupportsSharedFolders>\n          </DesktopFormFactor>\n        </Host>\n      </Hosts>\n      <Resources>\n        <bt:Images>\n          <bt:Image id="Icon.16" DefaultValue="https://localhost:3000/icon-16.png"/>\n          <bt:Image id="Icon.32" DefaultValue="https://localhost:3000/icon-32.png"/>\n          <bt:Image id="Icon.80" DefaultValue="https://localhost:3000/icon-80.png"/>\n        </bt:Images>\n        <bt:Urls>\n          <bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>\n          <bt:Url id="Events.Url"');
+    expect(
+      broken(
+        '<ProviderName>NAS Assistant project</ProviderName>\n  <DefaultLocale>en-GB</DefaultLocale>',
+        '<DefaultLocale>en-GB</DefaultLocale>\n  <ProviderName>NAS Assistant project</ProviderName>',
+      ),
+    ).toEqual(['OfficeApp: <ProviderName> is out of order (must come before <DefaultLocale>)']);
+    const moved = xml
+      .replace('            <SupportsSharedFolders>true</SupportsSharedFolders>\n', '')
+      .replace(
+        '          </DesktopFormFactor>\n        </Host>\n      </Hosts>\n      <Resources>\n        <bt:Images>\n          <bt:Image id="Icon.16" DefaultValue="https://localhost:3000/icon-16.png"/>\n          <bt:Image id="Icon.32" DefaultValue="https://localhost:3000/icon-32.png"/>\n          <bt:Image id="Icon.80" DefaultValue="https://localhost:3000/icon-80.png"/>\n        </bt:Images>\n        <bt:Urls>\n          <bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>\n          <bt:Url id="Events.Url"',
+        '            <SupportsSharedFolders>true</SupportsSharedFolders>\n          </DesktopFormFactor>\n        </Host>\n      </Hosts>\n      <Resources>\n        <bt:Images>\n          <bt:Image id="Icon.16" DefaultValue="https://localhost:3000/icon-16.png"/>\n          <bt:Image id="Icon.32" DefaultValue="https://localhost:3000/icon-32.png"/>\n          <bt:Image id="Icon.80" DefaultValue="https://localhost:3000/icon-80.png"/>\n        </bt:Images>\n        <bt:Urls>\n          <bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>\n          <bt:Url id="Events.Url"',
+      );
     expect(checkXmlManifest(moved)).toContainEqual(expect.stringMatching(/<SupportsSharedFolders> is out of order/));
   });
 
   test('a required element missing, or one that does not belong', () => {
     expect(broken('<Permissions>ReadWriteItem</Permissions>', '')).toContainEqual('OfficeApp: required <Permissions> is missing');
-    expect(broken('<RequestedHeight>250</RequestedHeight>', '<RequestedHeight>250</RequestedHeight><Colour>blue</Colour>')).toContainEqual(expect.stringMatching(/<Colour> is not allowed here/));
+    expect(broken('<RequestedHeight>250</RequestedHeight>', '<RequestedHeight>250</RequestedHeight><Colour>blue</Colour>')).toContainEqual(
+      expect.stringMatching(/<Colour> is not allowed here/),
+    );
   });
 
   test('a resid that resolves to nothing', () => {
-    expect(broken('<bt:Url id="EventsScript.Url"', '<bt:Url id="EventScript.Url"')).toEqual(['resid "EventsScript.Url" on <Override> has no Urls resource']);
+    expect(broken('<bt:Url id="EventsScript.Url"', '<bt:Url id="EventScript.Url"')).toEqual([
+      'resid "EventsScript.Url" on <Override> has no Urls resource',
+    ]);
   });
 
   test('URLs that are not https, or not under the base URL', () => {
-    expect(broken('https://localhost:3000/support.html', 'http://localhost:3000/support.html')).toEqual(['URL is not https: http://localhost:3000/support.html']);
-    expect(broken('https://localhost:3000/icon-64.png', 'https://cdn.example.com/icon-64.png')).toEqual(['URL is not under https://localhost:3000: https://cdn.example.com/icon-64.png']);
+    expect(broken('https://localhost:3000/support.html', 'http://localhost:3000/support.html')).toEqual([
+      'URL is not https: http://localhost:3000/support.html',
+    ]);
+    expect(broken('https://localhost:3000/icon-64.png', 'https://cdn.example.com/icon-64.png')).toEqual([
+      'URL is not under https://localhost:3000: https://cdn.example.com/icon-64.png',
+    ]);
   });
 
   test('a comment with "--" in it (Microsoft\'s parser rejects it)', () => {
-    expect(broken('<Permissions>ReadWriteItem</Permissions>', '<!-- npm run build -- --base-url --><Permissions>ReadWriteItem</Permissions>')).toEqual(['XML comments cannot contain "--"']);
+    expect(
+      broken('<Permissions>ReadWriteItem</Permissions>', '<!-- npm run build -- --base-url --><Permissions>ReadWriteItem</Permissions>'),
+    ).toEqual(['XML comments cannot contain "--"']);
   });
 
   test('XML that does not parse', () => {
@@ -166,7 +209,10 @@ describe('addin/manifest.json (the Microsoft 365 app package)', () => {
   test('manifests whose compose button ids differ are reported', () => {
     const other = clone(json);
     other.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].id = 'nasOpenPaneButton';
-    expect(compareManifests(xml, other)).toEqual(['compose button id: msgComposeOpenPaneButton is in the XML manifest only', 'compose button id: nasOpenPaneButton is in the unified manifest only']);
+    expect(compareManifests(xml, other)).toEqual([
+      'compose button id: msgComposeOpenPaneButton is in the XML manifest only',
+      'compose button id: nasOpenPaneButton is in the unified manifest only',
+    ]);
   });
 });
 

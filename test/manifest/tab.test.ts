@@ -10,7 +10,15 @@ const clone = <T>(v: T): T => structuredClone(v);
 
 describe('the personal tab', () => {
   test('one static tab, personal scope, tab.html under the base URL; the manifest validates against its official schema', () => {
-    expect(json.staticTabs).toEqual([{ entityId: 'nasAssistant', name: 'NAS Assistant', contentUrl: 'https://localhost:3000/tab.html', scopes: ['personal'], context: ['personalTab'] }]);
+    expect(json.staticTabs).toEqual([
+      {
+        entityId: 'nasAssistant',
+        name: 'NAS Assistant',
+        contentUrl: 'https://localhost:3000/tab.html',
+        scopes: ['personal'],
+        context: ['personalTab'],
+      },
+    ]);
     expect(checkTab(json)).toEqual([]);
     expect(validateUnified(json)).toEqual([]);
     // Teams apps that run in Outlook and the Microsoft 365 app need manifest 1.13 or later.

@@ -23,7 +23,13 @@ const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200
 /** One line of untrusted text: unsafe characters removed, whitespace collapsed, length bounded. */
 export function cleanLine(value: unknown, max: number): string {
   if (typeof value !== 'string') return '';
-  return value.slice(0, max * 4).normalize('NFC').replace(unsafe, '').replace(/\s+/g, ' ').trim().slice(0, max);
+  return value
+    .slice(0, max * 4)
+    .normalize('NFC')
+    .replace(unsafe, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 /** Untrusted multi-line text: unsafe characters removed, line breaks kept, length bounded. */
@@ -47,7 +53,12 @@ export function cleanInstant(value: unknown): string | undefined {
 }
 
 /** The message with every part made safe to look at. */
-export function cleanMessage(raw: { subject?: unknown; from?: { address?: unknown; displayName?: unknown }; received?: unknown; body?: unknown }): ReceivedMessage {
+export function cleanMessage(raw: {
+  subject?: unknown;
+  from?: { address?: unknown; displayName?: unknown };
+  received?: unknown;
+  body?: unknown;
+}): ReceivedMessage {
   const displayName = cleanLine(raw.from?.displayName, limits.displayName);
   return {
     subject: cleanLine(raw.subject, limits.subject),

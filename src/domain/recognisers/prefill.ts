@@ -42,7 +42,9 @@ export function withPrefill<T>(base: T, prefill: unknown): T {
 }
 
 function blankLike(item: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, typeof v === 'boolean' ? false : Array.isArray(v) ? [] : isRecord(v) ? blankLike(v) : '']));
+  return Object.fromEntries(
+    Object.entries(item).map(([k, v]) => [k, typeof v === 'boolean' ? false : Array.isArray(v) ? [] : isRecord(v) ? blankLike(v) : '']),
+  );
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -50,6 +52,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** A blank form with the suggested values that pass validation laid over it. */
-export function prefilledValues<T extends Record<string, unknown>>(fields: FieldMap, blank: T, values: Prefill | undefined, ctx: ValidationContext): T {
+export function prefilledValues<T extends Record<string, unknown>>(
+  fields: FieldMap,
+  blank: T,
+  values: Prefill | undefined,
+  ctx: ValidationContext,
+): T {
   return withPrefill(blank, checkedPrefill(fields, values, ctx));
 }

@@ -29,16 +29,32 @@ function expectNotRecognised(id: RecogniserId, cases: ReceivedMessage[]) {
 
 describe('a NAS reply with a ticket reference', () => {
   const positives = [
-    msg('NHSmail Helpdesk <helpdesk@nhs.net>', 'RE: Joiners – VN6C2 – Sunrise House [INC0123456]', 'Hello, we have received your request and it has been logged.' + nasSign),
-    msg('helpdesk@nhs.net', 'INC0987654 has been resolved', 'Your incident has been resolved. If you feel it is not fixed, reply to this email.'),
+    msg(
+      'NHSmail Helpdesk <helpdesk@nhs.net>',
+      'RE: Joiners – VN6C2 – Sunrise House [INC0123456]',
+      'Hello, we have received your request and it has been logged.' + nasSign,
+    ),
+    msg(
+      'helpdesk@nhs.net',
+      'INC0987654 has been resolved',
+      'Your incident has been resolved. If you feel it is not fixed, reply to this email.',
+    ),
     msg('HELPDESK@NHS.NET', 'Your request RITM0045123 has been received', 'Thank you for contacting NHSmail.'),
     msg('careadmin@nhs.net', 'RE: Leavers – VN6C2 – Sunrise House', 'This has been logged as REQ0012345. Regards' + nasSign),
     msg('pharmacyadmin@nhs.net', 'Ticket INC1234567 update', 'The account has been moved to your site.'),
     msg('dentistadmin@nhs.net', 'RE: Name change [ref:INC7654321]', 'We have updated the name on the account.'),
     msg('optomadmin@nhs.net', 'Update on your request', 'Reference: RITM0099887. The team is working on it.'),
     msg('feedback@nhs.net', 'Escalation INC0012345', 'Your escalation has been passed to the service team.'),
-    msg('NHSmail Support <accentureplc@service-now.com>', 'Incident INC0123999 has been opened on your behalf', 'Do not reply to this address.'),
-    msg('helpdesk@nhs.net', 'RE: Request for more than 10 user accounts – VN6C2 – Sunrise House INC0456789', 'We have all the details we need and the request is with the team.'),
+    msg(
+      'NHSmail Support <accentureplc@service-now.com>',
+      'Incident INC0123999 has been opened on your behalf',
+      'Do not reply to this address.',
+    ),
+    msg(
+      'helpdesk@nhs.net',
+      'RE: Request for more than 10 user accounts – VN6C2 – Sunrise House INC0456789',
+      'We have all the details we need and the request is with the team.',
+    ),
     msg('helpdesk@nhs.net', 'RE: Shared mailbox audit – VN6C2', 'Please see the attached audit. Ticket inc0101010.'),
   ];
   const nearMisses = [
@@ -63,7 +79,10 @@ describe('a NAS reply with a ticket reference', () => {
       {
         label: 'Chase this request',
         kindId: 'escalation',
-        values: { ticketReference: 'INC0123456', summary: 'NAS wrote to us about this ticket on Friday 20 November 2026 and the request has still not been sorted.' },
+        values: {
+          ticketReference: 'INC0123456',
+          summary: 'NAS wrote to us about this ticket on Friday 20 November 2026 and the request has still not been sorted.',
+        },
       },
     ]);
     // Friday 20 to Monday 30 November: 6 working days.
@@ -79,7 +98,9 @@ describe('a NAS reply with a ticket reference', () => {
     const m = msg('helpdesk@nhs.net', 'RE: Request for more than 10 user accounts INC0456789', 'Logged.', '2026-12-22T15:00:00Z');
     const r = recogniseEmail(m, { now: new Date('2026-12-23T10:00:00Z') })!;
     // Tue 22 Dec + 5 working days, skipping Christmas Day (Fri 25) and the Boxing Day substitute (Mon 28).
-    expect(r.lines).toContain('NAS aims to finish a request for more than 10 accounts within 5 working days of having all the details: by Thursday 31 December 2026.');
+    expect(r.lines).toContain(
+      'NAS aims to finish a request for more than 10 accounts within 5 working days of having all the details: by Thursday 31 December 2026.',
+    );
     expect(r.lines[0]).toBe('It arrived on Tuesday 22 December 2026, 1 working day ago.');
   });
 
@@ -87,24 +108,51 @@ describe('a NAS reply with a ticket reference', () => {
     const m = cleanMessage({ subject: 'RE: INC0123456', from: { address: 'helpdesk@nhs.net' }, body: 'Logged.' });
     const r = recogniseEmail(m, ctx)!;
     expect(r.lines.join(' ')).not.toMatch(/arrived/);
-    expect(r.suggestions[0]!.values).toEqual({ ticketReference: 'INC0123456', summary: 'NAS wrote to us about this ticket and the request has still not been sorted.' });
+    expect(r.suggestions[0]!.values).toEqual({
+      ticketReference: 'INC0123456',
+      summary: 'NAS wrote to us about this ticket and the request has still not been sorted.',
+    });
   });
 });
 
 describe('NAS asking for more information', () => {
   const positives = [
-    msg('helpdesk@nhs.net', 'RE: Joiners – VN6C2 – Sunrise House [INC0123456]', 'Please provide the mobile number linked to the account so that we can progress this request.' + nasSign),
+    msg(
+      'helpdesk@nhs.net',
+      'RE: Joiners – VN6C2 – Sunrise House [INC0123456]',
+      'Please provide the mobile number linked to the account so that we can progress this request.' + nasSign,
+    ),
     msg('helpdesk@nhs.net', 'RE: Leavers – VN6C2', 'Could you please confirm the NHSmail address of the leaver?' + nasSign),
-    msg('careadmin@nhs.net', 'RE: New user accounts – VN6C2 – Sunrise House', 'We require the following information for each new user: full name, mobile and personal email.'),
+    msg(
+      'careadmin@nhs.net',
+      'RE: New user accounts – VN6C2 – Sunrise House',
+      'We require the following information for each new user: full name, mobile and personal email.',
+    ),
     msg('helpdesk@nhs.net', 'Further information required INC0011223', 'We are unable to progress your request without the details below.'),
-    msg('helpdesk@nhs.net', 'RE: Request for more than 10 user accounts', 'Please send the justification and confirm that the 10 existing accounts are in use.'),
+    msg(
+      'helpdesk@nhs.net',
+      'RE: Request for more than 10 user accounts',
+      'Please send the justification and confirm that the 10 existing accounts are in use.',
+    ),
     msg('pharmacyadmin@nhs.net', 'RE: Shared mailbox owner change', 'Can you provide the NHSmail address of the new owner?'),
     msg('helpdesk@nhs.net', 'Awaiting your response RITM0022334', 'We are awaiting your response before we can continue.'),
     msg('dentistadmin@nhs.net', 'RE: Reinstate deleted account', 'Missing details are required: the mobile number of the deleted user.'),
-    msg('helpdesk@nhs.net', 'Your ticket INC0033445', 'The minimum data set was not included. Please reply with the affected email address.'),
-    msg('helpdesk@nhs.net', 'RE: Password reset to a new mobile – confirmation', 'We need some more details: the old mobile linked to the account.'),
+    msg(
+      'helpdesk@nhs.net',
+      'Your ticket INC0033445',
+      'The minimum data set was not included. Please reply with the affected email address.',
+    ),
+    msg(
+      'helpdesk@nhs.net',
+      'RE: Password reset to a new mobile – confirmation',
+      'We need some more details: the old mobile linked to the account.',
+    ),
     msg('optomadmin@nhs.net', 'Request REQ0055667', 'Please could you provide your ODS code and the name of the practice.'),
-    msg('helpdesk@nhs.net', 'RE: Leavers INC0123456', 'This request has been closed as we did not hear back. Please provide the leaver’s NHSmail address and we will reopen it.'),
+    msg(
+      'helpdesk@nhs.net',
+      'RE: Leavers INC0123456',
+      'This request has been closed as we did not hear back. Please provide the leaver’s NHSmail address and we will reopen it.',
+    ),
   ];
   const nearMisses = [
     msg('helpdesk@nhs.net', 'INC0123456 has been resolved', 'If you need further information please contact the helpdesk.'),
@@ -117,14 +165,31 @@ describe('NAS asking for more information', () => {
     msg('helpdesk@nhs.net', 'Newsletter', 'Our survey is closed. Thank you.'),
     msg('helpdesk@nhs.net', 'RE: Joiners', 'Done.' + quoted('Please could you provide any update on this?')),
     msg('feedback@nhs.net', 'Escalation acknowledged INC0099', 'We will be in touch within 1 working day.'),
-    msg('helpdesk@nhs.net', 'INC0123456 resolved', 'Your incident has been resolved. Please confirm the issue is fixed by replying to this email.'),
+    msg(
+      'helpdesk@nhs.net',
+      'INC0123456 resolved',
+      'Your incident has been resolved. Please confirm the issue is fixed by replying to this email.',
+    ),
   ];
   expectRecognised('nas-asks-for-details', positives);
   expectNotRecognised('nas-asks-for-details', nearMisses);
 
   test('"Reply with the details" opens the kind the subject names', () => {
     const kinds = positives.map((m) => recogniseEmail(m, ctx)!.suggestions[0]?.kindId);
-    expect(kinds).toEqual(['add-joiner', 'leaver', 'add-user', undefined, 'more-accounts', 'owner-change', undefined, 'reinstate-account', undefined, 'reset-new-mobile', undefined, 'leaver']);
+    expect(kinds).toEqual([
+      'add-joiner',
+      'leaver',
+      'add-user',
+      undefined,
+      'more-accounts',
+      'owner-change',
+      undefined,
+      'reinstate-account',
+      undefined,
+      'reset-new-mobile',
+      undefined,
+      'leaver',
+    ]);
     expect(recogniseEmail(positives[0], ctx)!.suggestions).toEqual([{ label: 'Reply with the details', kindId: 'add-joiner' }]);
   });
 
@@ -138,15 +203,31 @@ describe('NAS asking for more information', () => {
 
 describe('NHSmail inactivity notices', () => {
   const positives = [
-    msg('NHSmail <noreply@nhs.net>', 'Your NHSmail account is inactive', 'Your account has not been used for 30 days and has been marked as inactive. Log in to keep it.'),
+    msg(
+      'NHSmail <noreply@nhs.net>',
+      'Your NHSmail account is inactive',
+      'Your account has not been used for 30 days and has been marked as inactive. Log in to keep it.',
+    ),
     msg('helpdesk@nhs.net', 'Action required: NHSmail account inactivity', 'To keep your account, log in to NHSmail.'),
     msg('noreply@nhs.net', 'Your NHSmail account will be deleted', 'Your account will be deleted in 30 days unless you log in.'),
     msg('Peter Lund <peter.lund@nhs.net>', 'FW: my account', 'I got this: your NHSmail account is now inactive. What do I do?'),
-    msg('noreply@nhs.net', 'Important information about your account', 'Your NHSmail account is eligible for deletion because it has been inactive.'),
+    msg(
+      'noreply@nhs.net',
+      'Important information about your account',
+      'Your NHSmail account is eligible for deletion because it has been inactive.',
+    ),
     msg('noreply@nhs.net', 'Inactive account warning', 'Your nhs.net account has become inactive.'),
     msg('noreply@nhs.net', 'NHSmail: account status', 'This account is due to be deleted as it has not been used.'),
-    msg('Sarah Bell <sarah.bell7@nhs.net>', 'Inactive NHSmail', "Hi, my NHSmail account says the account will become inactive if I don't log in."),
-    msg('noreply@nhs.net', 'Reminder', 'NHSmail accounts not used for 30 days are marked as inactive. Your account was marked as inactive on 1 November.'),
+    msg(
+      'Sarah Bell <sarah.bell7@nhs.net>',
+      'Inactive NHSmail',
+      "Hi, my NHSmail account says the account will become inactive if I don't log in.",
+    ),
+    msg(
+      'noreply@nhs.net',
+      'Reminder',
+      'NHSmail accounts not used for 30 days are marked as inactive. Your account was marked as inactive on 1 November.',
+    ),
     msg('noreply@nhs.net', 'Your NHSmail mailbox will be permanently deleted', 'Log in within 30 days to keep it.'),
   ];
   const nearMisses = [
@@ -203,10 +284,18 @@ describe('NHSmail deletion notices', () => {
 
   test('within 30 days: restore first, with the deletion date filled in and the last day to ask', () => {
     const r = recogniseEmail(positives[0], ctx)!;
-    expect(r.lines[0]).toBe('A deleted NHSmail account can be restored within 30 days of being deleted. After that the person needs a new account.');
-    expect(r.lines[1]).toBe('Call the helpdesk on 0333 200 1133 to check it can still be restored, and authorise the restore by email from the shared mailbox.');
+    expect(r.lines[0]).toBe(
+      'A deleted NHSmail account can be restored within 30 days of being deleted. After that the person needs a new account.',
+    );
+    expect(r.lines[1]).toBe(
+      'Call the helpdesk on 0333 200 1133 to check it can still be restored, and authorise the restore by email from the shared mailbox.',
+    );
     expect(r.lines[2]).toBe('This notice arrived on Friday 20 November 2026: ask NAS to restore the account by Sunday 20 December 2026.');
-    expect(r.suggestions[0]).toEqual({ label: 'Restore a deleted account', kindId: 'reinstate-account', values: { deletedOn: '2026-11-20' } });
+    expect(r.suggestions[0]).toEqual({
+      label: 'Restore a deleted account',
+      kindId: 'reinstate-account',
+      values: { deletedOn: '2026-11-20' },
+    });
     expect(r.suggestions[1]!.kindId).toBe('add-user');
   });
 
@@ -250,11 +339,21 @@ describe('a colleague leaving', () => {
   test('name and NHSmail address come from the sender, in the leaver form’s own fields', () => {
     const r = recogniseEmail(positives[0], ctx)!;
     expect(r.title).toBe('Jane Smith says they are leaving');
-    expect(r.suggestions).toEqual([{ label: 'Remove staff who have left', kindId: 'leaver', values: { people: [{ fullName: 'Jane Smith', nhsmailAddress: 'jane.smith@nhs.net' }] } }]);
+    expect(r.suggestions).toEqual([
+      {
+        label: 'Remove staff who have left',
+        kindId: 'leaver',
+        values: { people: [{ fullName: 'Jane Smith', nhsmailAddress: 'jane.smith@nhs.net' }] },
+      },
+    ]);
   });
 
   test('never anything else from the body, even a name or address written in it', () => {
-    const m = msg('Jane Smith <jane.smith@nhs.net>', 'Leaving', 'I am leaving the home. Please also remove Peter Lund peter.lund@nhs.net, 07700 900123, NHS number 943 476 5919.');
+    const m = msg(
+      'Jane Smith <jane.smith@nhs.net>',
+      'Leaving',
+      'I am leaving the home. Please also remove Peter Lund peter.lund@nhs.net, 07700 900123, NHS number 943 476 5919.',
+    );
     const values = JSON.stringify(recogniseEmail(m, ctx)!.suggestions);
     expect(values).not.toMatch(/Peter|peter\.lund|07700|943/);
   });
@@ -267,7 +366,11 @@ describe('a colleague leaving', () => {
 
 describe('a colleague joining', () => {
   const positives = [
-    msg('Grace Adeyemi <grace.adeyemi2@nhs.net>', 'Hello', 'I have just joined the team as a senior carer. Please add me to the shared mailbox.'),
+    msg(
+      'Grace Adeyemi <grace.adeyemi2@nhs.net>',
+      'Hello',
+      'I have just joined the team as a senior carer. Please add me to the shared mailbox.',
+    ),
     msg('ADEYEMI, Grace (Oak Lodge) <grace.adeyemi2@nhs.net>', 'New starter', "I'm the new starter on nights."),
     msg('Grace Adeyemi <grace.adeyemi2@nhs.net>', 'Access', 'Please add me to the shared mailbox, I already have NHSmail.'),
     msg('Grace Adeyemi <grace.adeyemi2@nhs.net>', 'First day', 'My first day is Monday 7 December.'),
@@ -295,7 +398,11 @@ describe('a colleague joining', () => {
 
   test('with NHSmail: add as a joiner, name and address from the sender', () => {
     expect(recogniseEmail(positives[1], ctx)!.suggestions).toEqual([
-      { label: 'Add staff who already have NHSmail', kindId: 'add-joiner', values: { people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net' }] } },
+      {
+        label: 'Add staff who already have NHSmail',
+        kindId: 'add-joiner',
+        values: { people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net' }] },
+      },
     ]);
   });
 
@@ -327,7 +434,8 @@ describe('untrusted text', () => {
   });
 
   test('ticket references are INC, RITM or REQ with 7 to 10 digits', () => {
-    const ref = (subject: string) => recogniseEmail(msg('helpdesk@nhs.net', subject, 'Logged.'), ctx)?.suggestions[0]?.values?.ticketReference;
+    const ref = (subject: string) =>
+      recogniseEmail(msg('helpdesk@nhs.net', subject, 'Logged.'), ctx)?.suggestions[0]?.values?.ticketReference;
     expect(ref('RE: INC0123456789')).toBe('INC0123456789');
     expect(ref('RE: REQ1234567')).toBe('REQ1234567');
     expect(ref('RE: INC01234567890')).toBeUndefined();
@@ -335,7 +443,11 @@ describe('untrusted text', () => {
   });
 
   test('only the sender’s own words count: a quoted earlier message does not', () => {
-    const m = msg('Jane Smith <jane.smith@nhs.net>', 'RE: Rota', 'Fine by me.\n\n-----Original Message-----\nI am leaving the home next month.');
+    const m = msg(
+      'Jane Smith <jane.smith@nhs.net>',
+      'RE: Rota',
+      'Fine by me.\n\n-----Original Message-----\nI am leaving the home next month.',
+    );
     expect(recogniseEmail(m, ctx)).toBeUndefined();
     expect(recogniseEmail(msg('noreply@nhs.net', 'Leaving', 'I am leaving the team.'), ctx)).toBeUndefined();
   });
@@ -351,7 +463,9 @@ describe('untrusted text', () => {
   });
 
   test('an ordinary email matches nothing', () => {
-    expect(recogniseEmail(msg('Amira Khan <amira.khan3@nhs.net>', 'Rota for December', 'The rota is attached. Thanks.'), ctx)).toBeUndefined();
+    expect(
+      recogniseEmail(msg('Amira Khan <amira.khan3@nhs.net>', 'Rota for December', 'The rota is attached. Thanks.'), ctx),
+    ).toBeUndefined();
   });
 });
 
@@ -360,7 +474,12 @@ describe('properties', () => {
     const fc = (await import('fast-check')).default;
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 60 }), fc.string({ maxLength: 40 }), (body, subject, name) => {
-        const m = cleanMessage({ subject, from: { address: 'jane.smith@nhs.net', displayName: name }, received: '2026-11-20T09:00:00Z', body: `I am leaving the home. ${body}` });
+        const m = cleanMessage({
+          subject,
+          from: { address: 'jane.smith@nhs.net', displayName: name },
+          received: '2026-11-20T09:00:00Z',
+          body: `I am leaving the home. ${body}`,
+        });
         const r = recogniseEmail(m, ctx);
         expect(r?.suggestions.length ?? 0).toBeLessThanOrEqual(2);
         if (r?.recogniser === 'colleague-leaving') {

@@ -22,7 +22,8 @@ export interface Suggestion {
   values?: Prefill;
 }
 
-export type RecogniserId = 'nas-asks-for-details' | 'nas-ticket' | 'account-deleted' | 'account-inactive' | 'colleague-leaving' | 'colleague-joining';
+export type RecogniserId =
+  'nas-asks-for-details' | 'nas-ticket' | 'account-deleted' | 'account-inactive' | 'colleague-leaving' | 'colleague-joining';
 
 export interface Recognition {
   recogniser: RecogniserId;
@@ -113,7 +114,9 @@ export const nasTicket: Recogniser = {
     const lines: string[] = [];
     if (day && day <= today) {
       const ago = workingDaysBetween(day, today, holidays);
-      lines.push(`It arrived on ${formatLongDate(day)}, ${ago === 0 ? 'today' : ago === 1 ? '1 working day ago' : `${ago} working days ago`}.`);
+      lines.push(
+        `It arrived on ${formatLongDate(day)}, ${ago === 0 ? 'today' : ago === 1 ? '1 working day ago' : `${ago} working days ago`}.`,
+      );
     }
     if (kindFromText(plain(m.subject), plain(m.body)) === 'more-accounts') {
       const due = day ? addWorkingDays(day, moreAccountsTargetWorkingDays, holidays) : undefined;
@@ -121,7 +124,9 @@ export const nasTicket: Recogniser = {
         `NAS aims to finish a request for more than 10 accounts within ${moreAccountsTargetWorkingDays} working days of having all the details${due ? `: by ${formatLongDate(due)}` : ''}.`,
       );
     } else {
-      lines.push('NHSmail publishes no target time for this kind of request. If it is still not sorted, chase it with the ticket reference.');
+      lines.push(
+        'NHSmail publishes no target time for this kind of request. If it is still not sorted, chase it with the ticket reference.',
+      );
     }
     const summary = day
       ? `NAS wrote to us about this ticket on ${formatLongDate(day)} and the request has still not been sorted.`
@@ -141,7 +146,9 @@ const aboutNhsmail = /\bnhs ?mail\b|\bnhs\.net\b/;
 // "account" up to the verb in the same sentence; a dot inside an address does not end it.
 const sameSentence = '(?:[^.\\n]|\\.(?=\\S)){0,80}';
 const accountWord = '\\b(?:accounts?|mailbox(?:es)?)\\b';
-const deleted = new RegExp(`${accountWord}${sameSentence}\\b(?:(?:has|have) (?:now )?been (?:permanently )?deleted|was deleted|were deleted)\\b`);
+const deleted = new RegExp(
+  `${accountWord}${sameSentence}\\b(?:(?:has|have) (?:now )?been (?:permanently )?deleted|was deleted|were deleted)\\b`,
+);
 const inactive = new RegExp(
   [
     `${accountWord}${sameSentence}\\b(?:is|has been|was|will be|has become|will become|is now|now|marked as|been marked as|be marked as) inactive\\b`,
@@ -172,9 +179,18 @@ export const accountDeleted: Recogniser = {
           : `This notice arrived on ${formatLongDate(day)}: ask NAS to restore the account by ${formatLongDate(by)}.`,
       );
     }
-    const restore: Suggestion = { label: kindTitle('reinstate-account'), kindId: 'reinstate-account', ...(day && day <= today ? { values: { deletedOn: day } } : {}) };
+    const restore: Suggestion = {
+      label: kindTitle('reinstate-account'),
+      kindId: 'reinstate-account',
+      ...(day && day <= today ? { values: { deletedOn: day } } : {}),
+    };
     const fresh: Suggestion = { label: kindTitle('add-user'), kindId: 'add-user' };
-    return { recogniser: 'account-deleted', title: 'An NHSmail account has been deleted', lines, suggestions: tooLate ? [fresh, restore] : [restore, fresh] };
+    return {
+      recogniser: 'account-deleted',
+      title: 'An NHSmail account has been deleted',
+      lines,
+      suggestions: tooLate ? [fresh, restore] : [restore, fresh],
+    };
   },
 };
 
@@ -188,7 +204,8 @@ export const accountInactive: Recogniser = {
     const lines = [
       `The person should log in to NHSmail (the portal, Outlook or any Microsoft 365 app) within ${loginWithinDays} days: that keeps the account. An account left inactive is deleted after a further ${loginWithinDays} days. Shared mailboxes are not deleted this way.`,
     ];
-    if (day && day <= ukToday(ctx.now)) lines.push(`This notice arrived on ${formatLongDate(day)}: log in before ${formatLongDate(addDays(day, loginWithinDays))}.`);
+    if (day && day <= ukToday(ctx.now))
+      lines.push(`This notice arrived on ${formatLongDate(day)}: log in before ${formatLongDate(addDays(day, loginWithinDays))}.`);
     lines.push('If they cannot log in, they can reset the password; if they have left, ask NAS to remove them.');
     return {
       recogniser: 'account-inactive',
@@ -209,8 +226,8 @@ const leaving = new RegExp(
   [
     `\\b${iAm} leaving (?:the |this |our |your )?(?:company|organisation|organization|home|care home|team|practice|pharmacy|service|job|role|post|position)\\b`,
     `\\b${iAm} leaving (?:at the end of (?:the |this |next )?(?:week|month)|in (?:\\d+|one|two|three|four|a few) (?:weeks?|months?)|next month)\\b`,
-    "\\bmy last (?:working )?(?:day|shift) (?:will be|is|here|at)\\b",
-    "\\b(?:handed|handing|hand|given|giving|serving|working) (?:in )?my notice\\b",
+    '\\bmy last (?:working )?(?:day|shift) (?:will be|is|here|at)\\b',
+    '\\b(?:handed|handing|hand|given|giving|serving|working) (?:in )?my notice\\b',
     "\\b(?:i have|i've) resigned\\b|\\bmy resignation\\b|\\b(?:i am|i'm) resigning\\b",
   ].join('|'),
 );
@@ -240,7 +257,8 @@ function personValues(person: NonNullable<ReturnType<typeof senderAsPerson>>, ad
 
 export const colleagueLeaving: Recogniser = {
   id: 'colleague-leaving',
-  looksFor: 'A person (not NAS, not a shared mailbox) writing that they are leaving: "I am leaving the home", "my last day is", "handed in my notice", "I have resigned".',
+  looksFor:
+    'A person (not NAS, not a shared mailbox) writing that they are leaving: "I am leaving the home", "my last day is", "handed in my notice", "I have resigned".',
   recognise(m) {
     const person = personMatch(m, leaving);
     if (!person) return undefined;
@@ -250,7 +268,9 @@ export const colleagueLeaving: Recogniser = {
       title: `${who} says they are leaving`,
       lines: [
         'Once they have gone, ask NAS to remove them from the shared mailbox: anyone still linked can read it. If they are an owner, name who takes over.',
-        person.hasNhsmail ? 'Their name and NHSmail address are filled in from the sender of this email.' : 'They wrote from an address that is not NHSmail: enter their NHSmail address yourself.',
+        person.hasNhsmail
+          ? 'Their name and NHSmail address are filled in from the sender of this email.'
+          : 'They wrote from an address that is not NHSmail: enter their NHSmail address yourself.',
       ],
       suggestions: [{ label: kindTitle('leaver'), kindId: 'leaver', values: personValues(person, 'nhsmailAddress') }],
     };
@@ -259,7 +279,8 @@ export const colleagueLeaving: Recogniser = {
 
 export const colleagueJoining: Recogniser = {
   id: 'colleague-joining',
-  looksFor: 'A person (not NAS, not a shared mailbox) writing that they are joining or have just started: "I have joined the team", "my first day is", "please add me to the shared mailbox".',
+  looksFor:
+    'A person (not NAS, not a shared mailbox) writing that they are joining or have just started: "I have joined the team", "my first day is", "please add me to the shared mailbox".',
   recognise(m) {
     const person = personMatch(m, joining);
     if (!person) return undefined;
@@ -278,17 +299,30 @@ export const colleagueJoining: Recogniser = {
     return {
       recogniser: 'colleague-joining',
       title: `${who} is joining`,
-      lines: ['They wrote from an address that is not NHSmail, so they may need a new account. If they already have NHSmail from another job, add them as a joiner instead.'],
+      lines: [
+        'They wrote from an address that is not NHSmail, so they may need a new account. If they already have NHSmail from another job, add them as a joiner instead.',
+      ],
       suggestions: [
         { label: kindTitle('add-user'), kindId: 'add-user', values: personValues(person, 'personalEmail') },
-        { label: kindTitle('add-joiner'), kindId: 'add-joiner', values: person.fullName ? { people: [{ fullName: person.fullName }] } : undefined },
+        {
+          label: kindTitle('add-joiner'),
+          kindId: 'add-joiner',
+          values: person.fullName ? { people: [{ fullName: person.fullName }] } : undefined,
+        },
       ],
     };
   },
 };
 
 /** Most specific first: a NAS question beats a plain NAS reply; a deletion beats an inactivity warning. */
-export const recognisers: readonly Recogniser[] = [nasAsksForDetails, nasTicket, accountDeleted, accountInactive, colleagueLeaving, colleagueJoining];
+export const recognisers: readonly Recogniser[] = [
+  nasAsksForDetails,
+  nasTicket,
+  accountDeleted,
+  accountInactive,
+  colleagueLeaving,
+  colleagueJoining,
+];
 
 /** What the selected email is, or undefined when no recogniser knows it. Never throws. */
 export function recogniseEmail(message: ReceivedMessage | undefined, ctx: RecogniseContext): Recognition | undefined {

@@ -36,7 +36,11 @@ function tidyCase(word: string): string {
  */
 export function nameFromDisplayName(displayName: string | undefined): string | undefined {
   if (!displayName) return undefined;
-  let name = displayName.replace(/\([^)]*\)/g, ' ').replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim();
+  let name = displayName
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/["“”]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma) name = `${comma[2]} ${comma[1]}`;
   const words = name.split(' ').filter(Boolean);

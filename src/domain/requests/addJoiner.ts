@@ -20,17 +20,37 @@ export const addJoiner = emailKind<AddJoinerInput>({
   subjectTitle: 'Joiners',
   explanation: {
     when: 'Someone joining your site already has an nhs.net address from another job. They keep the same account; do not register them again.',
-    needs: 'For each person: full name, their NHSmail address, the mobile linked to that account, and owner or member. Their previous organisation must have marked them as a leaver first.',
+    needs:
+      'For each person: full name, their NHSmail address, the mobile linked to that account, and owner or member. Their previous organisation must have marked them as a leaver first.',
     next: 'NAS moves the account to your site and links it to your shared mailbox. If the old organisation has not marked them as a leaver yet, NAS will ask for that first.',
   },
   examples: [
-    { input: { people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net', mobile: '07700900789', role: 'member' }], existingAccounts: 6 } },
-    { branch: 'over-ten-for-the-site', input: { people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net', mobile: '07700900789', role: 'member' }], existingAccounts: 10 } },
+    {
+      input: {
+        people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net', mobile: '07700900789', role: 'member' }],
+        existingAccounts: 6,
+      },
+    },
+    {
+      branch: 'over-ten-for-the-site',
+      input: {
+        people: [{ fullName: 'Grace Adeyemi', nhsmailAddress: 'grace.adeyemi2@nhs.net', mobile: '07700900789', role: 'member' }],
+        existingAccounts: 10,
+      },
+    },
   ],
   fields: {
     people: {
       type: 'list',
-      ui: { label: 'Joiners', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true, overMaxKind: 'more-accounts' },
+      ui: {
+        label: 'Joiners',
+        itemLabel: 'Person',
+        min: 1,
+        max: maxPeoplePerRequest,
+        maxMessage: overTenMessage,
+        paste: true,
+        overMaxKind: 'more-accounts',
+      },
       fields: {
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),
@@ -42,8 +62,18 @@ export const addJoiner = emailKind<AddJoinerInput>({
   },
   rules: (input) => ({
     errors: [
-      ...duplicates(input.people, (p) => p.nhsmailAddress, (i) => `people.${i}.nhsmailAddress`, 'NHSmail address'),
-      ...duplicates(input.people, (p) => p.mobile, (i) => `people.${i}.mobile`, 'mobile number'),
+      ...duplicates(
+        input.people,
+        (p) => p.nhsmailAddress,
+        (i) => `people.${i}.nhsmailAddress`,
+        'NHSmail address',
+      ),
+      ...duplicates(
+        input.people,
+        (p) => p.mobile,
+        (i) => `people.${i}.mobile`,
+        'mobile number',
+      ),
     ],
     warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
@@ -60,9 +90,16 @@ export const addJoiner = emailKind<AddJoinerInput>({
           { key: 'mobile', label: 'Linked mobile' },
           { key: 'role', label: 'Role' },
         ],
-        rows: input.people.map((p) => ({ fullName: p.fullName, nhsmailAddress: p.nhsmailAddress, mobile: formatMobile(p.mobile), role: roleLabel(p.role) })),
+        rows: input.people.map((p) => ({
+          fullName: p.fullName,
+          nhsmailAddress: p.nhsmailAddress,
+          mobile: formatMobile(p.mobile),
+          role: roleLabel(p.role),
+        })),
       },
     ],
-    notes: ['We understand that each joiner must already be marked as a leaver by their previous organisation. If that has not happened yet, please let us know.'],
+    notes: [
+      'We understand that each joiner must already be marked as a leaver by their previous organisation. If that has not happened yet, please let us know.',
+    ],
   }),
 });

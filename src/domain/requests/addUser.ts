@@ -23,7 +23,8 @@ export const addUser = emailKind<AddUserInput>({
   subjectTitle: 'New user accounts',
   explanation: {
     when: 'Someone new needs NHSmail and has never had an account. If they already have an nhs.net address, add them as a joiner instead.',
-    needs: 'For each person: full name, their own mobile starting 07, their own (non-NHSmail) email address, and whether they are an owner or a member. Nothing else: no date of birth, no home address.',
+    needs:
+      'For each person: full name, their own mobile starting 07, their own (non-NHSmail) email address, and whether they are an owner or a member. Nothing else: no date of birth, no home address.',
     next: 'NAS emails each person their new address and texts a temporary password to their mobile. The owner then helps them sign in for the first time.',
   },
   examples: [
@@ -36,12 +37,25 @@ export const addUser = emailKind<AddUserInput>({
         existingAccounts: 4,
       },
     },
-    { branch: 'site-typed', input: { people: [{ fullName: 'Jane Smith', mobile: '07700 900111', personalEmail: 'jane.smith@example.com', role: 'member' }] }, from: 'personal', siteKnown: true },
+    {
+      branch: 'site-typed',
+      input: { people: [{ fullName: 'Jane Smith', mobile: '07700 900111', personalEmail: 'jane.smith@example.com', role: 'member' }] },
+      from: 'personal',
+      siteKnown: true,
+    },
   ],
   fields: {
     people: {
       type: 'list',
-      ui: { label: 'New staff', itemLabel: 'Person', min: 1, max: maxPeoplePerRequest, maxMessage: overTenMessage, paste: true, overMaxKind: 'more-accounts' },
+      ui: {
+        label: 'New staff',
+        itemLabel: 'Person',
+        min: 1,
+        max: maxPeoplePerRequest,
+        maxMessage: overTenMessage,
+        paste: true,
+        overMaxKind: 'more-accounts',
+      },
       fields: {
         fullName: fullName(),
         mobile: mobile({ label: 'Personal mobile' }),
@@ -53,8 +67,18 @@ export const addUser = emailKind<AddUserInput>({
   },
   rules: (input) => ({
     errors: [
-      ...duplicates(input.people, (p) => p.mobile, (i) => `people.${i}.mobile`, 'mobile number'),
-      ...duplicates(input.people, (p) => p.personalEmail, (i) => `people.${i}.personalEmail`, 'email address'),
+      ...duplicates(
+        input.people,
+        (p) => p.mobile,
+        (i) => `people.${i}.mobile`,
+        'mobile number',
+      ),
+      ...duplicates(
+        input.people,
+        (p) => p.personalEmail,
+        (i) => `people.${i}.personalEmail`,
+        'email address',
+      ),
     ],
     warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
@@ -71,9 +95,16 @@ export const addUser = emailKind<AddUserInput>({
           { key: 'personalEmail', label: 'Personal email' },
           { key: 'role', label: 'Role' },
         ],
-        rows: input.people.map((p) => ({ fullName: p.fullName, mobile: formatMobile(p.mobile), personalEmail: p.personalEmail, role: roleLabel(p.role) })),
+        rows: input.people.map((p) => ({
+          fullName: p.fullName,
+          mobile: formatMobile(p.mobile),
+          personalEmail: p.personalEmail,
+          role: roleLabel(p.role),
+        })),
       },
     ],
-    notes: [input.people.length === 1 ? 'This person does not have an NHSmail account yet.' : 'None of these people has an NHSmail account yet.'],
+    notes: [
+      input.people.length === 1 ? 'This person does not have an NHSmail account yet.' : 'None of these people has an NHSmail account yet.',
+    ],
   }),
 });

@@ -19,7 +19,8 @@ export const closeAcquisition = emailKind<CloseAcquisitionInput>({
   subjectTitle: 'Close shared mailbox – acquisition',
   explanation: {
     when: 'The site has been acquired by a new parent company and will get a new ODS code. The current owner must close the old shared mailbox from that mailbox.',
-    needs: 'Who has acquired the site, and confirmation that everything you need from the mailbox has been saved locally. A closing date is optional.',
+    needs:
+      'Who has acquired the site, and confirmation that everything you need from the mailbox has been saved locally. A closing date is optional.',
     next: 'NAS closes the mailbox. The site registers again for a new shared mailbox under its new ODS code, which can take up to a month to reach NHSmail.',
   },
   examples: [{ input: { newOwnerOrganisation: 'Northern Care Homes Ltd', dataSavedLocally: true, effectiveDate: '2027-01-04' } }],

@@ -13,7 +13,12 @@ export function ourMailbox(ctx: RenderContext): string {
 }
 
 /** Each mobile and each address is one person's (seed 000: "must be unique to you"). */
-export function duplicates<T>(items: readonly T[], key: (item: T) => string | undefined, path: (i: number) => string, what: string): RuleIssue[] {
+export function duplicates<T>(
+  items: readonly T[],
+  key: (item: T) => string | undefined,
+  path: (i: number) => string,
+  what: string,
+): RuleIssue[] {
   const seen = new Map<string, number>();
   const issues: RuleIssue[] = [];
   items.forEach((item, i) => {
@@ -21,7 +26,8 @@ export function duplicates<T>(items: readonly T[], key: (item: T) => string | un
     if (!k) return;
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
-    else issues.push({ path: path(i), message: `This ${what} is also given for person ${first + 1}. Each person needs their own ${what}.` });
+    else
+      issues.push({ path: path(i), message: `This ${what} is also given for person ${first + 1}. Each person needs their own ${what}.` });
   });
   return issues;
 }
@@ -43,7 +49,6 @@ export const accountRow = (p: NamedAccount) => ({ fullName: p.fullName, nhsmailA
 export function linkedMobile(label = 'Mobile linked to the account') {
   return mobile({ label, hint: 'The 07 number registered with their NHSmail account' });
 }
-
 
 // ---------- who is asking ----------
 
@@ -85,7 +90,12 @@ export function notOwnAccountWarning(address: string, ctx: RuleContext): Warning
 /** Seed 003: parent organisations' codes usually begin with A, site codes with V. */
 export function parentCodeWarning(code: string | undefined): Warning[] {
   if (!code || !/^A[A-Z0-9]{3}$/.test(code)) return [];
-  return [{ code: 'ods-parent-code', message: `${code} looks like a parent organisation's code (they usually begin with A). NAS needs the site's own code, usually the one in the shared mailbox address.` }];
+  return [
+    {
+      code: 'ods-parent-code',
+      message: `${code} looks like a parent organisation's code (they usually begin with A). NAS needs the site's own code, usually the one in the shared mailbox address.`,
+    },
+  ];
 }
 
 // ---------- accounts per site ----------

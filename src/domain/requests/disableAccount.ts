@@ -35,9 +35,38 @@ export const disableAccount = emailKind<DisableAccountInput>({
     next: `NAS disables the account. It is kept for up to ${maxDisabledMonths} months with no need to sign in; after that it becomes eligible for deletion. Ask for it to be enabled when the person is back.`,
   },
   examples: [
-    { input: { forWhom: 'colleague', fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07700 900321', fromDate: '2026-12-01', returnDate: '2027-09-01' } },
-    { branch: 'own-account', input: { forWhom: 'self', fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', mobile: '07700 900123', fromDate: '2026-12-14' }, from: 'personal' },
-    { branch: 'over-18-months', input: { forWhom: 'colleague', fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', mobile: '07700 900321', fromDate: '2026-12-01', returnDate: '2028-09-01' } },
+    {
+      input: {
+        forWhom: 'colleague',
+        fullName: 'Sarah Bell',
+        nhsmailAddress: 'sarah.bell7@nhs.net',
+        mobile: '07700 900321',
+        fromDate: '2026-12-01',
+        returnDate: '2027-09-01',
+      },
+    },
+    {
+      branch: 'own-account',
+      input: {
+        forWhom: 'self',
+        fullName: 'Amira Khan',
+        nhsmailAddress: 'amira.khan3@nhs.net',
+        mobile: '07700 900123',
+        fromDate: '2026-12-14',
+      },
+      from: 'personal',
+    },
+    {
+      branch: 'over-18-months',
+      input: {
+        forWhom: 'colleague',
+        fullName: 'Sarah Bell',
+        nhsmailAddress: 'sarah.bell7@nhs.net',
+        mobile: '07700 900321',
+        fromDate: '2026-12-01',
+        returnDate: '2028-09-01',
+      },
+    },
   ],
   fields: {
     forWhom: forWhomField(),
@@ -45,7 +74,11 @@ export const disableAccount = emailKind<DisableAccountInput>({
     nhsmailAddress: nhsmailAddress(),
     mobile: linkedMobile(),
     fromDate: date({ label: 'Date to disable from', notPast: true }),
-    returnDate: date({ label: 'Expected return date', hint: `Optional. An account can stay disabled for up to ${maxDisabledMonths} months`, optional: true }),
+    returnDate: date({
+      label: 'Expected return date',
+      hint: `Optional. An account can stay disabled for up to ${maxDisabledMonths} months`,
+      optional: true,
+    }),
   },
   rules: (input, ctx) => {
     const errors = siteNeeded(input.forWhom, ctx);
@@ -53,7 +86,8 @@ export const disableAccount = emailKind<DisableAccountInput>({
     // Rules also run beside field errors: compare dates only when both are dates.
     if (input.returnDate && isValidIsoDate(input.fromDate) && isValidIsoDate(input.returnDate)) {
       const latest = addMonths(input.fromDate, maxDisabledMonths);
-      if (input.returnDate <= input.fromDate) errors.push({ path: 'returnDate', message: 'The return date must be after the date the account is disabled' });
+      if (input.returnDate <= input.fromDate)
+        errors.push({ path: 'returnDate', message: 'The return date must be after the date the account is disabled' });
       else if (input.returnDate > latest)
         warnings.push({
           code: 'disabled-over-18-months',
@@ -81,7 +115,13 @@ export const disableAccount = emailKind<DisableAccountInput>({
           ],
         },
       ],
-      notes: input.returnDate ? [self ? 'I will ask for the account to be enabled again when I return.' : 'We will ask for the account to be enabled again when they return.'] : [],
+      notes: input.returnDate
+        ? [
+            self
+              ? 'I will ask for the account to be enabled again when I return.'
+              : 'We will ask for the account to be enabled again when they return.',
+          ]
+        : [],
       voice: self ? 'self' : 'site',
       ...(self ? { signOff: [input.fullName] } : {}),
     };

@@ -25,11 +25,28 @@ export const escalation = emailKind<EscalationInput>({
     next: 'The NHSmail team looks into the ticket. Having the reference speeds this up.',
   },
   examples: [
-    { input: { ticketReference: 'INC0123456', callDateTime: '2026-11-18T14:30', summary: 'Two new starters were requested on 4 November and neither account has arrived.' } },
-    { branch: 'from-own-account', input: { ticketReference: 'INC0123456', summary: 'My account is still locked a week after I called.', yourName: 'Amira Khan' }, from: 'personal' },
+    {
+      input: {
+        ticketReference: 'INC0123456',
+        callDateTime: '2026-11-18T14:30',
+        summary: 'Two new starters were requested on 4 November and neither account has arrived.',
+      },
+    },
+    {
+      branch: 'from-own-account',
+      input: { ticketReference: 'INC0123456', summary: 'My account is still locked a week after I called.', yourName: 'Amira Khan' },
+      from: 'personal',
+    },
   ],
   fields: {
-    ticketReference: shortText({ label: 'Ticket reference', hint: 'For example INC0123456', optional: true, max: 20, pattern: /^[A-Za-z0-9-]{4,20}$/, patternMessage: 'A ticket reference is letters and numbers, like INC0123456' }),
+    ticketReference: shortText({
+      label: 'Ticket reference',
+      hint: 'For example INC0123456',
+      optional: true,
+      max: 20,
+      pattern: /^[A-Za-z0-9-]{4,20}$/,
+      patternMessage: 'A ticket reference is letters and numbers, like INC0123456',
+    }),
     callDateTime: dateTime({ label: 'Date and time of your call', hint: 'If you phoned', optional: true }),
     summary: longText({ label: 'What is still wrong', max: 2000, missing: 'Say what is still wrong' }),
     yourName: fullName({ label: 'Your name', hint: 'Optional. For the sign-off', optional: true }),

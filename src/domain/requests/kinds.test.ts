@@ -59,8 +59,15 @@ describe('the README worked example ("Adding a request kind")', () => {
     // The same module, with its relative imports pointed at this folder, loaded from a scratch file.
     const here = fileURLToPath(dir);
     const file = join(mkdtempSync(join(tmpdir(), 'kind-')), 'displayNameChange.ts');
-    writeFileSync(file, code.replace(/from '\.\.\/(\w+)'/g, (_, m: string) => `from '${join(here, '..', m)}'`).replace(/from '\.\/(\w+)'/g, (_, m: string) => `from '${join(here, m)}'`));
-    const { displayNameChange: kind } = (await import(/* @vite-ignore */ file)) as { displayNameChange: import('../requestKind').AnyEmailKind };
+    writeFileSync(
+      file,
+      code
+        .replace(/from '\.\.\/(\w+)'/g, (_, m: string) => `from '${join(here, '..', m)}'`)
+        .replace(/from '\.\/(\w+)'/g, (_, m: string) => `from '${join(here, m)}'`),
+    );
+    const { displayNameChange: kind } = (await import(/* @vite-ignore */ file)) as {
+      displayNameChange: import('../requestKind').AnyEmailKind;
+    };
     const { identifyMailbox } = await import('../mailboxIdentity');
     const mailbox = identifyMailbox('care.vn6c2@nhs.net', 'Care.VN6C2 (Sunrise House, Durham)');
     const now = new Date('2026-11-20T10:00:00Z');
@@ -68,7 +75,9 @@ describe('the README worked example ("Adding a request kind")', () => {
     const parsed = kind.schemaFor({ now, mailbox }).safeParse(kind.examples[0].input);
     expect(parsed.success).toBe(true);
     const site = mailbox.kind === 'shared' ? mailbox : undefined;
-    expect(kind.render(parsed.data!, { mailbox, now, site, sharedAddress: site?.address }).ask).toBe('Please change the display name of our shared mailbox, care.vn6c2@nhs.net.');
+    expect(kind.render(parsed.data!, { mailbox, now, site, sharedAddress: site?.address }).ask).toBe(
+      'Please change the display name of our shared mailbox, care.vn6c2@nhs.net.',
+    );
     const { kindIndexSource } = await import('../kindIndexSource');
     const before = kindIndexSource(requestKinds).split('\n');
     const after = kindIndexSource([...requestKinds, kind]).split('\n');
@@ -78,7 +87,11 @@ describe('the README worked example ("Adding a request kind")', () => {
 
 describe('what the generic form needs is data on the kind', () => {
   test('a list that stops at its maximum names the kind to offer instead, and that kind exists', () => {
-    const lists = emailKinds.flatMap((k) => Object.values(k.fields).filter((f) => f.type === 'list' && f.ui.overMaxKind).map((f) => [k.id, f] as const));
+    const lists = emailKinds.flatMap((k) =>
+      Object.values(k.fields)
+        .filter((f) => f.type === 'list' && f.ui.overMaxKind)
+        .map((f) => [k.id, f] as const),
+    );
     expect(lists.map(([id]) => id).sort()).toEqual(['add-joiner', 'add-user']);
     for (const [, f] of lists) expect(f.type === 'list' && requestKinds.some((k) => k.id === f.ui.overMaxKind)).toBe(true);
     for (const [, f] of lists) expect(f.type === 'list' && f.ui.overMaxKind).toBe('more-accounts');

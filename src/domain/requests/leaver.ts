@@ -18,7 +18,8 @@ export const leaver = emailKind<LeaverInput>({
   subjectTitle: 'Leavers',
   explanation: {
     when: "Someone has left your site. Remove them promptly: anyone still linked can read the shared mailbox. (If you are the one leaving, you can also ask yourself with 'I am leaving: mark my own account as a leaver'.)",
-    needs: "Each leaver's full name and NHSmail address, and whether they were an owner. If an owner leaves, name the new owner, unless another owner stays.",
+    needs:
+      "Each leaver's full name and NHSmail address, and whether they were an owner. If an owner leaves, name the new owner, unless another owner stays.",
     next: 'NAS marks the accounts as leavers and removes them from the shared mailbox. A leaver account is deleted after 30 days unless another organisation takes the person on as a joiner.',
   },
   examples: [
@@ -31,7 +32,10 @@ export const leaver = emailKind<LeaverInput>({
         newOwner: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net' },
       },
     },
-    { branch: 'owner-stays', input: { people: [{ fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', wasOwner: true }], anotherOwnerRemains: true } },
+    {
+      branch: 'owner-stays',
+      input: { people: [{ fullName: 'Sarah Bell', nhsmailAddress: 'sarah.bell7@nhs.net', wasOwner: true }], anotherOwnerRemains: true },
+    },
   ],
   fields: {
     people: {
@@ -51,10 +55,18 @@ export const leaver = emailKind<LeaverInput>({
     },
   },
   rules: (input) => {
-    const errors = duplicates(input.people, (p) => p.nhsmailAddress, (i) => `people.${i}.nhsmailAddress`, 'NHSmail address');
+    const errors = duplicates(
+      input.people,
+      (p) => p.nhsmailAddress,
+      (i) => `people.${i}.nhsmailAddress`,
+      'NHSmail address',
+    );
     const ownerLeaving = input.people.some((p) => p.wasOwner);
     if (ownerLeaving && !input.anotherOwnerRemains && !input.newOwner) {
-      errors.push({ path: 'newOwner', message: "An owner is leaving. Name the new owner, or tick 'Another owner stays on the shared mailbox'." });
+      errors.push({
+        path: 'newOwner',
+        message: "An owner is leaving. Name the new owner, or tick 'Another owner stays on the shared mailbox'.",
+      });
     }
     const newOwnerAddress = input.newOwner?.nhsmailAddress;
     if (newOwnerAddress && input.people.some((p) => p.nhsmailAddress === newOwnerAddress)) {
@@ -66,7 +78,8 @@ export const leaver = emailKind<LeaverInput>({
     const owners = input.people.filter((p) => p.wasOwner);
     const notes: string[] = [];
     if (owners.length > 0) notes.push(`Please also remove owner rights from ${owners.map((o) => o.fullName).join(', ')}.`);
-    if (input.newOwner) notes.push(`Please make ${input.newOwner.fullName} (${input.newOwner.nhsmailAddress}) an owner of the shared mailbox.`);
+    if (input.newOwner)
+      notes.push(`Please make ${input.newOwner.fullName} (${input.newOwner.nhsmailAddress}) an owner of the shared mailbox.`);
     else if (owners.length > 0 && input.anotherOwnerRemains) notes.push('Another owner stays on the shared mailbox.');
     return {
       ask: `Please mark the ${input.people.length === 1 ? 'person' : 'people'} below as ${input.people.length === 1 ? 'a leaver' : 'leavers'} and remove ${input.people.length === 1 ? 'them' : 'them all'} from ${ourMailbox(ctx)}.`,

@@ -28,18 +28,41 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
   subjectTitle: 'Mark my account as a leaver',
   explanation: {
     when: "You are leaving your site and want NAS to mark your own account as a leaver. You can write from your own NHSmail account, or ask your shared mailbox owner to use 'Remove staff who have left' instead.",
-    needs: 'Your full name, your NHSmail address and the shared mailbox you are leaving. If you are an owner, who takes over as owner, unless another owner stays.',
+    needs:
+      'Your full name, your NHSmail address and the shared mailbox you are leaving. If you are an owner, who takes over as owner, unless another owner stays.',
     next: 'NAS marks your account as a leaver and removes you from the shared mailbox. The account is deleted after 30 days unless a new organisation takes you on as a joiner, so save anything the team needs first.',
   },
   examples: [
-    { input: { fullName: 'Peter Lund', nhsmailAddress: 'peter.lund@nhs.net', wasOwner: true, newOwner: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net' }, joiningElsewhere: true } },
-    { branch: 'from-own-account', input: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', leavingMailbox: 'care.vn6c2@nhs.net' }, from: 'personal' },
-    { branch: 'site-typed', input: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', wasOwner: true, anotherOwnerRemains: true }, from: 'personal', siteKnown: true },
+    {
+      input: {
+        fullName: 'Peter Lund',
+        nhsmailAddress: 'peter.lund@nhs.net',
+        wasOwner: true,
+        newOwner: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net' },
+        joiningElsewhere: true,
+      },
+    },
+    {
+      branch: 'from-own-account',
+      input: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', leavingMailbox: 'care.vn6c2@nhs.net' },
+      from: 'personal',
+    },
+    {
+      branch: 'site-typed',
+      input: { fullName: 'Amira Khan', nhsmailAddress: 'amira.khan3@nhs.net', wasOwner: true, anotherOwnerRemains: true },
+      from: 'personal',
+      siteKnown: true,
+    },
   ],
   fields: {
     fullName: fullName({ label: 'Your full name' }),
     nhsmailAddress: nhsmailAddress({ label: 'Your NHSmail address' }),
-    leavingMailbox: shortText({ label: 'The shared mailbox you are leaving', hint: 'For example care.vn6c2@nhs.net. Not needed when the site is shown above', optional: true, max: 150 }),
+    leavingMailbox: shortText({
+      label: 'The shared mailbox you are leaving',
+      hint: 'For example care.vn6c2@nhs.net. Not needed when the site is shown above',
+      optional: true,
+      max: 150,
+    }),
     wasOwner: checkbox({ label: 'I am an owner of the shared mailbox' }),
     anotherOwnerRemains: checkbox({ label: 'Another owner stays on the shared mailbox' }),
     newOwner: {
@@ -51,11 +74,16 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
   },
   rules: (input, ctx) => {
     const errors = [];
-    if (!ctx.site && !input.leavingMailbox) errors.push({ path: 'leavingMailbox', message: 'Enter the shared mailbox you are leaving, like care.vn6c2@nhs.net' });
+    if (!ctx.site && !input.leavingMailbox)
+      errors.push({ path: 'leavingMailbox', message: 'Enter the shared mailbox you are leaving, like care.vn6c2@nhs.net' });
     if (input.wasOwner && !input.anotherOwnerRemains && !input.newOwner) {
-      errors.push({ path: 'newOwner', message: "You are an owner. Name who takes over, or tick 'Another owner stays on the shared mailbox'." });
+      errors.push({
+        path: 'newOwner',
+        message: "You are an owner. Name who takes over, or tick 'Another owner stays on the shared mailbox'.",
+      });
     }
-    if (input.newOwner && input.newOwner.nhsmailAddress === input.nhsmailAddress) errors.push({ path: 'newOwner.nhsmailAddress', message: 'The new owner cannot be you: you are leaving.' });
+    if (input.newOwner && input.newOwner.nhsmailAddress === input.nhsmailAddress)
+      errors.push({ path: 'newOwner.nhsmailAddress', message: 'The new owner cannot be you: you are leaving.' });
     return { errors, warnings: notOwnAccountWarning(input.nhsmailAddress, ctx) };
   },
   render: (input, ctx) => {
@@ -63,9 +91,14 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
     const site = ctx.site ? siteLabel(ctx.site) : undefined;
     const typed = ctx.site ? undefined : identifyMailbox(mailbox);
     const notes: string[] = [];
-    if (input.wasOwner && input.newOwner) notes.push(`I am an owner of the shared mailbox. Please remove my owner rights and make ${input.newOwner.fullName} (${input.newOwner.nhsmailAddress}) an owner in my place.`);
-    else if (input.wasOwner) notes.push('I am an owner of the shared mailbox. Please remove my owner rights; another owner stays on the shared mailbox.');
-    if (input.joiningElsewhere) notes.push('I am moving to another organisation that uses NHSmail, which will ask you to add me as a joiner.');
+    if (input.wasOwner && input.newOwner)
+      notes.push(
+        `I am an owner of the shared mailbox. Please remove my owner rights and make ${input.newOwner.fullName} (${input.newOwner.nhsmailAddress}) an owner in my place.`,
+      );
+    else if (input.wasOwner)
+      notes.push('I am an owner of the shared mailbox. Please remove my owner rights; another owner stays on the shared mailbox.');
+    if (input.joiningElsewhere)
+      notes.push('I am moving to another organisation that uses NHSmail, which will ask you to add me as a joiner.');
     return {
       ask: `I am leaving ${site ?? 'my site'}. Please mark my NHSmail account as a leaver and remove me from the shared mailbox ${mailbox}.`,
       sections: [

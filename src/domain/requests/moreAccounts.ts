@@ -18,13 +18,28 @@ export const moreAccounts = emailKind<MoreAccountsInput>({
   subjectTitle: 'Request for more than 10 user accounts',
   explanation: {
     when: 'Your site already has 10 accounts in active use and needs more, for example to cover nights and weekends. Social care sites can ask with a reason; other sectors are decided case by case.',
-    needs: 'How many extra accounts, why you need them, and confirmation that the existing 10 are in active use. NAS checks activity and will ask you to sign in to any inactive accounts first.',
+    needs:
+      'How many extra accounts, why you need them, and confirmation that the existing 10 are in active use. NAS checks activity and will ask you to sign in to any inactive accounts first.',
     next: "NAS gives you a ticket number. If the reason is accepted, NAS sends a spreadsheet for the new people's details and aims to finish within 5 working days of getting it back.",
   },
-  examples: [{ input: { count: 3, justification: 'We run three shifts a day and need every senior carer on nights and weekends to be able to read referrals.', existingAccountsInUse: true } }],
+  examples: [
+    {
+      input: {
+        count: 3,
+        justification: 'We run three shifts a day and need every senior carer on nights and weekends to be able to read referrals.',
+        existingAccountsInUse: true,
+      },
+    },
+  ],
   fields: {
     count: count({ label: 'Number of extra accounts needed', min: 1, max: 50 }),
-    justification: longText({ label: 'Why you need them', hint: 'For example, to cover night and weekend shifts', min: 10, max: 2000, missing: 'Say why you need the extra accounts' }),
+    justification: longText({
+      label: 'Why you need them',
+      hint: 'For example, to cover night and weekend shifts',
+      min: 10,
+      max: 2000,
+      missing: 'Say why you need the extra accounts',
+    }),
     existingAccountsInUse: confirm({
       label: 'Our existing 10 accounts are all in active use',
       missing: 'Confirm that your existing 10 accounts are in active use. NAS checks this first',
@@ -33,7 +48,13 @@ export const moreAccounts = emailKind<MoreAccountsInput>({
   rules: (_input, ctx) => ({
     warnings:
       ctx.mailbox.kind === 'shared' && ctx.mailbox.orgType !== 'care'
-        ? [{ code: 'more-accounts-sector', message: 'Extra accounts are mainly offered to social care sites. For other sectors NAS decides case by case, and pharmacies may need approval from their NHS England area team.' }]
+        ? [
+            {
+              code: 'more-accounts-sector',
+              message:
+                'Extra accounts are mainly offered to social care sites. For other sectors NAS decides case by case, and pharmacies may need approval from their NHS England area team.',
+            },
+          ]
         : [],
   }),
   render: (input) => ({

@@ -27,7 +27,11 @@ export const nameChange = emailKind<NameChangeInput>({
   },
   examples: [
     { input: { forWhom: 'colleague', currentName: 'Sarah Bell', newName: 'Sarah Okafor', nhsmailAddress: 'sarah.bell7@nhs.net' } },
-    { branch: 'own-account', input: { forWhom: 'self', currentName: 'Amira Khan', newName: 'Amira Okafor', nhsmailAddress: 'amira.khan3@nhs.net' }, from: 'personal' },
+    {
+      branch: 'own-account',
+      input: { forWhom: 'self', currentName: 'Amira Khan', newName: 'Amira Okafor', nhsmailAddress: 'amira.khan3@nhs.net' },
+      from: 'personal',
+    },
   ],
   fields: {
     forWhom: forWhomField(),
@@ -38,7 +42,9 @@ export const nameChange = emailKind<NameChangeInput>({
   rules: (input, ctx) => ({
     errors: [
       ...siteNeeded(input.forWhom, ctx),
-      ...(input.currentName.toLowerCase() === input.newName.toLowerCase() ? [{ path: 'newName', message: 'The new name is the same as the current name' }] : []),
+      ...(input.currentName.toLowerCase() === input.newName.toLowerCase()
+        ? [{ path: 'newName', message: 'The new name is the same as the current name' }]
+        : []),
     ],
     warnings: input.forWhom === 'self' ? notOwnAccountWarning(input.nhsmailAddress, ctx) : [],
   }),
@@ -57,7 +63,11 @@ export const nameChange = emailKind<NameChangeInput>({
           ],
         },
       ],
-      notes: [self ? 'I understand the email address will change to match, and mail sent to the old address will still reach me.' : 'We understand the email address will change to match, and the old address will still receive mail.'],
+      notes: [
+        self
+          ? 'I understand the email address will change to match, and mail sent to the old address will still reach me.'
+          : 'We understand the email address will change to match, and the old address will still receive mail.',
+      ],
       voice: self ? 'self' : 'site',
       ...(self ? { signOff: [input.currentName] } : {}),
     };

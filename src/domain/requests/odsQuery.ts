@@ -26,7 +26,16 @@ export const odsQuery = emailKind<OdsQueryInput>({
   },
   examples: [
     { input: { topic: 'ods', question: 'Our registration moved to a new parent company. Which ODS code should our site use now?' } },
-    { branch: 'dspt-from-own-account', input: { topic: 'dspt', question: 'Our DSPT is due for renewal. Which level do we need to keep NHSmail?', odsCode: 'VN6C2', yourName: 'Amira Khan' }, from: 'personal' },
+    {
+      branch: 'dspt-from-own-account',
+      input: {
+        topic: 'dspt',
+        question: 'Our DSPT is due for renewal. Which level do we need to keep NHSmail?',
+        odsCode: 'VN6C2',
+        yourName: 'Amira Khan',
+      },
+      from: 'personal',
+    },
   ],
   fields: {
     topic: choice<'ods' | 'dspt'>({
@@ -38,17 +47,28 @@ export const odsQuery = emailKind<OdsQueryInput>({
       missing: 'Choose what the question is about',
     }),
     question: longText({ label: 'Your question', max: 2000 }),
-    odsCode: { ...odsCode({ hint: "Needed when you write from your own account: the site's code, usually the part after 'care.' in the shared mailbox address" }), ui: { ...odsCode().ui, optional: true } },
+    odsCode: {
+      ...odsCode({
+        hint: "Needed when you write from your own account: the site's code, usually the part after 'care.' in the shared mailbox address",
+      }),
+      ui: { ...odsCode().ui, optional: true },
+    },
     yourName: fullName({ label: 'Your name', hint: 'Optional. For the sign-off', optional: true }),
   },
   rules: (input, ctx) => ({
-    errors: !ctx.site && !input.odsCode ? [{ path: 'odsCode', message: "Enter your site's ODS code, so the ODS team knows which site you mean" }] : [],
+    errors:
+      !ctx.site && !input.odsCode
+        ? [{ path: 'odsCode', message: "Enter your site's ODS code, so the ODS team knows which site you mean" }]
+        : [],
     warnings: parentCodeWarning(input.odsCode),
   }),
   render: (input, ctx) => ({
     subjectOdsCode: input.odsCode,
     subjectTitle: input.topic === 'dspt' ? 'DSPT query' : 'ODS code query',
-    ask: input.topic === 'dspt' ? 'We have a question about our Data Security and Protection Toolkit.' : 'We have a question about our ODS code.',
+    ask:
+      input.topic === 'dspt'
+        ? 'We have a question about our Data Security and Protection Toolkit.'
+        : 'We have a question about our ODS code.',
     sections: [
       ...(!ctx.site && input.odsCode ? [{ kind: 'facts' as const, caption: 'Site', facts: [['ODS code', input.odsCode] as const] }] : []),
       { kind: 'paragraph', caption: 'Question', text: input.question },

@@ -26,14 +26,27 @@ export const odsRename = emailKind<OdsRenameInput>({
     newOdsCode: odsCode({ label: 'New ODS code', hint: 'The code the site is moving to' }),
     leavers: {
       type: 'list',
-      ui: { label: 'People to remove as leavers', itemLabel: 'Person', hint: 'Optional. Staff who do not move to the new organisation', min: 0, max: 25, maxMessage: 'List up to 25 people in one request.' },
+      ui: {
+        label: 'People to remove as leavers',
+        itemLabel: 'Person',
+        hint: 'Optional. Staff who do not move to the new organisation',
+        min: 0,
+        max: 25,
+        maxMessage: 'List up to 25 people in one request.',
+      },
       fields: accountFields(),
     },
   },
   rules: (input, ctx) => {
     const current = ctx.site;
-    const errors = duplicates(input.leavers ?? [], (p) => p.nhsmailAddress, (i) => `leavers.${i}.nhsmailAddress`, 'NHSmail address');
-    if (current && current.odsCode === input.newOdsCode) errors.push({ path: 'newOdsCode', message: 'The new ODS code is the same as the current one' });
+    const errors = duplicates(
+      input.leavers ?? [],
+      (p) => p.nhsmailAddress,
+      (i) => `leavers.${i}.nhsmailAddress`,
+      'NHSmail address',
+    );
+    if (current && current.odsCode === input.newOdsCode)
+      errors.push({ path: 'newOdsCode', message: 'The new ODS code is the same as the current one' });
     const pattern = current ? odsPatternWarning(current.orgType, input.newOdsCode) : undefined;
     const parent = parentCodeWarning(input.newOdsCode);
     return { errors, warnings: parent.length ? parent : pattern ? [{ code: 'ods-pattern', message: pattern }] : [] };
@@ -45,7 +58,15 @@ export const odsRename = emailKind<OdsRenameInput>({
     return {
       ask: `Our ODS code is changing${from} to ${input.newOdsCode} after a change in registration. Please rename our shared mailbox${newAddress ? ` to ${newAddress}` : ''} and keep the current address as an alias.`,
       sections: leavers.length
-        ? [{ kind: 'people', caption: 'Please remove as leavers', itemLabel: 'Leaver', columns: accountColumns, rows: leavers.map(accountRow) }]
+        ? [
+            {
+              kind: 'people',
+              caption: 'Please remove as leavers',
+              itemLabel: 'Leaver',
+              columns: accountColumns,
+              rows: leavers.map(accountRow),
+            },
+          ]
         : [],
       notes: leavers.length
         ? [

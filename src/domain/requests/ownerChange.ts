@@ -18,7 +18,8 @@ export const ownerChange = emailKind<OwnerChangeInput>({
   subjectTitle: 'Shared mailbox owner change',
   explanation: {
     when: 'Someone should be able to manage who uses the shared mailbox, or should no longer. Keep at least one owner at all times, ideally two.',
-    needs: 'Whether to add or remove owner rights, and the person\'s full name and NHSmail address. They must already be linked to your site.',
+    needs:
+      "Whether to add or remove owner rights, and the person's full name and NHSmail address. They must already be linked to your site.",
     next: 'NAS changes the rights. If nobody on site can open the shared mailbox any more, email will not work: phone the helpdesk instead.',
   },
   examples: [
@@ -40,7 +41,12 @@ export const ownerChange = emailKind<OwnerChangeInput>({
   rules: (input) => ({
     warnings:
       input.action === 'remove'
-        ? [{ code: 'keep-an-owner', message: 'Make sure at least one other owner stays on the shared mailbox, or nobody will be able to manage it.' }]
+        ? [
+            {
+              code: 'keep-an-owner',
+              message: 'Make sure at least one other owner stays on the shared mailbox, or nobody will be able to manage it.',
+            },
+          ]
         : [],
   }),
   render: (input, ctx) => ({

@@ -60,7 +60,9 @@ export const phoneNoAccess = guidedKind({
       ],
       haveReady: [
         ...haveReady,
-        ...(care ? ["If the ODS code is changing: the registered manager's ID (CQC Contact ID), from the registered manager's certificate"] : []),
+        ...(care
+          ? ["If the ODS code is changing: the registered manager's ID (CQC Contact ID), from the registered manager's certificate"]
+          : []),
         callFromItem(orgType),
       ],
     };

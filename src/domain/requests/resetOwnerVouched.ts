@@ -28,7 +28,8 @@ export const resetOwnerVouched = emailKind<ResetOwnerVouchedInput>({
   subjectTitle: 'Password reset – owner authentication',
   explanation: {
     when: 'Someone has forgotten their password, has no security questions or account secret set, and has no mobile that can be used. Only a shared mailbox owner can vouch for them.',
-    needs: "The person's full name and NHSmail address, the mobile the temporary password should go to, your own name and NHSmail address as the owner, and your confirmation that you have checked who they are.",
+    needs:
+      "The person's full name and NHSmail address, the mobile the temporary password should go to, your own name and NHSmail address as the owner, and your confirmation that you have checked who they are.",
     next: "NAS confirms the request with you on the mobile registered to your own NHSmail account, then texts a temporary password to the mobile you gave. Checking the person's identity is the owner's responsibility.",
   },
   examples: [
@@ -48,7 +49,10 @@ export const resetOwnerVouched = emailKind<ResetOwnerVouchedInput>({
     nhsmailAddress: nhsmailAddress({ label: "Locked-out person's NHSmail address" }),
     mobile: mobile({ label: 'Mobile for the temporary password', hint: 'A UK mobile starting 07 that the person has with them' }),
     ownerName: fullName({ label: 'Your full name (the owner)' }),
-    ownerNhsmailAddress: nhsmailAddress({ label: 'Your NHSmail address', hint: 'NAS will confirm with you on the mobile registered to this account' }),
+    ownerNhsmailAddress: nhsmailAddress({
+      label: 'Your NHSmail address',
+      hint: 'NAS will confirm with you on the mobile registered to this account',
+    }),
     identityChecked: confirm({
       label: "I am an owner of the shared mailbox and I have checked this person's identity locally",
       missing: "Confirm that you have checked the person's identity. NAS relies on the owner for this",
@@ -57,7 +61,13 @@ export const resetOwnerVouched = emailKind<ResetOwnerVouchedInput>({
   rules: (input) => ({
     errors:
       input.ownerNhsmailAddress && input.ownerNhsmailAddress === input.nhsmailAddress
-        ? [{ path: 'ownerNhsmailAddress', message: "An owner cannot vouch for their own account. If you are locked out yourself, use 'Forgotten password or locked account'" }]
+        ? [
+            {
+              path: 'ownerNhsmailAddress',
+              message:
+                "An owner cannot vouch for their own account. If you are locked out yourself, use 'Forgotten password or locked account'",
+            },
+          ]
         : [],
   }),
   render: (input, ctx) => ({

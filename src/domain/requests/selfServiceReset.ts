@@ -16,7 +16,8 @@ export const selfServiceReset = guidedKind({
   phone: helpdeskPhone,
   explanation: {
     when: 'You have forgotten your password or your account is locked. The helpdesk is open 24 hours a day for this.',
-    needs: 'If you set security questions or an account secret, nothing: reset it yourself. Otherwise, your NHSmail address, the mobile linked to it and your ODS code.',
+    needs:
+      'If you set security questions or an account secret, nothing: reset it yourself. Otherwise, your NHSmail address, the mobile linked to it and your ODS code.',
     next: 'You get a temporary password by text. To send it to a different mobile, the shared mailbox must confirm that by email first.',
   },
   guide: (orgType) => ({
@@ -28,6 +29,10 @@ export const selfServiceReset = guidedKind({
       "If the temporary password must go to a new mobile, ask someone who can open the shared mailbox to use 'Send a password reset to a new mobile'.",
       "If you have no security answers and no mobile that can be used, ask a shared mailbox owner to use 'Vouch for someone who is locked out'.",
     ],
-    haveReady: ['Your NHSmail address', 'The mobile linked to your account', `Your ODS code (usually the part after ${sectorRoute(orgType)?.prefix ?? anySector.prefix} in the shared mailbox address)`],
+    haveReady: [
+      'Your NHSmail address',
+      'The mobile linked to your account',
+      `Your ODS code (usually the part after ${sectorRoute(orgType)?.prefix ?? anySector.prefix} in the shared mailbox address)`,
+    ],
   }),
 });

@@ -9,7 +9,9 @@ export function DraftNotices(props: { draft: DraftState; onStartAgain: () => voi
     <>
       {draft.elsewhere && (
         <MessageBar intent="warning" layout="multiline" role="status">
-          <MessageBarBody>These answers were changed in another Outlook window. Load them here, or keep what is on this screen?</MessageBarBody>
+          <MessageBarBody>
+            These answers were changed in another Outlook window. Load them here, or keep what is on this screen?
+          </MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={draft.loadElsewhere}>
               Load the other answers

@@ -14,7 +14,10 @@ import { DraftNotices } from './DraftNotices';
 import { SiteNameField } from '../SiteNameField';
 import { PrefilledNotice, usePrefilled } from '../prefilled';
 
-type Stage = { name: 'form' } | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] } | { name: 'done'; message: ComposedMessage };
+type Stage =
+  | { name: 'form' }
+  | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] }
+  | { name: 'done'; message: ComposedMessage };
 
 export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailKind }) {
   const { kind, host, snapshot } = props;
@@ -22,7 +25,10 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
   const knownSite = useKnownSite(host.storage, props.detection.site);
   const detection = useMemo(() => withSite(props.detection, knownSite), [props.detection, knownSite]);
   const now = props.now ?? (() => new Date());
-  const prefill = useMemo((): Record<string, string> => (detection.site && 'odsCode' in kind.fields ? { odsCode: detection.site.odsCode } : {}), [detection.site, kind.fields]);
+  const prefill = useMemo(
+    (): Record<string, string> => (detection.site && 'odsCode' in kind.fields ? { odsCode: detection.site.odsCode } : {}),
+    [detection.site, kind.fields],
+  );
   const blank = () => emptyValues(kind.fields, prefill);
   const start = usePrefilled(kind.fields, blank, props.initialValues, detection.mailbox, now);
   const draft = useDraft({ storage: host.storage, kindId: kind.id, site: detection.site?.address, fields: kind.fields, blank, start });
@@ -32,7 +38,13 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
   const [problem, setProblem] = useState<string>();
 
   const result = useMemo(
-    () => composeRequest(kind.id, draft.values, { mailbox: detection.mailbox, sharedMailbox: detection.site, now: now(), deployment: props.deployment }),
+    () =>
+      composeRequest(kind.id, draft.values, {
+        mailbox: detection.mailbox,
+        sharedMailbox: detection.site,
+        now: now(),
+        deployment: props.deployment,
+      }),
     // The clock is read when the answers change, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [kind.id, draft.values, detection],
@@ -49,14 +61,18 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
       props.onComposed();
       setStage({ name: 'done', message });
     } catch (error) {
-      setProblem(`${error instanceof Error ? error.message : 'Outlook could not create the email.'} Your answers are kept. You can copy the request and paste it into a new email instead.`);
+      setProblem(
+        `${error instanceof Error ? error.message : 'Outlook could not create the email.'} Your answers are kept. You can copy the request and paste it into a new email instead.`,
+      );
     } finally {
       setBusy(undefined);
     }
   };
 
   if (stage.name === 'done') {
-    return <ComposeOutcome host={host} snapshot={snapshot} detection={detection} message={stage.message} now={now()} onAnother={props.onBack} />;
+    return (
+      <ComposeOutcome host={host} snapshot={snapshot} detection={detection} message={stage.message} now={now()} onAnother={props.onBack} />
+    );
   }
   if (stage.name === 'preview') {
     const { message } = stage;
@@ -79,12 +95,12 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
       {props.detection.site && <SiteNameField storage={host.storage} site={props.detection.site} />}
       {start && <PrefilledNotice />}
       <DraftNotices
-      draft={draft}
-      onStartAgain={() => {
-        draft.startAgain();
-        setGeneration((g) => g + 1);
-      }}
-    />
+        draft={draft}
+        onStartAgain={() => {
+          draft.startAgain();
+          setGeneration((g) => g + 1);
+        }}
+      />
     </>
   );
   return (

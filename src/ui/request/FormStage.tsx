@@ -35,13 +35,18 @@ export function FormStage(props: FormStageProps) {
     setSubmitted(0);
   }, [props.generation]);
 
-  const shown = useMemo(() => Object.fromEntries(Object.entries(errors).filter(([path]) => submitted > 0 || touched.has(path) || path === '')), [errors, submitted, touched]);
+  const shown = useMemo(
+    () => Object.fromEntries(Object.entries(errors).filter(([path]) => submitted > 0 || touched.has(path) || path === '')),
+    [errors, submitted, touched],
+  );
 
   // After a failed submit, move focus to the first field with an error.
   useEffect(() => {
     if (submitted === 0) return;
     // Only elements that can take focus: a radio group marks its wrapper invalid, so take its first option.
-    const first = formRef.current?.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"], [aria-invalid="true"] input');
+    const first = formRef.current?.querySelector<HTMLElement>(
+      'input[aria-invalid="true"], textarea[aria-invalid="true"], [aria-invalid="true"] input',
+    );
     first?.focus();
   }, [submitted]);
 
@@ -54,44 +59,44 @@ export function FormStage(props: FormStageProps) {
       {props.notices}
       <SenderNote placement="form" />
       <SiteNeeded message={shown.site} />
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={kind.title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setSubmitted((n) => n + 1);
-        if (errorCount === 0) props.onValid();
-      }}
-      className={styles.about}
-    >
-      {formError && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{formError}</MessageBarBody>
-        </MessageBar>
-      )}
-      <FormFields
-        fields={kind.fields}
-        values={props.values}
-        errors={shown}
-        onChange={props.onChange}
-        onBlur={(path) => setTouched((t) => new Set(t).add(path))}
-        onTouch={(paths) => setTouched((t) => new Set([...t, ...paths]))}
-        onOpenKind={props.onOpenKind}
-      />
-      {submitted > 0 && errorCount > 0 && (
-        <div role="alert">
-          <Caption1>
-            {errorCount === 1 ? 'There is 1 problem to fix' : `There are ${errorCount} problems to fix`} before the email can be prepared.
-          </Caption1>
+      <form
+        ref={formRef}
+        noValidate
+        aria-label={kind.title}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSubmitted((n) => n + 1);
+          if (errorCount === 0) props.onValid();
+        }}
+        className={styles.about}
+      >
+        {formError && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{formError}</MessageBarBody>
+          </MessageBar>
+        )}
+        <FormFields
+          fields={kind.fields}
+          values={props.values}
+          errors={shown}
+          onChange={props.onChange}
+          onBlur={(path) => setTouched((t) => new Set(t).add(path))}
+          onTouch={(paths) => setTouched((t) => new Set([...t, ...paths]))}
+          onOpenKind={props.onOpenKind}
+        />
+        {submitted > 0 && errorCount > 0 && (
+          <div role="alert">
+            <Caption1>
+              {errorCount === 1 ? 'There is 1 problem to fix' : `There are ${errorCount} problems to fix`} before the email can be prepared.
+            </Caption1>
+          </div>
+        )}
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit">
+            Check and preview
+          </Button>
         </div>
-      )}
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit">
-          Check and preview
-        </Button>
-      </div>
-    </form>
+      </form>
     </div>
   );
 }

@@ -4,7 +4,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useRequestStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   // Focused when the screen opens (for screen readers); not interactive, so no focus ring.
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, ':focus': { outline: 'none' } },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    ':focus': { outline: 'none' },
+  },
   about: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
