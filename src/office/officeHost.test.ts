@@ -466,11 +466,11 @@ describe('OfficeHost: the words of each failure', () => {
     });
     await expect(new OfficeHost().composeNew(message)).rejects.toMatchObject({ message: 'Outlook could not open a new email (Nope)' });
     // A host that throws something other than an Error (some Office builds throw strings).
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
     installOffice({
       version: '1.8',
       mailbox: {
         displayNewMessageForm: () => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error
           throw 'x';
         },
       },

@@ -15,11 +15,8 @@ export function rememberedSiteName(storage: KeyValueStore, address: string): str
   const stored = storage.get(siteNameKey(address));
   // Only what the editor can have written: 1–60 characters, no @, no control or format characters.
   // eslint-disable-next-line no-control-regex -- the control characters are what it refuses.
-  return stored &&
-    stored.length <= siteNameMax &&
-    !/[@\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(stored)
-    ? stored
-    : undefined;
+  const refused = /[@\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+  return stored && stored.length <= siteNameMax && !refused.test(stored) ? stored : undefined;
 }
 
 /** Tell every reader a name changed. */

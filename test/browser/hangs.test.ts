@@ -1,0 +1,75 @@
+// Outlook calls that never answer (issue #17 item 1), in Chromium on the built preview: the pane is
+// never left blank at start-up, and a compose that hangs never takes away the ways on.
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, shoot } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${base}/index.html${query}`);
+  return page;
+}
+const pane = (page: Page) => page.getByTestId('task-pane');
+
+test('shared properties never answer: within the deadline the pane shows the requests and says what Outlook did not answer', async () => {
+  const page = await open('?hang=sharedProperties');
+  await expect
+    .poll(
+      () =>
+        pane(page)
+          .getByRole('button', { name: /Add new staff/ })
+          .count(),
+      { timeout: 10_000 },
+    )
+    .toBe(1);
+  expect(
+    await pane(page)
+      .getByText(/Outlook did not answer within 3 seconds/)
+      .count(),
+  ).toBeGreaterThanOrEqual(1);
+  await shoot(page, 'fault-hang-start-up');
+  await page.context().close();
+});
+
+test('creating the email never answers: the spinner shows, and Copy and Change answers stay usable', async () => {
+  const page = await open('?hang=composeNew');
+  await pane(page)
+    .getByRole('button', { name: /Update someone's name/ })
+    .click();
+  await pane(page)
+    .getByLabel(/Current name/)
+    .fill('Sarah Bell');
+  await pane(page)
+    .getByLabel(/New name/)
+    .fill('Sarah Jones');
+  await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+  await expect.poll(() => pane(page).getByLabel('Email preview').count(), { timeout: 10_000 }).toBe(1);
+  await pane(page).getByRole('button', { name: 'Create email' }).click();
+  // While Outlook is silent: the buttons that need no answer from it are still there and enabled.
+  for (const name of ['Copy address', 'Copy subject', 'Copy message', 'Change answers']) {
+    const button = pane(page).getByRole('button', { name });
+    expect(await button.count()).toBe(1);
+    expect(await button.isEnabled()).toBe(true);
+  }
+  await shoot(page, 'fault-hang-compose');
+  // After the compose deadline the user is told, and the answers are still there to change.
+  await expect.poll(() => pane(page).getByText('The email was not created').count(), { timeout: 25_000 }).toBe(1);
+  await pane(page).getByRole('button', { name: 'Change answers' }).click();
+  expect(
+    await pane(page)
+      .getByLabel(/Current name/)
+      .inputValue(),
+  ).toBe('Sarah Bell');
+  await page.context().close();
+});
