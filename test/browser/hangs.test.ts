@@ -48,11 +48,17 @@ test('creating the email never answers: the spinner shows, and Copy and Change a
     .getByRole('button', { name: /Update someone's name/ })
     .click();
   await pane(page)
+    .getByRole('radio', { name: /A colleague's account/ })
+    .check();
+  await pane(page)
     .getByLabel(/Current name/)
     .fill('Sarah Bell');
   await pane(page)
     .getByLabel(/New name/)
     .fill('Sarah Jones');
+  await pane(page)
+    .getByLabel(/NHSmail address/)
+    .fill('sarah.bell7@nhs.net');
   await pane(page).getByRole('button', { name: 'Check and preview' }).click();
   await expect.poll(() => pane(page).getByLabel('Email preview').count(), { timeout: 10_000 }).toBe(1);
   await pane(page).getByRole('button', { name: 'Create email' }).click();
