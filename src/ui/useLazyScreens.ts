@@ -33,12 +33,22 @@ export function loadScreens(): Promise<Screens> {
   return loading;
 }
 
+/** Runs `then` once the pane is idle (the first screen drawn), or after a short wait where there is no idle callback. */
+function whenIdle(then: () => void) {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(then, { timeout: 2000 });
+  else setTimeout(then, 200);
+}
+
 /** Fetch the screens while the user reads the action list, so the first click is quick. */
 export function prefetchScreens() {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-  const load = () => void loadScreens().catch(() => undefined);
-  if (idle) idle(load, { timeout: 2000 });
-  else setTimeout(load, 200);
+  whenIdle(() => void loadScreens().catch(() => undefined));
+}
+
+/** The screens for work that can wait for the first screen (the open email's card): loaded at idle, not during start-up. */
+export function loadScreensWhenIdle(): Promise<Screens> {
+  if (loaded) return Promise.resolve(loaded);
+  return new Promise<void>((resolve) => whenIdle(resolve)).then(loadScreens);
 }
 
 const subscribe = (l: () => void) => {

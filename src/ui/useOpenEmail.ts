@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { Host } from '../office/host';
 import type { Recognition } from '../domain/recognisers/recognisers';
-import { loadScreens } from './useLazyScreens';
+import { loadScreensWhenIdle } from './useLazyScreens';
 
 export function useOpenEmail(host: Host, enabled: boolean, now: () => Date = () => new Date()): Recognition | undefined {
   const [recognition, setRecognition] = useState<Recognition>();
@@ -18,7 +18,9 @@ export function useOpenEmail(host: Host, enabled: boolean, now: () => Date = () 
     let latest = 0;
     const read = () => {
       const ticket = ++latest;
-      Promise.all([host.readItem!(), loadScreens()]).then(
+      // The recognisers come with the lazy screens: fetched at idle, so reading the email never slows
+      // the first screen.
+      Promise.all([host.readItem!(), loadScreensWhenIdle()]).then(
         ([item, { recogniseEmail, cleanMessage }]) => {
           if (ticket !== latest) return;
           setRecognition(item ? recogniseEmail(cleanMessage(item), { now: now() }) : undefined);
