@@ -4,6 +4,7 @@ import { memoryStorage, prefixedStorage, type KeyValueStore } from '../office/ho
 import { draftKey, draftParser } from '../domain/draft';
 import { fullName, mobile } from '../domain/fields';
 import { DraftStore } from './draftStore';
+import { quotaStorage } from '../../test/setup/quotaStorage';
 
 const hour = 60 * 60 * 1000;
 const fields = { name: fullName(), mobile: mobile() };
@@ -14,27 +15,6 @@ const clock = (start = 1_750_000_000_000) => {
   return c;
 };
 const raw = (o: unknown) => JSON.stringify(o);
-
-/** A Storage whose writes fail once `full` is set (quota exceeded), or always when `blocked`. */
-function fakeStorage() {
-  const data = new Map<string, string>();
-  const s = {
-    full: false,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (s.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-    data,
-  };
-  return s;
-}
 
 describe('lifetime', () => {
   test('a draft lasts exactly 24 hours (86,400,000 ms) after it was saved, then is removed', () => {
@@ -112,7 +92,7 @@ describe('damaged or foreign values are discarded and counted, never restored', 
 describe('storage that fails', () => {
   test('a write storage refuses (quota full): the newer answers are read back, not the older stored ones, and the trouble is reported once', () => {
     const c = clock();
-    const backing = fakeStorage();
+    const backing = quotaStorage();
     const kv = prefixedStorage('p:', backing);
     const store = new DraftStore(kv, c.now);
     let told = 0;

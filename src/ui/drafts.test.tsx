@@ -7,6 +7,7 @@ import { findKind } from '../domain/compose';
 import type { EmailKind } from '../domain/requestKind';
 import { emptyValues } from './formValues';
 import { openAction, renderPane, screen } from './testing';
+import { quotaStorage } from '../../test/setup/quotaStorage';
 
 const nameKey = draftKey('name-change', 'care.vn6c2@nhs.net');
 const kept = 'Your answers are kept only while this pane is open';
@@ -78,25 +79,6 @@ test('creating the email straight after the last keystroke: the sent answers do 
 });
 
 describe('storage that fails', () => {
-  function quotaStorage() {
-    const data = new Map<string, string>();
-    const s = {
-      full: false,
-      get length() {
-        return data.size;
-      },
-      key: (i: number) => [...data.keys()][i] ?? null,
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => {
-        if (s.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        data.set(k, v);
-      },
-      removeItem: (k: string) => void data.delete(k),
-      clear: () => data.clear(),
-    };
-    return s;
-  }
-
   test('storage full: the user is told once, in words, and what was typed since comes back, not the older draft', async () => {
     const backing = quotaStorage();
     const kv = prefixedStorage('t:', backing);
