@@ -325,8 +325,11 @@ export function validateUnified(json) {
 
 /**
  * The personal tab (Teams, Outlook's app bar, the Microsoft 365 app) in the unified manifest: one
- * static tab, personal scope, served from the base URL's tab.html (the page that loads TeamsJS).
+ * static tab, personal scope, served from the base URL's tab.html (the page that loads TeamsJS), with
+ * Teams' {theme} placeholder so the first paint already has the user's theme.
  */
+export const tabQuery = '?theme={theme}';
+
 export function checkTab(json, baseUrl = defaultBaseUrl) {
   const tabs = json.staticTabs ?? [];
   if (tabs.length !== 1) return [`staticTabs: expected one personal tab, found ${tabs.length}`];
@@ -334,7 +337,8 @@ export function checkTab(json, baseUrl = defaultBaseUrl) {
   const [tab] = tabs;
   if (JSON.stringify(tab.scopes) !== '["personal"]')
     problems.push(`staticTabs: scopes must be ["personal"], not ${JSON.stringify(tab.scopes)}`);
-  if (tab.contentUrl !== `${baseUrl}/tab.html`) problems.push(`staticTabs: contentUrl must be ${baseUrl}/tab.html, not ${tab.contentUrl}`);
+  if (tab.contentUrl !== `${baseUrl}/tab.html${tabQuery}`)
+    problems.push(`staticTabs: contentUrl must be ${baseUrl}/tab.html${tabQuery}, not ${tab.contentUrl}`);
   if (!tab.name) problems.push('staticTabs: the tab has no name');
   const origin = (() => {
     try {

@@ -16,8 +16,8 @@ export function deadlineFor(operation: HostOperation): number {
 }
 
 /** The words for a call that did not answer in time (shown to the user, so plain English). */
-export function timedOutMessage(failure: string, ms: number): string {
-  return `${failure} (Outlook did not answer within ${ms / 1000} seconds)`;
+export function timedOutMessage(failure: string, ms: number, host = 'Outlook'): string {
+  return `${failure} (${host} did not answer within ${ms / 1000} seconds)`;
 }
 
 /**
@@ -28,11 +28,11 @@ export function withDeadline<T>(
   work: Promise<T>,
   operation: HostOperation,
   failure: string,
-  options: { ms?: number; timedOut?: string } = {},
+  options: { ms?: number; timedOut?: string; host?: string } = {},
 ): Promise<T> {
   const ms = options.ms ?? deadlineFor(operation);
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new HostError(operation, timedOutMessage(options.timedOut ?? failure, ms))), ms);
+    const timer = setTimeout(() => reject(new HostError(operation, timedOutMessage(options.timedOut ?? failure, ms, options.host))), ms);
     work.then(
       (value) => {
         clearTimeout(timer);

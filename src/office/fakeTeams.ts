@@ -50,6 +50,11 @@ export class FakeTeams implements TeamsSdk {
     }));
   }
 
+  /** How many theme handlers TeamsJS holds (0 or 1: registering again replaces it). */
+  get themeHandlers(): number {
+    return this.themeHandler ? 1 : 0;
+  }
+
   onThemeChange(handler: (theme: string) => void): void {
     // Like TeamsJS: one handler; registering again replaces it.
     this.themeHandler = handler;

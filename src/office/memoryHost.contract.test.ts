@@ -7,6 +7,7 @@ const memory = (host: Host) => host as MemoryHost;
 
 hostContract({
   name: 'MemoryHost',
+  capabilities: { mailItem: true, releasesHandlers: true },
   make: (setup) =>
     new MemoryHost(
       { ...defaultScenario, mode: setup.mode, from: setup.from, fail: setup.fail ?? [], hang: setup.hang ?? [] },

@@ -39,6 +39,7 @@ function make(setup: HostSetup): Host {
 
 hostContract({
   name: 'OfficeHost on office-addin-mock',
+  capabilities: { mailItem: true, releasesHandlers: true },
   make,
   fireItemChanged: (host) => get(host).office.fire('olkItemSelectedChanged'),
   fireThemeChanged: (host) => get(host).office.fire('officeThemeChanged', { officeTheme: { bodyBackgroundColor: '#1f1f1f' } }),

@@ -1,9 +1,10 @@
-// TeamsHost against a local stand-in for the Teams host (FakeTeams). The first block is the shared
-// host contract (the behaviours every Host must have); the rest is what only a tab does.
+// TeamsHost against a local stand-in for the Teams host (FakeTeams): what only a tab does. The
+// behaviours every Host must have are the shared contract (teamsHost.contract.test.ts).
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { HostError, memoryStorage, type Host } from './host';
 import { FakeTeams, type FakeTeamsOptions } from './fakeTeams';
 import { TeamsHost, themeFromTeams, waitForTeams } from './teamsHost';
+import { lazyTeamsSdk } from './lazyTeams';
 
 const message = {
   to: ['helpdesk@nhs.net'],
@@ -20,80 +21,6 @@ function make(options: FakeTeamsOptions = {}, callTimeoutMs = 50) {
 
 afterEach(() => {
   vi.useRealTimers();
-});
-
-/** The Host contract, written against a factory so the shared suite can run it on TeamsHost too. */
-export function hostContract(
-  name: string,
-  setup: {
-    /** A working host, and a way to make it report a change the pane must follow (theme, item or From). */
-    make: () => { host: Host; change: () => void };
-    failing: () => Host;
-    hanging: () => Host;
-  },
-) {
-  describe(`${name}: host contract`, () => {
-    test('subscribe twice, unsubscribe one: the other still hears changes', async () => {
-      const { host, change } = setup.make();
-      await host.snapshot();
-      const a = vi.fn();
-      const b = vi.fn();
-      const stopA = host.subscribe(a);
-      host.subscribe(b);
-      change();
-      expect(a).toHaveBeenCalledTimes(1);
-      expect(b).toHaveBeenCalledTimes(1);
-      stopA();
-      change();
-      expect(a).toHaveBeenCalledTimes(1);
-      expect(b).toHaveBeenCalledTimes(2);
-    });
-    test('the same listener subscribed twice needs two unsubscribes', async () => {
-      const { host, change } = setup.make();
-      await host.snapshot();
-      const a = vi.fn();
-      const stop1 = host.subscribe(a);
-      const stop2 = host.subscribe(a);
-      stop1();
-      change();
-      expect(a).toHaveBeenCalledTimes(1);
-      stop2();
-      change();
-      expect(a).toHaveBeenCalledTimes(1);
-    });
-    test('failures become HostError with the operation', async () => {
-      const host = setup.failing();
-      const error = await host.snapshot().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(HostError);
-      expect((error as HostError).operation).toBe('snapshot');
-      expect((error as HostError).message).not.toBe('');
-      const compose = await host.composeNew(message).catch((e: unknown) => e);
-      expect(compose).toBeInstanceOf(HostError);
-      expect((compose as HostError).operation).toBe('composeNew');
-    });
-    test('a call that never answers becomes a HostError after the time-out', async () => {
-      const host = setup.hanging();
-      const error = await host.snapshot().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(HostError);
-      expect((error as HostError).message).toMatch(/did not answer in time/);
-    });
-  });
-}
-
-hostContract('TeamsHost', {
-  make: () => {
-    const { host, teams } = make();
-    let dark = false;
-    return {
-      host,
-      change: () => {
-        dark = !dark;
-        teams.setTheme(dark ? 'dark' : 'default');
-      },
-    };
-  },
-  failing: () => make({ fail: ['initialize', 'getContext', 'composeMail'] }).host,
-  hanging: () => make({ hang: ['getContext'] }).host,
 });
 
 describe('waitForTeams (app.initialize with a time-out)', () => {
@@ -196,7 +123,7 @@ describe('TeamsHost', () => {
     const hanging = make({ mail: true, hang: ['composeMail'] }).host;
     await expect(hanging.composeNew(message)).rejects.toMatchObject({
       operation: 'composeNew',
-      message: expect.stringMatching(/did not answer in time/),
+      message: expect.stringMatching(/Outlook could not open a new email \(Teams did not answer within 0\.05 seconds\)/),
     });
   });
 
@@ -216,5 +143,79 @@ describe('TeamsHost', () => {
     host.subscribe(after);
     teams.setTheme('dark');
     expect(after).toHaveBeenCalledWith('theme');
+  });
+});
+
+describe('the first screen before Teams answers (the tab does not wait for TeamsJS)', () => {
+  test('connectingSnapshot: no Teams call, the remembered site, the theme from the address, no mail capability', () => {
+    const store = memoryStorage();
+    store.set('mailboxes', '["care.vn6c2@nhs.net"]');
+    const teams = new FakeTeams({ mail: true });
+    const s = new TeamsHost(teams, store, 50).connectingSnapshot('dark');
+    expect(teams.calls).toEqual([]);
+    expect(s).toMatchObject({ mode: 'none', user: { address: '' }, theme: 'dark' });
+    expect(s.signals).toEqual([{ source: 'remembered', address: 'care.vn6c2@nhs.net' }]);
+    expect(s.capabilities).toEqual({ composeNew: false, fillCurrent: false, readFrom: false });
+    expect(new TeamsHost(teams, store, 50).connectingSnapshot().theme).toBe('light');
+  });
+
+  test('start(): once Teams answers, subscribers hear a change, and the next snapshot has the user, theme and mail', async () => {
+    const { host } = make({ theme: 'contrast', mail: true });
+    const seen: string[] = [];
+    host.subscribe((c) => seen.push(c));
+    expect(await host.start()).toEqual({ state: 'teams' });
+    expect(seen).toEqual(['theme']);
+    expect(await host.snapshot()).toMatchObject({
+      theme: 'contrast',
+      user: { address: 'amira.khan3@nhs.net' },
+      capabilities: { composeNew: true },
+    });
+  });
+
+  test('start() outside Teams: nobody hears a change', async () => {
+    const { host } = make({ fail: ['initialize'] });
+    const seen: string[] = [];
+    host.subscribe((c) => seen.push(c));
+    expect(await host.start()).toEqual({ state: 'outside', reason: 'not-teams' });
+    expect(seen).toEqual([]);
+  });
+
+  test('getContext failing: the snapshot still comes, with the user refused (the tab works without it)', async () => {
+    const s = await make({ fail: ['getContext'] }).host.snapshot();
+    expect(s.user.address).toBe('');
+    expect(s.refused[0]).toEqual({ source: 'user-profile', reason: expect.stringMatching(/Teams did not say who is signed in/) });
+  });
+});
+
+describe('lazyTeamsSdk (TeamsJS fetched on demand)', () => {
+  test('nothing is loaded until a call needs it; then once; mail is false until initialize has answered', async () => {
+    const fake = new FakeTeams({ mail: true });
+    const load = vi.fn(() => Promise.resolve(fake));
+    const sdk = lazyTeamsSdk(load);
+    expect(load).not.toHaveBeenCalled();
+    expect(sdk.mailSupported()).toBe(false);
+    await Promise.all([sdk.initialize(), sdk.getContext().catch(() => undefined)]);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(sdk.mailSupported()).toBe(true);
+    const themes: string[] = [];
+    sdk.onThemeChange((t) => themes.push(t));
+    fake.setTheme('dark');
+    expect(themes).toEqual(['dark']);
+    await sdk.composeMail({ to: ['helpdesk@nhs.net'], cc: [], subject: 's', body: 'b' });
+    expect(fake.composed).toHaveLength(1);
+  });
+
+  test('a failed load rejects the call and is tried again next time; a theme handler registered early is passed on', async () => {
+    const fake = new FakeTeams();
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(fake);
+    const sdk = lazyTeamsSdk(load);
+    const themes: string[] = [];
+    sdk.onThemeChange((t) => themes.push(t)); // before anything loaded (its load fails, quietly)
+    await expect(sdk.initialize()).rejects.toThrow('offline');
+    await sdk.initialize();
+    expect(load).toHaveBeenCalledTimes(2);
+    sdk.onThemeChange((t) => themes.push(t));
+    fake.setTheme('contrast');
+    expect(themes).toEqual(['contrast']);
   });
 });

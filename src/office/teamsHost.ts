@@ -5,14 +5,24 @@
 // host supports it) for the user to send from the shared mailbox.
 
 import type { ComposedMessage } from '../domain/compose';
-import { HostError, prefixedStorage, type Host, type HostChange, type HostSnapshot, type KeyValueStore, type ThemeName } from './host';
+import {
+  HostError,
+  prefixedStorage,
+  type Host,
+  type HostChange,
+  type HostOperation,
+  type HostSnapshot,
+  type KeyValueStore,
+  type ThemeName,
+} from './host';
 import type { TeamsContext, TeamsSdk } from './teamsSdk';
 import { rememberedMailboxes } from './localState';
+import { withDeadline } from './deadline';
 
 /** How long the tab waits for Teams to answer app.initialize() before saying it is not inside Teams. */
 export const teamsReadyTimeoutMs = 5000;
-/** How long any later TeamsJS call may take before it becomes a HostError. */
-export const teamsCallTimeoutMs = 10_000;
+/** How long app.initialize() may take inside a host call before it becomes a HostError (start() waits 5 s). */
+export const teamsInitializeTimeoutMs = 10_000;
 
 export type TeamsStart = { state: 'teams' } | { state: 'outside'; reason: 'not-teams' | 'timeout' };
 
@@ -37,7 +47,7 @@ function timeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Pr
  * app.initialize() with a time-out. Opened in a browser (not framed) TeamsJS rejects at once; framed
  * by anything that is not a Microsoft 365 host it never answers, so the wait ends after `timeoutMs`.
  */
-export async function waitForTeams(sdk: TeamsSdk, timeoutMs = teamsReadyTimeoutMs): Promise<TeamsStart> {
+export async function waitForTeams(sdk: Pick<TeamsSdk, 'initialize'>, timeoutMs = teamsReadyTimeoutMs): Promise<TeamsStart> {
   try {
     await timeout(
       Promise.resolve().then(() => sdk.initialize()),
@@ -56,26 +66,25 @@ export class TeamsHost implements Host {
   private initialized: Promise<void> | undefined;
   private theme: ThemeName | undefined;
 
+  /** `callTimeoutMs` replaces the shared deadlines (deadline.ts) for every call: tests use a short one. */
   constructor(
     private readonly sdk: TeamsSdk,
     readonly storage: KeyValueStore = prefixedStorage('nas-assistant-tab:'),
-    private readonly callTimeoutMs = teamsCallTimeoutMs,
+    private readonly callTimeoutMs?: number,
   ) {}
 
-  /** TeamsJS call with a time-out; every failure becomes a HostError a person can act on. */
-  private call<T>(operation: HostError['operation'], run: () => Promise<T> | T, failure: string): Promise<T> {
-    const started = Promise.resolve().then(run);
-    return timeout(started, this.callTimeoutMs, () => new HostError(operation, `${failure} (Teams did not answer in time).`)).catch(
-      (error: unknown) => {
-        if (error instanceof HostError) throw error;
-        const reason = error instanceof Error && error.message ? ` (${error.message})` : '';
-        throw new HostError(operation, `${failure}${reason}.`);
-      },
-    );
+  /** A TeamsJS call with the same deadlines as Outlook's; every failure becomes a HostError a person can act on. */
+  private call<T>(operation: HostOperation, run: () => Promise<T> | T, failure: string, ms = this.callTimeoutMs): Promise<T> {
+    return withDeadline(Promise.resolve().then(run), operation, failure, { ms, host: 'Teams' });
   }
 
   private ensureInitialized(): Promise<void> {
-    this.initialized ??= this.call('snapshot', () => this.sdk.initialize(), 'Teams did not start the app').then(
+    this.initialized ??= this.call(
+      'snapshot',
+      () => this.sdk.initialize(),
+      'Teams did not start the app',
+      this.callTimeoutMs ?? teamsInitializeTimeoutMs,
+    ).then(
       () => {
         // One TeamsJS handler for the page; subscribers are fanned out below.
         try {
@@ -95,19 +104,61 @@ export class TeamsHost implements Host {
     return this.initialized;
   }
 
+  /**
+   * The tab's first screen, before Teams has answered: no user yet, no mail capability, the theme
+   * Teams put in the tab's address (or light). Everything on it works without Teams (the remembered
+   * site, the forms, Open in Outlook and copy); start() brings in the rest.
+   */
+  connectingSnapshot(theme: ThemeName = 'light'): HostSnapshot {
+    return this.build({ address: '' }, theme, false);
+  }
+
+  /**
+   * Waits for Teams (app.initialize(), `timeoutMs` at most, TeamsJS's load included). Once it has
+   * answered, subscribers hear a 'theme' change, so a pane opened on connectingSnapshot() asks again
+   * and gets Teams' theme, user and mail capability.
+   */
+  async start(timeoutMs = teamsReadyTimeoutMs): Promise<TeamsStart> {
+    const start = await waitForTeams({ initialize: () => this.ensureInitialized() }, timeoutMs);
+    if (start.state === 'teams') this.emit('theme');
+    return start;
+  }
+
+  /**
+   * Teams not starting the app is a HostError; the context (user, theme) failing or not answering
+   * is refused in the snapshot, like a signal Outlook cannot read: the tab works without it.
+   */
   async snapshot(): Promise<HostSnapshot> {
     await this.ensureInitialized();
-    const context: TeamsContext = await this.call('snapshot', () => this.sdk.getContext(), 'Teams did not say who is signed in');
-    let mail = false;
+    let context: TeamsContext | undefined;
+    let refused: string | undefined;
     try {
-      mail = this.sdk.mailSupported();
-    } catch {
-      mail = false;
+      context = await this.call('snapshot', () => this.sdk.getContext(), 'Teams did not say who is signed in');
+    } catch (error) {
+      refused = error instanceof Error ? error.message : 'Teams did not say who is signed in.';
     }
-    const user = context.user ?? {};
+    const user = context?.user ?? {};
+    const snapshot = this.build(
+      { address: user.userPrincipalName || user.loginHint || '', displayName: user.displayName },
+      this.theme ?? themeFromTeams(context?.app?.theme),
+      this.mailSupported(),
+    );
+    if (refused) snapshot.refused.unshift({ source: 'user-profile', reason: refused });
+    return snapshot;
+  }
+
+  private mailSupported(): boolean {
+    try {
+      return this.sdk.mailSupported();
+    } catch {
+      return false;
+    }
+  }
+
+  private build(user: HostSnapshot['user'], theme: ThemeName, mail: boolean): HostSnapshot {
     return {
       mode: 'none',
-      user: { address: user.userPrincipalName || user.loginHint || '', displayName: user.displayName },
+      user,
       // No mailbox item in a tab, so no Outlook signal: the site is the shared mailbox last confirmed
       // in this tab (a compose or a typed choice), or the one the user types now.
       signals: rememberedMailboxes(this.storage)
@@ -115,7 +166,7 @@ export class TeamsHost implements Host {
         .map((address) => ({ source: 'remembered' as const, address })),
       displayNames: {},
       refused: [{ source: 'shared-properties', reason: 'A tab has no selected email, so it cannot see which mailbox is open.' }],
-      theme: this.theme ?? themeFromTeams(context.app?.theme),
+      theme,
       capabilities: { composeNew: mail, fillCurrent: false, readFrom: false },
     };
   }
@@ -125,13 +176,7 @@ export class TeamsHost implements Host {
     await this.ensureInitialized().catch((error: unknown) => {
       throw error instanceof HostError ? new HostError('composeNew', error.message) : error;
     });
-    let supported = false;
-    try {
-      supported = this.sdk.mailSupported();
-    } catch {
-      supported = false;
-    }
-    if (!supported)
+    if (!this.mailSupported())
       throw new HostError(
         'composeNew',
         'This app cannot open an Outlook email from here. Use Open in Outlook or copy the request instead.',
@@ -144,7 +189,7 @@ export class TeamsHost implements Host {
   }
 
   async fillCurrent(): Promise<void> {
-    throw new HostError('fillCurrent', 'There is no open email to fill in a tab. Use Create email or Open in Outlook instead.');
+    throw new HostError('fillCurrent', 'There is no open email to fill in here. Use Create email or Open in Outlook instead.');
   }
 
   /** No email is open in a tab, so there is no From to read. */

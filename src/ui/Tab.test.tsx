@@ -121,8 +121,8 @@ describe('the tab', { timeout: 20_000 }, () => {
   });
 
   test('Teams not answering: the tab says so and can try again', async () => {
-    await renderTab({ fail: ['getContext'] });
-    expect(await screen.findByText(/Teams did not say who is signed in/)).toBeTruthy();
+    await renderTab({ fail: ['initialize'] });
+    expect(await screen.findByText(/Teams did not start the app/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });

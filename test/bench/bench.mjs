@@ -14,16 +14,11 @@ import { teamsStandInScript } from '../browser/teamsStandIn.mjs';
 
 // ---- Budgets: the one place they live ----
 export const budgets = {
-  initialGzipKB: 115, // initial task-pane JS + CSS, gzipped
-  startupRatio: 1.3, // task pane start-up ÷ reference page start-up, medians of the same run
+  initialGzipKB: 115, // initial JS + CSS, gzipped: the task pane's, and the Teams tab's (tab.html)
+  startupRatio: 1.3, // start-up ÷ reference page start-up, medians of the same run: the task pane's, and the tab's
   actionToFormMs: 100, // click an action → its form interactive (lazy chunk included), unthrottled
   paste1000Ms: 100, // paste 1,000 staff rows, as the pane handles them (counted, then refused as too many)
   paste100000LongestTaskMs: 100, // paste 100,000 rows in the pane: longest main-thread task
-  // The Teams tab is meant to meet the pane's two first-screen budgets (issue #14) and does not yet
-  // (115.6 KB and 1.42× on an idle machine): until its start-up stops waiting on TeamsJS, it has
-  // its own, so a regression past today's figures still fails.
-  tabInitialGzipKB: 120,
-  tabStartupRatio: 1.6,
   sendGuardMs: 20, // the OnMessageSend handler's decision on a 32 KB body with personal data (Outlook holds the send meanwhile)
 };
 const cpuThrottle = 4; // stands for an old, shared care-home PC
@@ -64,8 +59,13 @@ function measureInitial(built, entry) {
 const paneInitial = measureInitial(pane, 'taskpane');
 const refInitial = measureInitial(reference, 'index');
 const tabInitial = measureInitial(tab, 'tab');
+// TeamsJS (and its dependencies) is weighed wherever it is: in the tab's first load it would count
+// against the budget; in its own chunk, fetched after the first paint, it is reported beside it.
 const isTeamsJs = (id) => /node_modules\/(@microsoft\/teams-js|debug|ms|base64-js)\//.test(id);
-const teamsJsBytes = tabInitial.files.modules.filter((m) => isTeamsJs(m.id)).reduce((t, m) => t + m.bytes, 0);
+const teamsJsInitialBytes = tabInitial.files.modules.filter((m) => isTeamsJs(m.id)).reduce((t, m) => t + m.bytes, 0);
+const teamsJsChunks = tab.chunks.filter((c) => c.modules.some((m) => isTeamsJs(m.id)));
+const teamsJsChunk = tabInitial.sum(teamsJsChunks.map((c) => c.fileName));
+const teamsJsLazy = teamsJsChunks.every((c) => !tabInitial.files.js.includes(c.fileName));
 const allPane = paneInitial.sum([...pane.chunks.map((c) => c.fileName), ...pane.assets.filter((a) => a.endsWith('.css'))]);
 const largest = [
   ...paneInitial.files.modules.reduce((m, x) => m.set(moduleName(x.id), (m.get(moduleName(x.id)) ?? 0) + x.bytes), new Map()),
@@ -116,12 +116,16 @@ async function freshPage(throttle) {
   return { page, close: () => context.close() };
 }
 
-/** Milliseconds from navigation start to the page's own "ready" mark. */
-async function startup(url, mark) {
+/** Milliseconds from navigation start to the page's own "ready" mark (and to `also`, when given). */
+async function startup(url, mark, also) {
   const { page, close } = await freshPage(cpuThrottle);
   await page.goto(url);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 30_000 });
-  const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  const at = async (m) => {
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, m, { timeout: 30_000 });
+    return page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, m);
+  };
+  const ms = await at(mark);
+  if (also) also.push(await at(also.mark));
   await close();
   return ms;
 }
@@ -129,6 +133,9 @@ async function startup(url, mark) {
 const paneTimes = [];
 const refTimes = [];
 const tabTimes = [];
+// The tab's requests show before Teams answers; this is when Teams has answered and the tab has
+// its theme, user and mail capability (TeamsJS fetched, app.initialize() and getContext() done).
+const tabConnected = Object.assign([], { mark: 'nas-tab-connected' });
 await startup(`${base}/pane/taskpane.html`, 'nas-actions-ready'); // warm the disk cache and JIT once
 await startup(`${base}/reference/index.html`, 'reference-ready');
 await startup(`${base}/tab/tab.html`, 'nas-actions-ready');
@@ -137,7 +144,7 @@ for (let i = 0; i < runs.startup; i++) {
   const order = i % 2 ? ['ref', 'pane', 'tab'] : ['tab', 'pane', 'ref'];
   for (const which of order) {
     if (which === 'pane') paneTimes.push(await startup(`${base}/pane/taskpane.html`, 'nas-actions-ready'));
-    else if (which === 'tab') tabTimes.push(await startup(`${base}/tab/tab.html`, 'nas-actions-ready'));
+    else if (which === 'tab') tabTimes.push(await startup(`${base}/tab/tab.html`, 'nas-actions-ready', tabConnected));
     else refTimes.push(await startup(`${base}/reference/index.html`, 'reference-ready'));
   }
 }
@@ -295,8 +302,8 @@ const action = stats(actionTimes);
 const checks = [
   ['Initial task-pane JS + CSS (gzipped)', paneInitial.gzip / 1024, budgets.initialGzipKB, 'KB'],
   [`Start-up ÷ reference (CPU ${cpuThrottle}× slower)`, ratio, budgets.startupRatio, '×'],
-  ['Initial Teams tab JS + CSS, TeamsJS included (gzipped)', tabInitial.gzip / 1024, budgets.tabInitialGzipKB, 'KB'],
-  ['Teams tab start-up ÷ reference', tabRatio, budgets.tabStartupRatio, '×'],
+  ['Initial Teams tab JS + CSS (gzipped)', tabInitial.gzip / 1024, budgets.initialGzipKB, 'KB'],
+  ['Teams tab start-up ÷ reference', tabRatio, budgets.startupRatio, '×'],
   ['Action → form interactive (median)', action.median, budgets.actionToFormMs, 'ms'],
   ['Paste 1,000 rows as the pane does (median)', scale[1000].median, budgets.paste1000Ms, 'ms'],
   ['Paste 100,000 rows in the pane: longest task (median)', stats(pasteLongest).median, budgets.paste100000LongestTaskMs, 'ms'],
@@ -319,7 +326,11 @@ row(
 );
 row(
   'Initial JS + CSS, Teams tab (tab.html)',
-  `${kb(tabInitial.raw)} raw, **${kb(tabInitial.gzip)} gzipped**; TeamsJS and its dependencies ${kb(teamsJsBytes)} of it (rendered, before gzip); ${kb(tabInitial.gzip - paneInitial.gzip)} gzipped more than the task pane`,
+  `${kb(tabInitial.raw)} raw, **${kb(tabInitial.gzip)} gzipped**; TeamsJS ${kb(teamsJsInitialBytes)} of it; ${kb(tabInitial.gzip - paneInitial.gzip)} gzipped more than the task pane`,
+);
+row(
+  'TeamsJS and its dependencies, Teams tab',
+  `${kb(teamsJsChunk.raw)} raw, **${kb(teamsJsChunk.gzip)} gzipped** (${teamsJsChunks.map((c) => c.fileName).join(', ')}), ${teamsJsLazy ? 'fetched after the first paint' : 'in the first load'}`,
 );
 row('Initial JS + CSS, reference page', `${kb(refInitial.raw)} raw, ${kb(refInitial.gzip)} gzipped`);
 row('All chunks, task pane build', `${kb(allPane.raw)} raw, ${kb(allPane.gzip)} gzipped, ${pane.chunks.length} chunks`);
@@ -330,6 +341,7 @@ row(
   `Start-up to interactive, Teams tab on a stand-in Teams host (${runs.startup} runs)`,
   `${fmt(startupTab, 'ms')}; **${tabRatio.toFixed(2)}×** the reference`,
 );
+row(`Teams tab: Teams has answered (TeamsJS loaded, context read), ${runs.startup} runs`, fmt(stats(tabConnected), 'ms'));
 row(
   'Start-up ratio, task pane ÷ reference',
   `**${ratio.toFixed(2)}×** (median of the paired ratios ${median(ratios).toFixed(2)}×, per pair ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,

@@ -60,7 +60,13 @@ describe('build output', () => {
     const has = (files: string[]) => files.filter((f) => teamsJsMarkers.some((m) => readFileSync(resolve(dist, f), 'utf8').includes(m)));
     expect(has(pane)).toEqual([]);
     expect(has(tab)).toHaveLength(1);
-    expect(has(tab)[0]).toMatch(/^assets\/tab-/); // in the tab's entry: it is needed before the first screen
+    // Its own chunk, fetched after the first paint: not the tab's entry, nor anything the entry imports statically.
+    expect(has(tab)[0]).toMatch(/^assets\/teamsJs-/);
+    const entry = readFileSync(resolve(dist, 'tab.html'), 'utf8').match(/src="\.\/(assets\/tab-[^"]+\.js)"/)![1]!;
+    const entryText = readFileSync(resolve(dist, entry), 'utf8');
+    expect(entryText).toContain(has(tab)[0]!.slice('assets/'.length)); // reached by import()
+    const staticImports = [...entryText.matchAll(/import[^;()]*?from\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]!);
+    expect(staticImports.map((f) => `assets/${f}`)).not.toContain(has(tab)[0]);
     expect(readFileSync(resolve(dist, 'tab.html'), 'utf8')).not.toContain('office.js');
   });
 
@@ -68,7 +74,7 @@ describe('build output', () => {
     execFileSync('node', ['scripts/package.mjs'], { cwd: root });
     const zip = unzipSync(readFileSync(resolve(dist, 'nas-assistant-app.zip')));
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']));
-    expect(manifest.staticTabs).toEqual([expect.objectContaining({ scopes: ['personal'], contentUrl: 'https://localhost:3000/tab.html' })]);
+    expect(manifest.staticTabs).toEqual([expect.objectContaining({ scopes: ['personal'], contentUrl: 'https://localhost:3000/tab.html?theme={theme}' })]);
   });
 });
 
@@ -121,6 +127,10 @@ describe('outside Teams', () => {
     const started = Date.now();
     await page.setContent(`<iframe title="tab" src="${plain}/tab.html" style="width:700px;height:500px"></iframe>`);
     const frame = page.frameLocator('iframe');
+    // The requests are there long before Teams could answer: the first screen does not wait for TeamsJS.
+    await expect.poll(() => frame.getByRole('button', { name: /Add new staff/ }).count(), { timeout: 3000 }).toBe(1);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(await frame.getByText('Not inside Teams').count()).toBe(0);
     await expect.poll(() => frame.getByText('Teams did not answer in time.').count(), { timeout: 9000 }).toBe(1);
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(4900);
@@ -139,8 +149,8 @@ describe.each([
     await expect.poll(() => page.getByText('Found from a shared mailbox you confirmed before.').count()).toBe(1);
     expect(await page.getByText('Send requests from Outlook').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    const bg = await background(page);
-    expect(bg).toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[name]);
+    // Teams' theme arrives with its answer (the address carries no theme here): followed at once.
+    await expect.poll(() => background(page)).toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[name]);
     await shoot(page, `tab-${name}-${width}-actions`);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -161,6 +171,23 @@ describe.each([
     expect(errors).toEqual([]);
     await context.close();
   });
+});
+
+test.each([
+  ['dark', 'rgb(41, 41, 41)'],
+  ['contrast', 'rgb(0, 0, 0)'],
+])("Teams' {theme} in the address (%s): the first paint, before TeamsJS answers, is already in that theme", async (theme, colour) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  const plain = inject('distPlainUrl');
+  await page.goto(`${plain}/support.html`);
+  // Framed by a page that is not Teams: TeamsJS never answers, so what shows is the tab's own first screen.
+  await page.setContent(`<iframe title="tab" src="${plain}/tab.html?theme=${theme}" style="width:320px;height:700px"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await expect.poll(() => frame.getByRole('button', { name: /Add new staff/ }).count(), { timeout: 3000 }).toBe(1);
+  expect(await frame.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(colour);
+  await context.close();
 });
 
 test('the real tab follows a Teams theme change', async () => {

@@ -14,7 +14,8 @@ describe('the personal tab', () => {
       {
         entityId: 'nasAssistant',
         name: 'NAS Assistant',
-        contentUrl: 'https://localhost:3000/tab.html',
+        // Teams fills in {theme} (default, dark, contrast), so the tab's first paint has the user's theme.
+        contentUrl: 'https://localhost:3000/tab.html?theme={theme}',
         scopes: ['personal'],
         context: ['personalTab'],
       },
@@ -34,7 +35,7 @@ describe('the personal tab', () => {
 
   test('rebased for another host, the tab follows it', () => {
     const moved = JSON.parse(rebase(JSON.stringify(json), 'https://addins.example.nhs.uk/nas'));
-    expect(moved.staticTabs[0].contentUrl).toBe('https://addins.example.nhs.uk/nas/tab.html');
+    expect(moved.staticTabs[0].contentUrl).toBe('https://addins.example.nhs.uk/nas/tab.html?theme={theme}');
     expect(checkTab(moved, 'https://addins.example.nhs.uk/nas')).toEqual([]);
   });
 
@@ -47,7 +48,10 @@ describe('the personal tab', () => {
     expect(checkTab(team)[0]).toMatch(/scopes must be \["personal"\]/);
     const elsewhere = clone(json);
     elsewhere.staticTabs[0].contentUrl = 'https://localhost:3000/taskpane.html';
-    expect(checkTab(elsewhere)[0]).toMatch(/contentUrl must be https:\/\/localhost:3000\/tab\.html/);
+    expect(checkTab(elsewhere)[0]).toMatch(/contentUrl must be https:\/\/localhost:3000\/tab\.html\?theme=\{theme\}/);
+    const noTheme = clone(json);
+    noTheme.staticTabs[0].contentUrl = 'https://localhost:3000/tab.html';
+    expect(checkTab(noTheme)[0]).toMatch(/contentUrl must be/);
     const noDomain = clone(json);
     noDomain.validDomains = ['https://elsewhere.example'];
     expect(checkTab(noDomain)).toEqual(["validDomains: must include the tab's domain (https://localhost:3000)"]);
@@ -62,7 +66,7 @@ describe('the personal tab', () => {
     expect(problems.some((p) => p.includes('additionalProperties') || p.includes('additional properties'))).toBe(true);
     // (The bundled schema does not enforce https on contentUrl; checkTab and the build's base URL check do.)
     const http = clone(json);
-    http.staticTabs[0].contentUrl = 'http://localhost:3000/tab.html';
+    http.staticTabs[0].contentUrl = 'http://localhost:3000/tab.html?theme={theme}';
     expect(checkTab(http)).toHaveLength(1);
   });
 });
