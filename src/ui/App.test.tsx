@@ -26,7 +26,7 @@ describe('mailbox banner', () => {
     await user.click(await screen.findByRole('button', { name: 'Not this mailbox?' }));
     await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/), 'amira.khan3@nhs.net');
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
-    expect(screen.getByText(/amira\.khan3@nhs\.net is not a shared mailbox address/)).toBeTruthy();
+    expect(screen.getByText(/amira\.khan3@nhs\.net is a person.s address, not a shared mailbox address/)).toBeTruthy();
   });
 
   test('a message Outlook names no shared mailbox for: no claim about whose mailbox, the site asked for, and no request marked "not open here"', async () => {

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { LazyNotice } from './LazyNotice';
-import { knownPersonal, sourceLabels, type Detection } from '../domain/detectMailbox';
+import { detectMailbox, knownPersonal, sameAddress, sourceLabels, type Detection } from '../domain/detectMailbox';
 import { siteLabel } from '../domain/mailboxIdentity';
 import type { HostSnapshot } from '../office/host';
 import { useLazyScreens } from './useLazyScreens';
@@ -36,6 +36,22 @@ export function MailboxBanner(props: {
   const [picked, setPicking] = useState<boolean>();
   const picking = picked ?? (unknown && Boolean(props.asking));
   const where = detection.source ? sourceLabels[detection.source] : undefined;
+  // Focus goes back to the button that opened the box when it closes (Escape, Cancel, a choice).
+  const opener = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  useEffect(() => {
+    if (!picking && returnFocus) {
+      opener.current?.focus();
+      setReturnFocus(false);
+    }
+  }, [picking, returnFocus]);
+  const close = () => {
+    setPicking(false);
+    setReturnFocus(true);
+  };
+  // After choosing another mailbox, the one the host detected is one click away.
+  const detected = detection.source === 'typed' ? detectMailbox(snapshot.signals, snapshot.displayNames).site : undefined;
+  const backToDetected = detected && !sameAddress(detected.address, site?.address) ? detected.address : undefined;
   const notSaid = 'Outlook did not say which mailbox this is.';
   return (
     <section className={styles.banner} aria-label="Mailbox">
@@ -48,9 +64,21 @@ export function MailboxBanner(props: {
           <div className={styles.row}>
             <span className={styles.caption}>Found from {where}.</span>
             {!detection.inUseSource && <span className={styles.caption}>{notSaid}</span>}
-            <Button appearance="transparent" size="small" onClick={() => setPicking(!picking)} aria-expanded={picking}>
+            <Button ref={opener} appearance="transparent" size="small" onClick={() => setPicking(!picking)} aria-expanded={picking}>
               Not this mailbox?
             </Button>
+            {backToDetected && (
+              <Button
+                appearance="transparent"
+                size="small"
+                onClick={() => {
+                  props.onChoose(backToDetected);
+                  setReturnFocus(true);
+                }}
+              >
+                Use the detected mailbox ({backToDetected})
+              </Button>
+            )}
           </div>
           {site.warnings.map((w) => (
             <LazyNotice key={w} intent="warning">
@@ -68,7 +96,7 @@ export function MailboxBanner(props: {
           )}
           {!picking && (
             <div className={styles.row}>
-              <Button appearance="transparent" size="small" onClick={() => setPicking(true)} aria-expanded={false}>
+              <Button ref={opener} appearance="transparent" size="small" onClick={() => setPicking(true)} aria-expanded={false}>
                 Enter your shared mailbox
               </Button>
             </div>
@@ -79,7 +107,7 @@ export function MailboxBanner(props: {
           <h1 className={styles.site}>{knownPersonal(detection) ? 'Your own mailbox' : 'Mailbox not recognised'}</h1>
           <p className={styles.line}>{detection.inUse.address}</p>
           <div className={styles.row}>
-            <Button appearance="transparent" size="small" onClick={() => setPicking(!picking)} aria-expanded={picking}>
+            <Button ref={opener} appearance="transparent" size="small" onClick={() => setPicking(!picking)} aria-expanded={picking}>
               Enter your shared mailbox
             </Button>
           </div>
@@ -104,11 +132,12 @@ export function MailboxBanner(props: {
       {picking && (
         <Picker
           remembered={props.remembered}
+          focusOnOpen={picked === true}
           onChoose={(address) => {
             props.onChoose(address);
-            setPicking(false);
+            close();
           }}
-          onCancel={() => setPicking(false)}
+          onCancel={close}
         />
       )}
     </section>
@@ -116,7 +145,7 @@ export function MailboxBanner(props: {
 }
 
 /** "Not this mailbox?" form: loaded only when someone says the detected mailbox is wrong. */
-function Picker(props: { remembered: string[]; onChoose: (address: string) => void; onCancel: () => void }) {
+function Picker(props: { remembered: string[]; focusOnOpen: boolean; onChoose: (address: string) => void; onCancel: () => void }) {
   const screens = useLazyScreens();
   return screens ? <screens.MailboxPicker {...props} /> : <p role="status">Loading…</p>;
 }

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
-import { typedMailboxAddress } from '../domain/detectMailbox';
-import { identifyMailbox } from '../domain/mailboxIdentity';
+import { checkTypedMailbox } from '../domain/typedMailbox';
 import { orgTypes, type OrgType } from '../domain/ods';
 
 const useStyles = makeStyles({
@@ -9,8 +8,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   used: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   caption: { ...typographyStyles.caption1 },
-  // Four types do not fit on one line at 320 px: let them wrap.
-  types: { flexWrap: 'wrap' },
+  // Four types side by side were clipped at 320 px ("Optometry" unreadable): two to a row, each whole.
+  types: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(8.5em, 1fr))', columnGap: tokens.spacingHorizontalS },
 });
 
 export interface MailboxPickerProps {
@@ -22,6 +21,8 @@ export interface MailboxPickerProps {
   name?: string;
   submitLabel?: string;
   cancelLabel?: string;
+  /** Focus the address field when the box opens ("Not this mailbox?"; the site step focuses its heading). */
+  focusOnOpen?: boolean;
 }
 
 /** "Not this mailbox?" and the site step: the user types the shared mailbox address or just the ODS code, or picks one used before. */
@@ -31,15 +32,18 @@ export default function MailboxPicker(props: MailboxPickerProps) {
   const [orgType, setOrgType] = useState<OrgType>('care');
   const [error, setError] = useState<string>();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.focusOnOpen) input.current?.focus();
+  }, [props.focusOnOpen]);
   const submit = () => {
-    const address = typedMailboxAddress(text, orgType);
-    const identity = identifyMailbox(address);
-    if (!text.trim()) setError('Enter the shared mailbox address or your ODS code');
-    else if (identity.kind !== 'shared')
-      setError(`${address} is not a shared mailbox address. It looks like care.VN6C2@nhs.net, or enter just the ODS code.`);
-    else {
+    const typed = checkTypedMailbox(text, orgType);
+    if (!typed.ok) {
+      setError(typed.message);
+      input.current?.focus();
+    } else {
       setError(undefined);
-      props.onChoose(identity.address);
+      props.onChoose(typed.address);
     }
   };
   return (
@@ -50,6 +54,14 @@ export default function MailboxPicker(props: MailboxPickerProps) {
         submit();
       }}
       aria-label={props.name ?? 'Choose the shared mailbox'}
+      // Escape closes the box (where it can be closed); the opener takes focus back.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && props.onCancel) {
+          event.preventDefault();
+          event.stopPropagation();
+          props.onCancel();
+        }
+      }}
     >
       {props.remembered.length > 0 && (
         <div className={styles.used} role="group" aria-labelledby={`${id}-used`}>
@@ -69,11 +81,11 @@ export default function MailboxPicker(props: MailboxPickerProps) {
         validationMessage={error}
         validationState={error ? 'error' : 'none'}
       >
-        <Input value={text} onChange={(_, d) => setText(d.value)} autoComplete="off" />
+        <Input ref={input} value={text} onChange={(_, d) => setText(d.value)} autoComplete="off" />
       </Field>
       {!text.includes('@') && (
         <Field label="Type of site">
-          <RadioGroup className={styles.types} value={orgType} onChange={(_, d) => setOrgType(d.value as OrgType)} layout="horizontal">
+          <RadioGroup className={styles.types} value={orgType} onChange={(_, d) => setOrgType(d.value as OrgType)}>
             {orgTypes.map((t) => (
               <Radio key={t} value={t} label={t[0]!.toUpperCase() + t.slice(1)} />
             ))}

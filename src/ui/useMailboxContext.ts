@@ -2,7 +2,7 @@
 // re-detects when the selected item or the theme changes (pinned pane).
 
 import { useCallback, useEffect, useState } from 'react';
-import { detectMailbox, type Detection, type MailboxSignal } from '../domain/detectMailbox';
+import { detectMailbox, sameAddress, type Detection, type MailboxSignal } from '../domain/detectMailbox';
 import type { Host, HostSnapshot, ThemeName } from '../office/host';
 import { rememberMailbox, rememberedMailboxes } from '../office/localState';
 
@@ -49,13 +49,19 @@ export function useMailboxContext(host: Host, initial?: HostSnapshot) {
     },
     [host],
   );
-  /** The user typed the shared mailbox: remember it, and let it override what Outlook reports. */
+  // The site the host's own signals name, without what the user chose ("Use the detected mailbox").
+  const detectedSite =
+    snapshot && !('failed' in snapshot) ? detectMailbox(snapshot.signals, snapshot.displayNames).site?.address : undefined;
+  /**
+   * The user chose the shared mailbox: remember it, and let it override what Outlook reports. Choosing
+   * the mailbox the host detected goes back to detection ("Use the detected mailbox").
+   */
   const chooseMailbox = useCallback(
     (address: string) => {
       confirmMailbox(address);
-      setTyped(address);
+      setTyped(sameAddress(address, detectedSite) ? undefined : address);
     },
-    [confirmMailbox],
+    [confirmMailbox, detectedSite],
   );
 
   let state: MailboxContextState;
