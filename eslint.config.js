@@ -12,6 +12,13 @@ const officeGlobals = ['Office', 'OfficeRuntime', 'Outlook'].map((name) => ({
   message: 'Only src/office/ touches Office.js: go through the Host (src/office/host.ts).',
 }));
 
+// …and not by another name either: no local `declare const Office`, no `typeof Office`, no Office
+// types. The send guard (src/events/) reads the email through src/office/sendGuardOffice.ts.
+const officeAnywhere = {
+  selector: 'Identifier[name=/^(Office|OfficeRuntime|Outlook)$/]',
+  message: 'Only src/office/ touches Office.js, its types included: use an adapter there (host.ts, sendGuardOffice.ts).',
+};
+
 const reactOrFluent = {
   group: ['react', 'react-dom', 'react-dom/*', '@fluentui/*', '@testing-library/*'],
   message: 'src/domain is pure TypeScript: no React or Fluent.',
@@ -52,6 +59,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       'no-restricted-globals': ['error', ...officeGlobals],
+      'no-restricted-syntax': ['error', officeAnywhere],
     },
   },
   {
@@ -74,7 +82,7 @@ export default tseslint.config(
   {
     // The one place Office.js may be touched, and tests that stand in for it.
     files: ['src/office/**', 'test/**', 'src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-globals': 'off' },
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'test/**'],

@@ -4,17 +4,17 @@
 // declares (test/events checks the built file).
 import type { SendGuardData } from '../domain/sendGuard';
 import { onMessageSend, type SendEvent } from './onMessageSend';
+import { associateSendHandler, eventRuntimeOffice, type OfficeApi } from '../office/sendGuardOffice';
 
-declare const Office: typeof globalThis.Office | undefined;
 /** Written by `npm run build` from src/events/guardData.ts. */
 declare const __NAS_GUARD_DATA__: SendGuardData;
 
 function onMessageSendHandler(event: SendEvent) {
   try {
-    void onMessageSend(event, { office: Office as typeof globalThis.Office, data: __NAS_GUARD_DATA__ });
+    void onMessageSend(event, { office: eventRuntimeOffice() as OfficeApi, data: __NAS_GUARD_DATA__ });
   } catch {
     event.completed({ allowEvent: true });
   }
 }
 
-if (typeof Office !== 'undefined' && Office && Office.actions) Office.actions.associate('onMessageSendHandler', onMessageSendHandler);
+associateSendHandler('onMessageSendHandler', onMessageSendHandler);

@@ -9,12 +9,12 @@ import { readSelectedItem } from './readItem';
 import { rememberedMailboxes } from './localState';
 import { markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
 import { guardRanKey } from '../events/guardStatus';
+import { paneStorage } from './paneStorage';
 import { asHostError, singleFlight, withDeadline } from './deadline';
 import { HostEvents, pollFrom } from './hostEvents';
 import {
   HostError,
   mailboxSetVersions,
-  prefixedStorage,
   themeFromBackground,
   type Host,
   type HostChange,
@@ -55,8 +55,7 @@ export class OfficeHost implements Host {
 
   constructor() {
     // Keyed by the partition key where Outlook gives one, so two add-ins never share drafts.
-    const partition = (Office.context as { partitionKey?: string }).partitionKey;
-    this.storage = prefixedStorage(`${partition ? `${partition}:` : ''}nas-assistant:`);
+    this.storage = paneStorage((Office.context as { partitionKey?: string }).partitionKey);
   }
 
   private get mailbox(): Office.Mailbox | undefined {

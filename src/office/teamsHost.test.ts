@@ -1,7 +1,7 @@
 // TeamsHost against a local stand-in for the Teams host (FakeTeams): what only a tab does. The
 // behaviours every Host must have are the shared contract (teamsHost.contract.test.ts).
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { HostError, memoryStorage, type Host } from './host';
+import { HostError, memoryStorage } from './host';
 import { FakeTeams, type FakeTeamsOptions } from './fakeTeams';
 import { TeamsHost, themeFromTeams, waitForTeams } from './teamsHost';
 import { lazyTeamsSdk } from './lazyTeams';
