@@ -61,7 +61,6 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
       include: ['src/**/*.{ts,tsx}'],
       exclude: [
         'src/**/*.test.{ts,tsx}',
-        'src/domain/index.ts',
         'src/office/officeMock.ts',
         'src/office/hostContract.ts',
         'src/ui/testing.tsx',
