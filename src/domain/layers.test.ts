@@ -82,9 +82,14 @@ describe('what may import what', () => {
     expect(bad).toEqual([]);
   });
 
-  test('only src/office (and, for now, the send-time handler in src/events) touches Office', () => {
+  test('only src/office touches Office: the send-time handler in src/events goes through its adapter', () => {
     const touching = sources.filter(usesOffice).map((f) => relative(src, f).split('/')[0]);
-    expect([...new Set(touching)].sort()).toEqual(['events', 'office']);
+    expect([...new Set(touching)].sort()).toEqual(['office']);
+    // Nor by another route: a local `declare const Office`, `typeof Office`, or Office's types.
+    const named = sources.filter((f) =>
+      /\btypeof\s+(Office|OfficeRuntime|Outlook)\b|\bdeclare\s+(const|let|var)\s+(Office|OfficeRuntime|Outlook)\b/.test(code(f)),
+    );
+    expect([...new Set(named.map((f) => relative(src, f).split('/')[0]))]).toEqual(['office']);
   });
 
   test('the entries choose the host: only they import the Office.js, Teams or in-memory host', () => {
@@ -93,6 +98,36 @@ describe('what may import what', () => {
     for (const i of hosts) expect(i.from, `${i.from} → ${i.to}`).toMatch(/^(taskpane|tab|preview)\//);
     // TeamsJS itself is loaded by one module, which only the tab's entry imports.
     expect(imports.filter((i) => i.to.startsWith('@microsoft/teams-js')).map((i) => i.from)).toEqual(['office/teamsJs.ts']);
-    expect(imports.filter((i) => i.to === 'office/teamsJs').map((i) => i.from)).toEqual(['tab/main.tsx']);
+    // …by import() after the tab's first paint, never statically.
+    expect(imports.filter((i) => i.to === 'office/teamsJs')).toEqual([]);
+    const dynamic = sources.filter((f) => /import\(\s*'[./]*office\/teamsJs'\s*\)/.test(readFileSync(f, 'utf8')));
+    expect(dynamic.map((f) => relative(src, f))).toEqual(['tab/main.tsx']);
+  });
+});
+
+describe("the README's tree ('How it is built') is the tree as it is", () => {
+  const readme = readFileSync(resolve(src, '../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## How it is built'));
+  const tree = section.slice(section.indexOf('```') + 3, section.indexOf('```', section.indexOf('```') + 3));
+  const all = files(src).map((f) => relative(src, f));
+
+  test('every file it names exists under src/', () => {
+    const named = [...tree.matchAll(/(?:^|\s|\/)([\w.]+\.(?:tsx?|html))\b/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(40);
+    const html = readdirSync(src).filter((f) => f.endsWith('.html'));
+    const missing = named.filter((n) => !html.includes(n) && !all.some((f) => f.endsWith(`/${n}`) || f === n));
+    expect(missing).toEqual([]);
+  });
+
+  test('every folder under src/ (and under domain, office, ui) is in it', () => {
+    const folders = (dir: string) => readdirSync(join(src, dir)).filter((n) => statSync(join(src, dir, n)).isDirectory());
+    const expected = [...folders('.'), ...['domain', 'office', 'ui'].flatMap((d) => folders(d))];
+    const missing = expected.filter((name) => !new RegExp(`(^|\\s)${name}/`, 'm').test(tree));
+    expect(missing).toEqual([]);
+  });
+
+  test('every module in src/office (not tests) is named: the host layer is small enough to list whole', () => {
+    const office = all.filter((f) => f.startsWith('office/') && !isTest(f)).map((f) => f.slice('office/'.length));
+    expect(office.filter((n) => !tree.includes(n))).toEqual([]);
   });
 });
