@@ -53,7 +53,11 @@ describe('the site picker ("Not this mailbox?")', { timeout: 20_000 }, () => {
   test('the type of site is one choice of four, each labelled in full', async () => {
     await openPicker();
     const group = screen.getByRole('radiogroup');
-    expect(within(group).getAllByRole('radio').map((r) => r.closest('span')?.parentElement?.textContent ?? '')).toHaveLength(4);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.closest('span')?.parentElement?.textContent ?? ''),
+    ).toHaveLength(4);
     for (const name of ['Care', 'Pharmacy', 'Dental', 'Optometry']) expect(within(group).getByRole('radio', { name })).toBeTruthy();
   });
 

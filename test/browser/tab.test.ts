@@ -74,7 +74,9 @@ describe('build output', () => {
     execFileSync('node', ['scripts/package.mjs'], { cwd: root });
     const zip = unzipSync(readFileSync(resolve(dist, 'nas-assistant-app.zip')));
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']));
-    expect(manifest.staticTabs).toEqual([expect.objectContaining({ scopes: ['personal'], contentUrl: 'https://localhost:3000/tab.html?theme={theme}' })]);
+    expect(manifest.staticTabs).toEqual([
+      expect.objectContaining({ scopes: ['personal'], contentUrl: 'https://localhost:3000/tab.html?theme={theme}' }),
+    ]);
   });
 });
 
@@ -150,7 +152,9 @@ describe.each([
     expect(await page.getByText('Send requests from Outlook').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     // Teams' theme arrives with its answer (the address carries no theme here): followed at once.
-    await expect.poll(() => background(page)).toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[name]);
+    await expect
+      .poll(() => background(page))
+      .toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[name]);
     await shoot(page, `tab-${name}-${width}-actions`);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -186,7 +190,12 @@ test.each([
   await page.setContent(`<iframe title="tab" src="${plain}/tab.html?theme=${theme}" style="width:320px;height:700px"></iframe>`);
   const frame = page.frameLocator('iframe');
   await expect.poll(() => frame.getByRole('button', { name: /Add new staff/ }).count(), { timeout: 3000 }).toBe(1);
-  expect(await frame.locator('.fui-FluentProvider').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(colour);
+  expect(
+    await frame
+      .locator('.fui-FluentProvider')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor),
+  ).toBe(colour);
   await context.close();
 });
 
