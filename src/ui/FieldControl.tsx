@@ -39,14 +39,14 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
       : { validationState: 'none' as const };
   // With an error showing, the cut note takes the hint's place, so both are next to the field.
   const usualHint =
-    [ui.hint, ui.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined]
+    [ui.hint, field.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined]
       .filter(Boolean)
       .join('. ') || undefined;
   const hint = cut && error ? cutMessage(ui.maxLength!) : usualHint;
 
   if (ui.control === 'checkbox') {
     return (
-      <Field {...common} hint={ui.hint} required={!ui.optional}>
+      <Field {...common} hint={ui.hint} required={!field.optional}>
         <Checkbox
           id={id}
           checked={value === true}
@@ -60,7 +60,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   }
   if (ui.control === 'choice') {
     return (
-      <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
+      <Field {...common} label={ui.label} hint={hint} required={!field.optional}>
         <RadioGroup id={id} value={shown(value)} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} aria-invalid={Boolean(error)}>
           {ui.options?.map((o) => (
             <Radio key={o.value} value={o.value} label={o.label} />
@@ -71,7 +71,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   }
   if (ui.control === 'textarea') {
     return (
-      <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
+      <Field {...common} label={ui.label} hint={hint} required={!field.optional}>
         <Textarea
           id={id}
           value={shown(value)}
@@ -85,7 +85,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
     );
   }
   return (
-    <Field {...common} label={ui.label} hint={hint} required={!ui.optional}>
+    <Field {...common} label={ui.label} hint={hint} required={!field.optional}>
       <Input
         id={id}
         type={inputTypes[ui.control]}

@@ -88,7 +88,7 @@ export function PastePanel(props: {
         if (limited.cut) cut.push({ index, key });
       }
       for (const [key, f] of Object.entries(props.fields))
-        if (f.type === 'scalar' && f.ui.pasteDefault !== undefined) person[key] = row.values.role ?? f.ui.pasteDefault;
+        if (f.type === 'scalar' && f.defaultValue !== undefined) person[key] = row.values.role ?? f.defaultValue;
       return person;
     });
     props.onPeople(people, cut);

@@ -71,7 +71,7 @@ function FieldNode({ field, path, props }: { field: Field; path: (string | numbe
       <fieldset className={styles.fieldset} aria-describedby={error ? `${pathKey(path)}-error` : undefined}>
         <legend className={styles.legend}>
           {field.ui.label}
-          {field.ui.optional ? ' (if needed)' : ''}
+          {field.optional ? ' (if needed)' : ''}
         </legend>
         {field.ui.hint && <Caption1>{field.ui.hint}</Caption1>}
         {error && <ListError id={`${pathKey(path)}-error`} message={error} />}
@@ -106,7 +106,7 @@ function ListNode(p: {
             {field.ui.itemLabel} {i + 1}
           </legend>
           {renderFields(field.fields, [...p.path, i], p.props)}
-          {items.length > field.ui.min && (
+          {items.length > field.min && (
             <div className={styles.row}>
               <Button size="small" onClick={() => p.set(items.filter((_, j) => j !== i))}>
                 Remove {field.ui.itemLabel.toLowerCase()} {i + 1}
@@ -116,7 +116,7 @@ function ListNode(p: {
         </fieldset>
       ))}
       <div className={styles.row}>
-        <Button onClick={() => p.set([...items, emptyValues(field.fields)])} disabled={items.length >= field.ui.max}>
+        <Button onClick={() => p.set([...items, emptyValues(field.fields)])} disabled={items.length >= field.max}>
           {items.length === 0 ? `Add a ${field.ui.itemLabel.toLowerCase()}` : `Add another ${field.ui.itemLabel.toLowerCase()}`}
         </Button>
         {field.ui.paste && (
@@ -125,16 +125,16 @@ function ListNode(p: {
           </Button>
         )}
       </div>
-      {items.length >= field.ui.max && <Caption1>{field.ui.maxMessage}</Caption1>}
+      {items.length >= field.max && <Caption1>{field.maxMessage}</Caption1>}
       {pasting && (
         <PastePanel
           fields={field.fields}
-          max={field.ui.max}
+          max={field.max}
           onMoreAccounts={() => field.ui.overMaxKind && p.props.onOpenKind(field.ui.overMaxKind)}
           onClose={() => setPasting(false)}
           onPeople={(people, cut) => {
             const kept = items.filter((item) => !isBlank(item));
-            const merged = mergePasted(kept, people, field.ui.max);
+            const merged = mergePasted(kept, people, field.max);
             p.set(merged);
             const offset = merged.length === kept.length + people.length ? kept.length : 0;
             notes.add(cut.map((c) => pathKey([...p.path, offset + c.index, c.key])));

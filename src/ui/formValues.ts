@@ -5,7 +5,7 @@ import type { Field, FieldMap } from '../domain/fields';
 export type FormValues = Record<string, unknown>;
 
 export function emptyValue(field: Field): unknown {
-  if (field.type === 'list') return Array.from({ length: Math.max(field.ui.min, 1) }, () => emptyValues(field.fields));
+  if (field.type === 'list') return Array.from({ length: Math.max(field.min, 1) }, () => emptyValues(field.fields));
   if (field.type === 'group') return emptyValues(field.fields);
   return field.ui.control === 'checkbox' ? false : '';
 }

@@ -50,12 +50,12 @@ export const addUser = emailKind<AddUserInput>({
       ui: {
         label: 'New staff',
         itemLabel: 'Person',
-        min: 1,
-        max: maxPeoplePerRequest,
-        maxMessage: overTenMessage,
         paste: true,
         overMaxKind: 'more-accounts',
       },
+      min: 1,
+      max: maxPeoplePerRequest,
+      maxMessage: overTenMessage,
       fields: {
         fullName: fullName(),
         mobile: mobile({ label: 'Personal mobile' }),
