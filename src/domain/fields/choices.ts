@@ -49,20 +49,35 @@ export function checkbox(c: { label: string; hint?: string }): ScalarField {
   };
 }
 
-export function count(c: Common & { min: number; max: number }): ScalarField {
+/** A count typed in a plain text box (no spin box): digits only, a clear message for anything else. */
+export function count(c: Common & { min: number; max: number; missing?: string }): ScalarField {
+  const missing = c.missing ?? enterMessage(c.label);
+  const range = `Enter a number from ${c.min} to ${c.max}`;
   return {
     type: 'scalar',
     ui: { control: 'number', label: c.label, hint: c.hint, maxLength: 3 },
     optional: c.optional,
     schema: () =>
-      z.preprocess(
-        (v) => (typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
-        z
-          .number({ error: `${enterMessage(c.label)} as a number` })
-          .int(`Enter a whole number`)
-          .min(c.min, `Enter a number from ${c.min} to ${c.max}`)
-          .max(c.max, `Enter a number from ${c.min} to ${c.max}`),
-      ),
+      z.unknown().transform((v, issues) => {
+        const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+        if (text === '') {
+          issues.addIssue({ code: 'custom', message: missing });
+          return z.NEVER;
+        }
+        if (!/^\d+$/.test(text)) {
+          const message = /^-?\d*\.\d+$/.test(text)
+            ? `Enter a whole number, like 12 (not ${text})`
+            : 'Enter the number in digits only, like 12';
+          issues.addIssue({ code: 'custom', message });
+          return z.NEVER;
+        }
+        const n = Number(text);
+        if (n < c.min || n > c.max) {
+          issues.addIssue({ code: 'custom', message: range });
+          return z.NEVER;
+        }
+        return n;
+      }),
   };
 }
 

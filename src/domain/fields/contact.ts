@@ -3,7 +3,7 @@
 import '../zodSetup';
 import { z } from 'zod';
 import { identifyMailbox } from '../mailboxIdentity';
-import { mobileError, mobileWarning, normaliseMobile } from '../mobile';
+import { mobileError, mobileWarning, normaliseMobile, repairMobile } from '../mobile';
 import { enterMessage, requiredString, type Common } from './base';
 import type { ScalarField } from './types';
 
@@ -99,6 +99,7 @@ export function mobile(c: Partial<Common> = {}): ScalarField {
           const problem = mobileError(v);
           if (problem) issues.addIssue({ code: 'custom', message: v === '' ? enterMessage(label) : problem });
         }),
+    repair: repairMobile,
     warn: (value) => {
       const w = mobileWarning(normaliseMobile(String(value)));
       return w ? [{ code: 'mobile-not-personal', message: w }] : [];

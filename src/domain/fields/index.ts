@@ -3,7 +3,7 @@
 
 export type * from './types';
 export { enterMessage } from './base';
-export { collectWarnings, fieldSchema, objectSchema } from './schema';
+export { collectWarnings, fieldSchema, fieldWarnings, initialValue, initialValues, isInitial, objectSchema } from './schema';
 export { fullName, singleName, shortText, longText, odsCode } from './text';
 export { nhsmailAddress, personalEmail, mobile } from './contact';
 export { choice, role, confirm, checkbox, count, list, group } from './choices';

@@ -63,3 +63,45 @@ export function collectWarnings(
   }
   return out;
 }
+
+/**
+ * The warnings for one field's value as the user leaves it, each with the field's path: the same
+ * warnings composeRequest gives at the preview (070 and pager numbers, shared team addresses,
+ * postcodes). A value the field would refuse gets none: its error says what to fix.
+ */
+export function fieldWarnings(
+  field: Field,
+  value: unknown,
+  ctx: ValidationContext,
+  path: readonly (string | number)[],
+): (Warning & { path: string })[] {
+  if (field.type !== 'scalar' || !field.warn || isBlank(value)) return [];
+  const parsed = field.schema(ctx).safeParse(value);
+  if (!parsed.success) return [];
+  return field.warn(parsed.data, ctx).map((w) => ({ ...w, path: path.join('.') }));
+}
+
+/**
+ * What a new form holds: a field's `defaultValue` (Member for the role), unticked boxes, empty
+ * text, and lists with their minimum number of items (a list with `min` 0 starts with none).
+ */
+export function initialValue(field: Field): unknown {
+  if (field.type === 'list') return Array.from({ length: field.min }, () => initialValues(field.fields));
+  if (field.type === 'group') return initialValues(field.fields);
+  if (field.defaultValue !== undefined) return field.defaultValue;
+  return field.ui.control === 'checkbox' ? false : '';
+}
+
+export function initialValues(fields: FieldMap): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(fields)) values[key] = initialValue(field);
+  return values;
+}
+
+/** Whether a list item is as a new form leaves it (blank, unticked, defaults untouched): a paste may replace it. */
+export function isInitial(fields: FieldMap, item: Record<string, unknown>): boolean {
+  return Object.entries(item).every(([key, v]) => {
+    const field = fields[key];
+    return v === '' || v === false || v === undefined || (field?.type === 'scalar' && v === field.defaultValue);
+  });
+}

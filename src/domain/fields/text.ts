@@ -6,6 +6,13 @@ import type { ScalarField } from './types';
 
 const nameChars = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
 
+/** A name typed "Surname, First": say what is wrong (the comma) and how it should read. */
+function commaMessage(v: string): string {
+  const parts = v.split(',').map((p) => p.trim());
+  const example = parts.length === 2 && parts.every((p) => nameChars.test(p)) ? `${parts[1]} ${parts[0]}` : 'Jane Smith';
+  return `Names cannot contain a comma. Write the first name, then the surname, like ${example}`;
+}
+
 export function fullName(c: Partial<Common> = {}): ScalarField {
   const label = c.label ?? 'Full name';
   return {
@@ -20,6 +27,7 @@ export function fullName(c: Partial<Common> = {}): ScalarField {
     optional: c.optional,
     schema: (ctx) =>
       guarded(requiredString(enterMessage(label)), ctx, (v) => {
+        if (v.includes(',')) return commaMessage(v);
         if (!nameChars.test(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
         if (!/\S\s+\S/.test(v)) return 'Enter the first and last name';
         if (v.length > 70) return 'Names must be 70 characters or fewer';

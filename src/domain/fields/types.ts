@@ -42,6 +42,8 @@ export interface ScalarField {
   /** The value a new form (and a pasted row, which a spreadsheet does not fill) starts with. */
   defaultValue?: string;
   schema: (ctx: ValidationContext) => z.ZodType;
+  /** Puts right a value a spreadsheet damaged (a mobile without its 0), with a note for the user. */
+  repair?: (value: string) => { value: string; note: string } | undefined;
   warn?: (value: unknown, ctx: ValidationContext) => Warning[];
 }
 
