@@ -21,6 +21,7 @@ export const addUser = emailKind<AddUserInput>({
   recipient: 'nas',
   sources: ['000', '001'],
   subjectTitle: 'New user accounts',
+  variantSubjectTitles: ['New user account'],
   explanation: {
     when: 'Someone new needs NHSmail and has never had an account. If they already have an nhs.net address, add them as a joiner instead.',
     needs:
@@ -83,7 +84,12 @@ export const addUser = emailKind<AddUserInput>({
     warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
   render: (input, ctx) => ({
-    ask: `Please create NHSmail accounts for the ${input.people.length === 1 ? 'new member of staff' : `${input.people.length} new members of staff`} below and link ${input.people.length === 1 ? 'the account' : 'them'} to ${ourMailbox(ctx)}.`,
+    // One person, one account: the subject and the ask say "account" (issue 13).
+    ...(input.people.length === 1 ? { subjectTitle: 'New user account' } : {}),
+    ask:
+      input.people.length === 1
+        ? `Please create an NHSmail account for the new member of staff below and link the account to ${ourMailbox(ctx)}.`
+        : `Please create NHSmail accounts for the ${input.people.length} new members of staff below and link them to ${ourMailbox(ctx)}.`,
     sections: [
       {
         kind: 'people',
