@@ -83,13 +83,13 @@ describe('one person is one account', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     return r.message;
   };
-  test('one new member of staff: "an NHSmail account", subject "New user account"', () => {
+  test('one new member of staff: "an NHSmail account"; the subject is the category, as for one leaver', () => {
     const m = compose(1);
     expect(m.text).toContain('Please create an NHSmail account for the new member of staff below and link the account to');
-    expect(m.subject).toMatch(/^New user account – /);
+    expect(m.subject).toMatch(/^New user accounts – /);
     expect(m.text).not.toMatch(/NHSmail accounts for/);
   });
-  test.each([2, 3])('%i new members of staff: "NHSmail accounts", subject "New user accounts"', (n) => {
+  test.each([2, 3])('%i new members of staff: "NHSmail accounts"', (n) => {
     const m = compose(n);
     expect(m.text).toContain(`Please create NHSmail accounts for the ${n} new members of staff below and link them to`);
     expect(m.subject).toMatch(/^New user accounts – /);

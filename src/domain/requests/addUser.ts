@@ -21,7 +21,6 @@ export const addUser = emailKind<AddUserInput>({
   recipient: 'nas',
   sources: ['000', '001'],
   subjectTitle: 'New user accounts',
-  variantSubjectTitles: ['New user account'],
   explanation: {
     when: 'Someone new needs NHSmail and has never had an account. If they already have an nhs.net address, add them as a joiner instead.',
     needs:
@@ -84,8 +83,8 @@ export const addUser = emailKind<AddUserInput>({
     warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
   render: (input, ctx) => ({
-    // One person, one account: the subject and the ask say "account" (issue 13).
-    ...(input.people.length === 1 ? { subjectTitle: 'New user account' } : {}),
+    // One person, one account (issue 13). The subject stays the request's category, like "Leavers"
+    // and "Joiners" for one person: the send guard and NAS's filing recognise it.
     ask:
       input.people.length === 1
         ? `Please create an NHSmail account for the new member of staff below and link the account to ${ourMailbox(ctx)}.`
