@@ -126,3 +126,30 @@ describe('one phone-menu path per screen', () => {
     },
   );
 });
+
+describe('a date typed dd/mm/yyyy reaches the email as the seeds show dates', () => {
+  const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
+  const disable = (fromDate: string, returnDate: string) =>
+    composeRequest(
+      'disable-account',
+      { forWhom: 'colleague', fullName: 'Jane Smith', nhsmailAddress: 'jane.smith@nhs.net', mobile: '07700 900123', fromDate, returnDate },
+      { mailbox, now: exampleNow },
+    );
+  test.each([
+    ['01/12/2026', '01/09/2027'],
+    ['1/12/2026', '1/9/2027'],
+    ['2026-12-01', '2027-09-01'],
+  ])('%s to %s', (from, back) => {
+    const r = disable(from, back);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.message.text).toContain('Disable from: Tuesday 1 December 2026');
+    expect(r.message.text).toContain('Expected return: Wednesday 1 September 2027');
+  });
+  test('an impossible date is refused at its field', () => {
+    const r = disable('31/02/2027', '');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors).toEqual([
+      { path: 'fromDate', message: '31/02/2027 is not a real date. Check the day and the month (dd/mm/yyyy)' },
+    ]);
+  });
+});
