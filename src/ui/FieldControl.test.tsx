@@ -130,6 +130,15 @@ describe('in the pane', () => {
     expect((screen.getByRole('radio', { name: 'Owner' }) as HTMLInputElement).checked).toBe(false);
   });
 
+  test('the ODS-change form opens with nobody in its optional list of people to remove', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Our ODS code is changing/);
+    expect(screen.queryByText('Person 1')).toBeNull();
+    expect(screen.queryByLabelText(/Full name/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Add a person/ }));
+    expect(screen.getByText('Person 1')).toBeTruthy();
+  });
+
   test('a pasted mobile and a surname-first name are repaired, and each field says so', async () => {
     const { user } = await renderPane();
     await openAction(user, /Add new staff/);
