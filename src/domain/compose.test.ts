@@ -30,7 +30,7 @@ function messageOf(id: string, input: unknown, ctx: Partial<Parameters<typeof co
 function requiredPaths(fields: FieldMap, value: Record<string, unknown>, prefix = ''): string[] {
   const out: string[] = [];
   for (const [key, field] of Object.entries(fields)) {
-    const optional = field.type === 'list' ? field.ui.min === 0 : Boolean(field.ui.optional);
+    const optional = field.type === 'list' ? field.min === 0 : Boolean(field.optional);
     if (optional) continue;
     out.push(prefix + key);
     if (field.type === 'list')
@@ -123,7 +123,7 @@ describe.each(emailKinds.map((k) => [k.id, k] as const))('%s', (id, kind) => {
 
   test("carries a zod schema: the example passes (at the example's time), an empty input only when nothing is required", () => {
     expect(kind.schemaFor({ now, mailbox }).safeParse(example).success).toBe(true);
-    const nothingRequired = Object.values(kind.fields).every((f) => (f.type === 'list' ? f.ui.min === 0 : Boolean(f.ui.optional)));
+    const nothingRequired = Object.values(kind.fields).every((f) => (f.type === 'list' ? f.min === 0 : Boolean(f.optional)));
     // `schema` itself judges dates against the real clock; an empty input has no dates to judge.
     expect(kind.schema.safeParse({}).success).toBe(nothingRequired);
   });

@@ -109,3 +109,34 @@ function toUtc(iso: string): Date {
   if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
+
+// ---------- dates as a UK user types them ----------
+
+export const ukDateFormatMessage = 'Enter the date as dd/mm/yyyy, for example 03/02/2026';
+const ukDatePattern = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+const notReal = (value: string) => `${value} is not a real date. Check the day and the month (dd/mm/yyyy)`;
+
+export type ParsedDate = { ok: true; iso: string } | { ok: false; message: string };
+
+/**
+ * A date typed as dd/mm/yyyy (`3/2/2026`, `03.02.2026` and `03-02-2026` too) to `YYYY-MM-DD`.
+ * A `YYYY-MM-DD` value (a saved draft, an example, a recognised email) is taken as it is.
+ * Impossible dates (31/02/2026) are refused with the date named, never rolled over.
+ */
+export function parseUkDate(text: string): ParsedDate {
+  const value = text.trim();
+  if (isValidIsoDate(value)) return { ok: true, iso: value };
+  if (isoDatePattern.test(value)) return { ok: false, message: notReal(value) };
+  const m = ukDatePattern.exec(value);
+  if (!m) return { ok: false, message: ukDateFormatMessage };
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  if (!isValidIsoDate(iso)) return { ok: false, message: notReal(value) };
+  return { ok: true, iso };
+}
+
+/** `2026-02-03` → `03/02/2026`, how a date field shows a stored date; anything else unchanged. */
+export function formatUkDate(value: string): string {
+  const m = isoDatePattern.exec(value);
+  return m && isValidIsoDate(value) ? `${m[3]}/${m[2]}/${m[1]}` : value;
+}

@@ -20,7 +20,7 @@ const envelope = z.object({
 function valueSchema(field: Field): z.ZodType {
   if (field.type === 'scalar') return field.ui.control === 'checkbox' ? z.boolean() : z.string().max(100_000);
   if (field.type === 'group') return valuesSchema(field.fields);
-  return z.array(valuesSchema(field.fields)).max(field.ui.max);
+  return z.array(valuesSchema(field.fields)).max(field.max);
 }
 
 export function valuesSchema(fields: FieldMap): z.ZodType<Record<string, unknown>> {

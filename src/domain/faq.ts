@@ -4,6 +4,8 @@
 import type { OrgType } from './ods';
 import type { SeedId } from './requestKind';
 import { anySector, callStep, sectorRoute, sharedAddressShape } from './sectors';
+import { spellOutFirst } from './abbreviations';
+import { nhsmailPortal } from './recipients';
 
 export interface FaqEntry {
   id: string;
@@ -24,11 +26,14 @@ export const faqTopics: Readonly<Record<FaqEntry['topic'], string>> = {
   help: 'Getting help',
 };
 
+// Each answer is read on its own (opened from the list or a search), so each spells out NAS, ODS
+// and DSPT where it first uses them, unless its question already did.
+const spelled = (question: string, answer: string) => spellOutFirst([question.replace(/\b(NAS|ODS|DSPT)\b/g, ''), answer])[1]!;
 const e = (id: string, topic: FaqEntry['topic'], question: string, answer: string, actions: string[], sources: SeedId[]): FaqEntry => ({
   id,
   topic,
   question,
-  answer,
+  answer: spelled(question, answer),
   actions,
   sources,
 });
@@ -42,7 +47,7 @@ const s = (
   sources: SeedId[],
 ): FaqEntry => ({
   ...e(id, topic, question, answer(undefined), actions, sources),
-  sectorAnswer: answer,
+  sectorAnswer: (orgType) => spelled(question, answer(orgType)),
 });
 
 /** Nobody can open the shared mailbox: the sector's route (seed 001), never by email from elsewhere. */
@@ -153,7 +158,7 @@ export const faq: readonly FaqEntry[] = [
     'reset',
     'accounts',
     'How do I reset my password or unlock my account?',
-    'If you set security questions or an account secret, use the self-service reset on the portal. If not, phone the helpdesk (0333 200 1133, open 24 hours) with your nhs.net address and the mobile linked to it. To get the password on a different mobile, the shared mailbox must confirm it by email.',
+    `If you set security questions or an account secret, use the self-service reset on the ${nhsmailPortal.name}, ${nhsmailPortal.address}. If not, phone the helpdesk (0333 200 1133, open 24 hours) with your nhs.net address and the mobile linked to it. To get the password on a different mobile, the shared mailbox must confirm it by email.`,
     ['self-service-reset', 'reset-new-mobile'],
     ['000', '001', '002'],
   ),

@@ -2,6 +2,7 @@
 // composeRequest gives when asked to compose one of them.
 
 import type { OrgType } from './ods';
+import { nhsmailPortal } from './recipients';
 import type { GuidedContent, GuidedKind } from './requestKind';
 
 /** The steps, "have this ready" list and contact for a guided kind, for the mailbox's sector. */
@@ -13,7 +14,7 @@ export function guidedStepsFor(kind: GuidedKind, orgType?: OrgType): GuidedConte
 export function guidedMessage(kind: GuidedKind, orgType?: OrgType): string {
   const content = kind.guide(orgType);
   if (kind.route === 'self-service') {
-    return `Try the self-service reset on the NHSmail portal first. If that does not work, phone the helpdesk on ${content.phone?.display} (${content.phone?.menu}) with the account's email address and linked mobile. This is not done by email.`;
+    return `Try the self-service reset on the ${nhsmailPortal.name} (${nhsmailPortal.address}) first. If that does not work, phone the helpdesk on ${content.phone?.display} (${content.phone?.menu}) with the account's email address and linked mobile. This is not done by email.`;
   }
   if (content.email) return `This is not done from the shared mailbox. ${content.steps[0]}`;
   return `This is done by phone, not email. ${content.steps[0]}`;

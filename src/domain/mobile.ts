@@ -14,6 +14,26 @@ export function normaliseMobile(input: string): string {
 
 export const ukMobilePattern = /^07\d{9}$/;
 
+/** How a number was put right, in words for the user, next to the field or the pasted row. */
+export interface MobileRepair {
+  value: string;
+  note: string;
+}
+
+/**
+ * Puts right a mobile that a spreadsheet damaged: a number Excel stored as a number loses its
+ * leading 0 (`7700900124`), and a wide one may be shown as `7.700900124E+09`. Both become
+ * `07700900124`. Anything else (already right, or wrong in another way) gives undefined.
+ */
+export function repairMobile(input: string): MobileRepair | undefined {
+  const digits = normaliseMobile(input.trim());
+  const scientific = /^7\.(\d{9})e\+?0?9$/i.exec(input.trim());
+  const lost = scientific ? `7${scientific[1]}` : /^7\d{9}$/.test(digits) ? digits : undefined;
+  if (!lost) return undefined;
+  const value = `0${lost}`;
+  return { value, note: `The leading 0 was missing, so it now reads ${formatMobile(value)}. Check it is right.` };
+}
+
 /** Why a normalised number is not acceptable, in words a manager understands, or undefined. */
 export function mobileError(normalised: string): string | undefined {
   if (normalised === '') return 'Enter a mobile number starting 07, like 07700 900123';
@@ -23,6 +43,7 @@ export function mobileError(normalised: string): string | undefined {
     return 'NHSmail needs a UK mobile number starting 07. Overseas numbers cannot be used.';
   if (/^0[1-689]/.test(normalised))
     return 'This is not a mobile number. NHSmail needs a mobile number starting 07, because passwords are sent by text.';
+  if (/^7\d{9}$/.test(normalised)) return 'This mobile number has lost its leading 0. Enter it starting 07, like 07700 900123';
   if (/^07/.test(normalised)) return `A mobile number starting 07 has 11 digits; this one has ${normalised.length}.`;
   return 'Enter a mobile number starting 07, like 07700 900123';
 }

@@ -5,6 +5,8 @@
 // Pastes can be huge (a whole spreadsheet, 100,000 rows). Rows are counted first, which is cheap;
 // when there are more than the form can take, nothing is parsed at all, so the pane stays responsive.
 
+import { repairMobile } from './mobile';
+
 export type PasteColumn = 'name' | 'mobile' | 'email' | 'role';
 export type PastedRole = 'owner' | 'member';
 
@@ -12,6 +14,8 @@ export interface PastedRow {
   /** 1-based row number in what was pasted, for messages. */
   row: number;
   values: Partial<Record<Exclude<PasteColumn, 'role'>, string>> & { role?: PastedRole };
+  /** Values that were put right rather than refused (a mobile's lost 0, a name turned round), to show next to the field. */
+  repairs?: { column: 'name' | 'mobile'; note: string }[];
 }
 
 export interface PasteResult {
@@ -22,7 +26,7 @@ export interface PasteResult {
 }
 
 const headerWords: Readonly<Record<PasteColumn, RegExp>> = {
-  name: /name/i,
+  name: /name|forename|first\)?$/i,
   mobile: /mobile|phone|tel/i,
   email: /e-?mail|address/i,
   role: /^(role|access|owner|member|owner ?\/ ?member|owner or member|type)$/i,
@@ -56,16 +60,56 @@ function looksLike(cell: string): PasteColumn | undefined {
   if (/^\S+@\S+\.\S+$/.test(cell)) return 'email';
   // Anything shaped like a phone number is the mobile column; whether it is a valid UK mobile is
   // for the form to say, next to the field.
-  if (/^[+\d][\d\s().-]{6,}$/.test(cell)) return 'mobile';
+  if (/^[+\d][\d\s().-]{6,}$/.test(cell) || repairMobile(cell)) return 'mobile';
   if (/\p{L}/u.test(cell)) return 'name';
   return undefined;
 }
 
+/** Which part of a name a header cell says its column holds. */
+type NamePart = 'full' | 'first' | 'surname' | 'surname-first';
+
+function namePartOf(header: string): NamePart {
+  const surname = /surname|last ?name|family ?name/i.exec(header);
+  const first = /first|forename|given/i.exec(header);
+  if (surname && first) return surname.index < first.index ? 'surname-first' : 'full';
+  return surname ? 'surname' : first && !/full/i.test(header) ? 'first' : 'full';
+}
+
+interface Header {
+  columns: (PasteColumn | undefined)[];
+  nameParts: NamePart[];
+}
+
 /** The columns a header row names, or undefined when the first row is a person. */
-function headerOf(first: string[]): (PasteColumn | undefined)[] | undefined {
+function headerOf(first: string[]): Header | undefined {
   const named = first.map((c) => columns.find((k) => headerWords[k].test(c) && !/@/.test(c)));
   const isHeader = named.filter(Boolean).length >= 2 && !first.some((c) => looksLike(c) === 'email' || looksLike(c) === 'mobile');
-  return isHeader ? named : undefined;
+  if (!isHeader) return undefined;
+  // A "Name (surname, first)" header split by a CSV comma reads as "Name (surname" and "first)".
+  const nameParts = first.map(namePartOf);
+  const split = first.findIndex((c, i) => /surname$/i.test(c) && /^\s*first\b/i.test(first[i + 1] ?? '') && /\(/.test(c));
+  if (split !== -1) [nameParts[split], nameParts[split + 1]] = ['surname', 'first'];
+  return { columns: named, nameParts };
+}
+
+const words = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+
+/**
+ * "Smith, Jane" is a surname, a comma, then the first name: it becomes "Jane Smith". Under a
+ * "surname, first" header a name without a comma ("Smith Jane") is turned round too. Undefined
+ * when the name holds no comma and nothing says it is surname first; an error when a comma is there
+ * but does not make the order clear.
+ */
+function turnRound(name: string, surnameFirst: boolean): { name: string } | { error: string } | undefined {
+  const parts = name.split(',').map((p) => p.trim());
+  if (parts.length === 2 && words.test(parts[0]!) && words.test(parts[1]!)) return { name: `${parts[1]} ${parts[0]}` };
+  if (parts.length > 1)
+    return {
+      error: `the name "${name}" has ${parts.length > 2 ? 'more than one comma' : 'a comma with nothing on one side'}. Write it as "Surname, First name" or "First name Surname", like Jane Smith`,
+    };
+  const spaced = /^(\S+)\s+(.+)$/.exec(name);
+  if (surnameFirst && spaced) return { name: `${spaced[2]} ${spaced[1]}` };
+  return undefined;
 }
 
 /** Whether text[start, end) holds anything but spaces and separators. */
@@ -110,31 +154,67 @@ export function parsePastedPeople(text: string, options: { maxRows?: number } = 
   for (const { row, line } of people) {
     const values: PastedRow['values'] = {};
     const problems: string[] = [];
+    const repairs: NonNullable<PastedRow['repairs']> = [];
+    const names: { text: string; part: NamePart }[] = [];
     const cells = splitLine(line);
     cells.forEach((cell, i) => {
       if (!cell) return;
-      const column = header ? header[i] : looksLike(cell);
+      const column = header ? header.columns[i] : looksLike(cell);
       if (!column) return;
       if (column === 'role') {
         if (roleCell.test(cell)) values.role = cell.toLowerCase().startsWith('owner') ? 'owner' : 'member';
         return;
       }
       if (column === 'name') {
-        // First and last names often sit in separate columns: join one-word cells into a name.
-        // A cell after a full name (a job title, "Senior Carer") is not part of it.
-        if (!values.name) values.name = cell;
-        else if (!/\s/.test(values.name) && !/\s/.test(cell)) values.name = `${values.name} ${cell}`;
+        names.push({ text: cell, part: header?.nameParts[i] ?? 'full' });
         return;
       }
-      if (values[column]) problems.push(`two ${column === 'email' ? 'email addresses' : 'mobile numbers'}`);
-      else values[column] = cell;
+      if (values[column]) {
+        problems.push(`two ${column === 'email' ? 'email addresses' : 'mobile numbers'}`);
+        return;
+      }
+      const repaired = column === 'mobile' ? repairMobile(cell) : undefined;
+      values[column] = repaired?.value ?? cell;
+      if (repaired) repairs.push({ column: 'mobile', note: `Pasted as ${cell}. ${repaired.note}` });
     });
+    const named = nameOf(names);
+    if (!('error' in named) && named.name) {
+      values.name = named.name;
+      if (named.turned)
+        repairs.push({
+          column: 'name',
+          note: `Pasted as "${named.turned}" (surname first), so it now reads ${named.name}. Check it is right.`,
+        });
+    }
     const missing = (['name', 'mobile', 'email'] as const).filter((c) => !values[c]);
     if (problems.length) result.errors.push({ row, message: `Row ${row} has ${problems.join(' and ')}. Put one person on each row.` });
+    else if ('error' in named) result.errors.push({ row, message: `Row ${row}: ${named.error}.` });
     else if (missing.length === 3) result.errors.push({ row, message: `Row ${row} has nothing that looks like a name, mobile or email.` });
-    result.rows.push({ row, values });
+    result.rows.push(repairs.length ? { row, values, repairs } : { row, values });
   }
   return result;
+}
+
+/** A row's name from its name cells: first and surname columns in order, "Surname, First" turned round. */
+function nameOf(cells: { text: string; part: NamePart }[]): { name?: string; turned?: string } | { error: string } {
+  const first = cells.filter((c) => c.part === 'first').map((c) => c.text);
+  const surname = cells.filter((c) => c.part === 'surname').map((c) => c.text);
+  if (first.length || surname.length) return { name: [...first, ...surname].join(' ') };
+  let name: string | undefined;
+  let surnameFirst = false;
+  for (const cell of cells) {
+    // First and last names often sit in separate columns: join one-word cells into a name.
+    // A cell after a full name (a job title, "Senior Carer") is not part of it.
+    if (!name) {
+      name = cell.text;
+      surnameFirst = cell.part === 'surname-first';
+    } else if (!/[\s,]/.test(name) && !/\s/.test(cell.text)) name = `${name} ${cell.text}`;
+  }
+  if (!name) return {};
+  const turned = turnRound(name, surnameFirst);
+  if (!turned) return { name };
+  if ('error' in turned) return turned;
+  return { name: turned.name, turned: name };
 }
 
 /** At most `shown` messages, then "and N more", so a long list never floods the pane. */

@@ -24,10 +24,17 @@ export const neverSendTo: readonly string[] = ['accentureplc@service-now.com'];
 /** Every address a NAS request may go to: the send guard recognises these. */
 export const nasAddresses: readonly string[] = [addresses.nas, ...Object.values(sectorAddresses)];
 
+/**
+ * The NHSmail portal, where the self-service password reset is (seeds 000 and 004 name and link
+ * "the portal" for the reset and the first sign-in; the address is the one domain.md cites).
+ */
+export const nhsmailPortal = { name: 'NHSmail portal', address: 'portal.nhs.net', href: 'https://portal.nhs.net' } as const;
+
 export const helpdeskPhone = {
   display: '0333 200 1133',
   tel: '+443332001133',
-  menu: 'option 1, then option 1 again',
+  /** The menu when the sector is not known; each sector's own path is in sectors.ts (seeds 000, 001). */
+  menu: 'option 1 (unable to access account), then your organisation type (for social care, option 1 again)',
 } as const;
 
 export interface DeploymentOptions {

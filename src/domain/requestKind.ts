@@ -7,6 +7,7 @@ import type { MailboxIdentity, SharedMailbox } from './mailboxIdentity';
 import type { OrgType } from './ods';
 import { addresses, type helpdeskPhone, type RecipientKey } from './recipients';
 import type { Section } from './render';
+import { spellOutFirst } from './abbreviations';
 
 export type Route = 'email' | 'phone' | 'self-service';
 export type SendFrom = 'shared' | 'shared-or-personal' | 'personal';
@@ -144,8 +145,23 @@ export interface GuidedKind extends KindBase {
 
 /** Builds a guided kind; its plain `steps` and `haveReady` are the all-sector version. */
 export function guidedKind(spec: Omit<GuidedKind, 'steps' | 'haveReady' | 'recipients'>): GuidedKind {
-  const general = spec.guide(undefined);
-  return { ...spec, recipients: [], steps: general.steps, haveReady: general.haveReady };
+  const explanation = spelledExplanation(spec.explanation);
+  const explained = [explanation.when, explanation.needs, explanation.next];
+  // The guide follows the explanation on the screen: an abbreviation is spelled out where it is first read.
+  const guide = (orgType?: OrgType): GuidedContent => {
+    const content = spec.guide(orgType);
+    const texts = spellOutFirst([...explained, content.lead, ...content.haveReady, ...content.steps]).slice(explained.length);
+    const [lead, ...rest] = texts;
+    return { ...content, lead: lead!, haveReady: rest.slice(0, content.haveReady.length), steps: rest.slice(content.haveReady.length) };
+  };
+  const general = guide(undefined);
+  return { ...spec, explanation, guide, recipients: [], steps: general.steps, haveReady: general.haveReady };
+}
+
+/** A kind's explanation with NAS, ODS and DSPT spelled out on first use. */
+function spelledExplanation(e: Explanation): Explanation {
+  const [when, needs, next] = spellOutFirst([e.when, e.needs, e.next]);
+  return { when: when!, needs: needs!, next: next! };
 }
 
 export type RequestKind = AnyEmailKind | GuidedKind;
@@ -168,6 +184,7 @@ export function emailKind<I extends object>(spec: Omit<EmailKind<I>, 'route' | '
   };
   return {
     ...spec,
+    explanation: spelledExplanation(spec.explanation),
     route: 'email',
     recipients: [addresses[spec.recipient]],
     schemaFor,

@@ -58,7 +58,7 @@ export const anySector = {
   prefix: 'care., pharmacy., dental. or optometry.',
   callFrom:
     "your site's own phone: a care site its landline (the number the CQC shows), a pharmacy the store's number, a dental practice the practice number",
-  menu: 'option 1 (unable to access account), then your organisation type (for social care, option 1 again)',
+  menu: helpdeskPhone.menu,
   optometryNote: `Optometry practices email ${sectorAddresses.optometry} instead of phoning.`,
 } as const;
 

@@ -215,7 +215,9 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
     expect(g.steps[0]).toBe(
       "Call 0333 200 1133 from the pharmacy store's phone number, and choose option 1 (unable to access account), then the option for pharmacies.",
     );
-    expect(g.haveReady).toContain('Your ODS code and the shared mailbox address (pharmacy. followed by the ODS code, @nhs.net)');
+    expect(g.haveReady).toContain(
+      'Your Organisation Data Service (ODS) code and the shared mailbox address (pharmacy. followed by the ODS code, @nhs.net)',
+    );
     expect(JSON.stringify(g)).not.toMatch(/CQC|care\.|social care/);
   });
 

@@ -30,13 +30,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** A pasted value that was longer than its field: which person (0-based) and which field. */
 /** Pastes bigger than this are held aside and summarised rather than shown in the box. */
 const largePaste = 20_000;
 
+/** A pasted value that was cut to its field's limit, or put right: which person (0-based) and which field. */
 export interface CutCell {
   index: number;
   key: string;
+  /** Set when the value was put right rather than cut (a mobile's lost 0, a name turned round). */
+  note?: string;
 }
 
 export function PastePanel(props: {
@@ -86,9 +88,11 @@ export function PastePanel(props: {
         const limited = field.ui.maxLength ? limitText(value, field.ui.maxLength) : { value, cut: false };
         person[key] = limited.value;
         if (limited.cut) cut.push({ index, key });
+        const repair = row.repairs?.find((r) => r.column === column);
+        if (repair) cut.push({ index, key, note: repair.note });
       }
       for (const [key, f] of Object.entries(props.fields))
-        if (f.type === 'scalar' && f.ui.pasteDefault !== undefined) person[key] = row.values.role ?? f.ui.pasteDefault;
+        if (f.type === 'scalar' && f.defaultValue !== undefined) person[key] = row.values.role ?? f.defaultValue;
       return person;
     });
     props.onPeople(people, cut);

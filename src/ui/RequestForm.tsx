@@ -3,10 +3,10 @@
 import { useContext, useMemo, useState, type ReactNode } from 'react';
 import { CutNotes } from './cutNotes';
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import type { Field, FieldMap } from '../domain/fields';
+import { isInitial, type Field, type FieldMap } from '../domain/fields';
 import { FieldControl } from './FieldControl';
 import { emptyValues, getAt, pathKey, setAt, type FormValues } from './formValues';
-import { PastePanel } from './PastePanel';
+import { PastePanel, type CutCell } from './PastePanel';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -38,13 +38,21 @@ export interface FormRendererProps {
 export function FormFields(props: FormRendererProps) {
   const styles = useStyles();
   const [cut, setCut] = useState<ReadonlySet<string>>(new Set());
+  const [repaired, setRepaired] = useState<ReadonlyMap<string, string>>(new Map());
   const notes = useMemo(
     () => ({
       cut,
-      add: (paths: string[]) => setCut((c) => new Set([...c, ...paths])),
-      clear: (path: string) => setCut((c) => (c.has(path) ? new Set([...c].filter((p) => p !== path)) : c)),
+      repaired,
+      add: (paths: string[], fixes: readonly (readonly [string, string])[] = []) => {
+        setCut((c) => new Set([...c, ...paths]));
+        if (fixes.length) setRepaired((r) => new Map([...r, ...fixes]));
+      },
+      clear: (path: string) => {
+        setCut((c) => (c.has(path) ? new Set([...c].filter((p) => p !== path)) : c));
+        setRepaired((r) => (r.has(path) ? new Map([...r].filter(([p]) => p !== path)) : r));
+      },
     }),
-    [cut],
+    [cut, repaired],
   );
   return (
     <CutNotes.Provider value={notes}>
@@ -71,7 +79,7 @@ function FieldNode({ field, path, props }: { field: Field; path: (string | numbe
       <fieldset className={styles.fieldset} aria-describedby={error ? `${pathKey(path)}-error` : undefined}>
         <legend className={styles.legend}>
           {field.ui.label}
-          {field.ui.optional ? ' (if needed)' : ''}
+          {field.optional ? ' (if needed)' : ''}
         </legend>
         {field.ui.hint && <Caption1>{field.ui.hint}</Caption1>}
         {error && <ListError id={`${pathKey(path)}-error`} message={error} />}
@@ -96,7 +104,7 @@ function ListNode(p: {
   const { field, items } = p;
   const [pasting, setPasting] = useState(false);
   const notes = useContext(CutNotes);
-  const isBlank = (item: FormValues) => Object.values(item).every((v) => v === '' || v === false || v === undefined);
+  const isBlank = (item: FormValues) => isInitial(field.fields, item);
   return (
     <div className={styles.fields}>
       {p.error && <ListError id={`${pathKey(p.path)}-error`} message={p.error} />}
@@ -106,7 +114,7 @@ function ListNode(p: {
             {field.ui.itemLabel} {i + 1}
           </legend>
           {renderFields(field.fields, [...p.path, i], p.props)}
-          {items.length > field.ui.min && (
+          {items.length > field.min && (
             <div className={styles.row}>
               <Button size="small" onClick={() => p.set(items.filter((_, j) => j !== i))}>
                 Remove {field.ui.itemLabel.toLowerCase()} {i + 1}
@@ -116,7 +124,7 @@ function ListNode(p: {
         </fieldset>
       ))}
       <div className={styles.row}>
-        <Button onClick={() => p.set([...items, emptyValues(field.fields)])} disabled={items.length >= field.ui.max}>
+        <Button onClick={() => p.set([...items, emptyValues(field.fields)])} disabled={items.length >= field.max}>
           {items.length === 0 ? `Add a ${field.ui.itemLabel.toLowerCase()}` : `Add another ${field.ui.itemLabel.toLowerCase()}`}
         </Button>
         {field.ui.paste && (
@@ -125,19 +133,23 @@ function ListNode(p: {
           </Button>
         )}
       </div>
-      {items.length >= field.ui.max && <Caption1>{field.ui.maxMessage}</Caption1>}
+      {items.length >= field.max && <Caption1>{field.maxMessage}</Caption1>}
       {pasting && (
         <PastePanel
           fields={field.fields}
-          max={field.ui.max}
+          max={field.max}
           onMoreAccounts={() => field.ui.overMaxKind && p.props.onOpenKind(field.ui.overMaxKind)}
           onClose={() => setPasting(false)}
           onPeople={(people, cut) => {
             const kept = items.filter((item) => !isBlank(item));
-            const merged = mergePasted(kept, people, field.ui.max);
+            const merged = mergePasted(kept, people, field.max);
             p.set(merged);
             const offset = merged.length === kept.length + people.length ? kept.length : 0;
-            notes.add(cut.map((c) => pathKey([...p.path, offset + c.index, c.key])));
+            const at = (c: CutCell) => pathKey([...p.path, offset + c.index, c.key]);
+            notes.add(
+              cut.filter((c) => !c.note).map(at),
+              cut.flatMap((c) => (c.note ? [[at(c), c.note] as const] : [])),
+            );
             // Pasted rows show their problems straight away, next to each field.
             p.props.onTouch(merged.flatMap((item, i) => Object.keys(item).map((key) => pathKey([...p.path, i, key]))));
             setPasting(false);

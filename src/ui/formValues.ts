@@ -1,14 +1,11 @@
 // Form state mirrors the request's input shape, so the values go to composeRequest unchanged.
 
-import type { Field, FieldMap } from '../domain/fields';
+import { initialValue, type Field, type FieldMap } from '../domain/fields';
 
 export type FormValues = Record<string, unknown>;
 
-export function emptyValue(field: Field): unknown {
-  if (field.type === 'list') return Array.from({ length: Math.max(field.ui.min, 1) }, () => emptyValues(field.fields));
-  if (field.type === 'group') return emptyValues(field.fields);
-  return field.ui.control === 'checkbox' ? false : '';
-}
+/** A new form's value for a field comes from the domain (role defaults, lists with `min` 0 start empty). */
+export const emptyValue: (field: Field) => unknown = initialValue;
 
 export function emptyValues(fields: FieldMap, prefill: Record<string, string> = {}): FormValues {
   const values: FormValues = {};

@@ -15,7 +15,7 @@ export function checkedPrefill(fields: FieldMap, values: Prefill | undefined, ct
       if (typeof value === 'string' && fieldSchema(field, ctx).safeParse(value).success) out[key] = value;
     } else if (field.type === 'list') {
       if (!Array.isArray(value)) continue;
-      const items = value.slice(0, field.ui.max).map((item) => checkedPrefill(field.fields, isRecord(item) ? item : {}, ctx));
+      const items = value.slice(0, field.max).map((item) => checkedPrefill(field.fields, isRecord(item) ? item : {}, ctx));
       if (items.some((item) => Object.keys(item).length > 0)) out[key] = items;
     } else if (isRecord(value)) {
       const group = checkedPrefill(field.fields, value, ctx);

@@ -45,12 +45,12 @@ export const addJoiner = emailKind<AddJoinerInput>({
       ui: {
         label: 'Joiners',
         itemLabel: 'Person',
-        min: 1,
-        max: maxPeoplePerRequest,
-        maxMessage: overTenMessage,
         paste: true,
         overMaxKind: 'more-accounts',
       },
+      min: 1,
+      max: maxPeoplePerRequest,
+      maxMessage: overTenMessage,
       fields: {
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),

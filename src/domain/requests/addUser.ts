@@ -50,12 +50,12 @@ export const addUser = emailKind<AddUserInput>({
       ui: {
         label: 'New staff',
         itemLabel: 'Person',
-        min: 1,
-        max: maxPeoplePerRequest,
-        maxMessage: overTenMessage,
         paste: true,
         overMaxKind: 'more-accounts',
       },
+      min: 1,
+      max: maxPeoplePerRequest,
+      maxMessage: overTenMessage,
       fields: {
         fullName: fullName(),
         mobile: mobile({ label: 'Personal mobile' }),
@@ -83,7 +83,12 @@ export const addUser = emailKind<AddUserInput>({
     warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
   render: (input, ctx) => ({
-    ask: `Please create NHSmail accounts for the ${input.people.length === 1 ? 'new member of staff' : `${input.people.length} new members of staff`} below and link ${input.people.length === 1 ? 'the account' : 'them'} to ${ourMailbox(ctx)}.`,
+    // One person, one account (issue 13). The subject stays the request's category, like "Leavers"
+    // and "Joiners" for one person: the send guard and NAS's filing recognise it.
+    ask:
+      input.people.length === 1
+        ? `Please create an NHSmail account for the new member of staff below and link the account to ${ourMailbox(ctx)}.`
+        : `Please create NHSmail accounts for the ${input.people.length} new members of staff below and link them to ${ourMailbox(ctx)}.`,
     sections: [
       {
         kind: 'people',

@@ -104,15 +104,13 @@ export function parentCodeWarning(code: string | undefined): Warning[] {
 export const maxAccountsPerSite = 10;
 
 export function siteAccountCount(): ScalarField {
-  const base = count({ label: 'How many NHSmail accounts does the site have now?', min: 0, max: 999 });
-  return {
-    ...base,
-    ui: {
-      ...base.ui,
-      optional: true,
-      hint: "Everyone with an account linked to the site. Not sure? Ask NAS for an audit with 'Check who can use the shared mailbox'.",
-    },
-  };
+  return count({
+    label: 'How many NHSmail accounts does the site have now?',
+    hint: "Everyone with an account linked to the site. Not sure? Ask NAS for an audit with 'Check who can use the shared mailbox'.",
+    optional: true,
+    min: 0,
+    max: 999,
+  });
 }
 
 /** A warning when the accounts the site has now plus the new ones would pass 10. */

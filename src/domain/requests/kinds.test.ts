@@ -101,7 +101,7 @@ describe('what the generic form needs is data on the kind', () => {
     for (const id of ['add-user', 'add-joiner']) {
       const people = emailKinds.find((k) => k.id === id)!.fields.people!;
       const role = people.type === 'list' ? people.fields.role : undefined;
-      expect(role?.type === 'scalar' && role.ui.pasteDefault, id).toBe('member');
+      expect(role?.type === 'scalar' && role.defaultValue, id).toBe('member');
     }
   });
 });

@@ -40,7 +40,10 @@ export const leaver = emailKind<LeaverInput>({
   fields: {
     people: {
       type: 'list',
-      ui: { label: 'Leavers', itemLabel: 'Person', min: 1, max: 25, maxMessage: 'List up to 25 leavers in one request.' },
+      ui: { label: 'Leavers', itemLabel: 'Person' },
+      min: 1,
+      max: 25,
+      maxMessage: 'List up to 25 leavers in one request.',
       fields: {
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),
@@ -50,7 +53,8 @@ export const leaver = emailKind<LeaverInput>({
     anotherOwnerRemains: checkbox({ label: 'Another owner stays on the shared mailbox' }),
     newOwner: {
       type: 'group',
-      ui: { label: 'New owner', hint: 'Needed when an owner leaves and no other owner stays', optional: true },
+      ui: { label: 'New owner', hint: 'Needed when an owner leaves and no other owner stays' },
+      optional: true,
       fields: { fullName: fullName(), nhsmailAddress: nhsmailAddress() },
     },
   },

@@ -67,7 +67,8 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
     anotherOwnerRemains: checkbox({ label: 'Another owner stays on the shared mailbox' }),
     newOwner: {
       type: 'group',
-      ui: { label: 'Who takes over as owner', hint: 'Needed when you are an owner and no other owner stays', optional: true },
+      ui: { label: 'Who takes over as owner', hint: 'Needed when you are an owner and no other owner stays' },
+      optional: true,
       fields: { fullName: fullName(), nhsmailAddress: nhsmailAddress() },
     },
     joiningElsewhere: checkbox({ label: 'I am moving to another organisation that uses NHSmail' }),

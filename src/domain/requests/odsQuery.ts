@@ -47,12 +47,10 @@ export const odsQuery = emailKind<OdsQueryInput>({
       missing: 'Choose what the question is about',
     }),
     question: longText({ label: 'Your question', max: 2000 }),
-    odsCode: {
-      ...odsCode({
-        hint: "Needed when you write from your own account: the site's code, usually the part after 'care.' in the shared mailbox address",
-      }),
-      ui: { ...odsCode().ui, optional: true },
-    },
+    odsCode: odsCode({
+      hint: "Needed when you write from your own account: the site's code, usually the part after 'care.' in the shared mailbox address",
+      optional: true,
+    }),
     yourName: fullName({ label: 'Your name', hint: 'Optional. For the sign-off', optional: true }),
   },
   rules: (input, ctx) => ({

@@ -1,7 +1,7 @@
 // Forgotten password or locked account: self-service first, then the 24-hour helpdesk (seeds 000,
 // 001). The agent may ask for the ODS code (seed 004, scenario one).
 
-import { helpdeskPhone } from '../recipients';
+import { helpdeskPhone, nhsmailPortal } from '../recipients';
 import { guidedKind } from '../requestKind';
 import { sectorRoute, anySector } from '../sectors';
 import { phoneLead } from './guidedCommon';
@@ -23,7 +23,7 @@ export const selfServiceReset = guidedKind({
   guide: (orgType) => ({
     ...phoneLead(orgType, 'If self-service does not work, phone'),
     steps: [
-      'Use the self-service password reset on the NHSmail portal sign-in page, if you set security questions or an account secret.',
+      `Use the self-service password reset on the sign-in page of the ${nhsmailPortal.name}, ${nhsmailPortal.address}, if you set security questions or an account secret.`,
       `If you cannot, call ${helpdeskPhone.display} (open 24 hours) and choose ${sectorRoute(orgType)?.menu ?? anySector.menu}.`,
       "Give your NHSmail address and the mobile linked to it, and your site's ODS code if asked; you may be asked for characters from your security answers.",
       "If the temporary password must go to a new mobile, ask someone who can open the shared mailbox to use 'Send a password reset to a new mobile'.",
