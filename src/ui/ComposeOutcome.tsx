@@ -1,22 +1,37 @@
 // After composing: confirm, say when NAS will read it, and make sure the email goes from the right
 // mailbox for this request. Office.js cannot set From, so the pane checks it and says what to pick.
-// In compose mode there is one message about the email: success when From fits the request, or the
-// From warning (at the top of the pane) when it does not; never both.
+// One outcome message, never a stack of them: success when the email is ready (or filled in with
+// the right From), or, in compose mode with the wrong From, the From warning (at the top of the
+// pane, with a line here that points to it). What to check in From and NAS's hours follow as plain
+// information. Focus moves to the outcome, since the button pressed has gone.
 
 import { useEffect } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { InfoRegular } from '@fluentui/react-icons';
 import type { ComposedMessage } from '../domain/compose';
 import type { Detection } from '../domain/detectMailbox';
-import { nasAvailability, nasHoursApplyTo } from '../domain/nasHours';
+import { nasAvailability, nasHoursApplyTo, type NasAvailability } from '../domain/nasHours';
 import type { Host, HostSnapshot } from '../office/host';
 import { FromHowTo } from './FromHowTo';
 import { FromWarning, fromWarning } from './FromBar';
 import { senderCheck, useSenderCheck } from './senderCheck';
+import { useFocusOnMount } from './useFocusOnMount';
+import { focusRing } from './request/useRequestStyles';
 
 const useStyles = makeStyles({
-  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  // Read out, not shown: the visible message is the From warning at the top of the pane.
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  outcome: { ...focusRing },
+  text: { margin: 0 },
+  heading: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  info: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  infoIcon: { flexShrink: 0, fontSize: '16px', marginTop: '2px', color: tokens.colorNeutralForeground3 },
 });
 
 export function ComposeOutcome(props: {
@@ -32,9 +47,9 @@ export function ComposeOutcome(props: {
   const shared = useSenderCheck();
   // Outside App (no From bar above): judge here, and show the warning here.
   const check = shared ?? senderCheck(snapshot, props.detection, 'shared');
-  const hours = nasAvailability(props.now);
   const setFilled = check.setFilled;
   const compose = snapshot.mode === 'compose';
+  const outcome = useFocusOnMount<HTMLDivElement>();
 
   useEffect(() => {
     if (!compose) return;
@@ -48,67 +63,71 @@ export function ComposeOutcome(props: {
 
   return (
     <section className={styles.box} aria-label="Result">
-      {compose && warning && !shared && <FromWarning check={{ ...check, filled: true }} />}
-      {compose && warning && shared && (
-        <div role="status" className={styles.hidden}>
-          The request is in this email. Before you send it, change From: see the warning at the top of the pane.
-        </div>
-      )}
-      {compose && !warning && (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>This email is filled in</MessageBarTitle>
-            <div>
-              {j.kind === 'ok' && <span>From is {j.address}: the right mailbox.</span>} {goesTo}
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {!compose && (
-        <MessageBar intent="success" layout="multiline" role="status">
-          <MessageBarBody>
-            <MessageBarTitle>Your email is ready</MessageBarTitle>
-            <div>{goesTo}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <div ref={outcome} tabIndex={-1} className={styles.outcome}>
+        {warning ? (
+          shared ? (
+            // The warning itself is at the top of the pane (the From bar): one message, pointed to.
+            <p role="status" className={styles.text}>
+              The request is in this email. Before you send it, change From: see the warning at the top of the pane.
+            </p>
+          ) : (
+            <FromWarning check={{ ...check, filled: true }} />
+          )
+        ) : (
+          <MessageBar intent="success" layout="multiline" role="status">
+            <MessageBarBody>
+              <MessageBarTitle>{compose ? 'This email is filled in' : 'Your email is ready'}</MessageBarTitle>
+              <div>
+                {compose && j.kind === 'ok' && <span>From is {j.address}: the right mailbox.</span>} {goesTo}
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {!compose && check.rule === 'shared' && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Check the From line</MessageBarTitle>
-            <div>
-              In the new email, make sure From shows <b>{check.site ?? "your site's shared mailbox"}</b>. If it shows your own address,
-              change it:
-            </div>
-            <FromHowTo address={check.site ?? "your site's shared mailbox"} />
-          </MessageBarBody>
-        </MessageBar>
+        <section className={styles.section} aria-labelledby="outcome-from">
+          <h3 id="outcome-from" className={styles.heading}>
+            Check the From line
+          </h3>
+          <p className={styles.text}>
+            In the new email, make sure From shows <b>{check.site ?? "your site's shared mailbox"}</b>. If it shows your own address, change
+            it:
+          </p>
+          <FromHowTo address={check.site ?? "your site's shared mailbox"} />
+        </section>
       )}
       {!compose && check.rule === 'personal' && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Check the From line</MessageBarTitle>
-            <div>
-              In the new email, make sure From shows your own address
-              {check.personal ? (
-                <>
-                  {' '}
-                  (<b>{check.personal}</b>)
-                </>
-              ) : null}
-              , not the shared mailbox.
-            </div>
-          </MessageBarBody>
-        </MessageBar>
+        <section className={styles.section} aria-labelledby="outcome-from">
+          <h3 id="outcome-from" className={styles.heading}>
+            Check the From line
+          </h3>
+          <p className={styles.text}>
+            In the new email, make sure From shows your own address
+            {check.personal ? (
+              <>
+                {' '}
+                (<b>{check.personal}</b>)
+              </>
+            ) : null}
+            , not the shared mailbox.
+          </p>
+        </section>
       )}
-      {nasHoursApplyTo(props.message.to) && (
-        <MessageBar intent={hours.open ? 'info' : 'warning'} layout="multiline">
-          <MessageBarBody>{hours.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {nasHoursApplyTo(props.message.to) && <HoursNote hours={nasAvailability(props.now)} />}
       <div>
         <Button onClick={props.onAnother}>Back to all requests</Button>
       </div>
     </section>
+  );
+}
+
+/** NAS's hours, open or closed: information about when the email will be read, never a warning. */
+export function HoursNote(props: { hours: NasAvailability }) {
+  const styles = useStyles();
+  return (
+    <p className={styles.info} data-hours={props.hours.open ? 'open' : 'closed'}>
+      <InfoRegular className={styles.infoIcon} aria-hidden />
+      <span>{props.hours.message}</span>
+    </p>
   );
 }

@@ -1,5 +1,5 @@
-// One request from start to finish: explanation, then the email stages (request/EmailRequest) or
-// the guided steps for a phone or web route.
+// One request from start to finish: one line of guidance (more on request), then the email stages
+// (request/EmailRequest) or the guided steps for a phone or web route.
 // Loaded lazily: the action list does not need any of this to appear.
 
 import { useFocusOnMount } from './useFocusOnMount';
@@ -11,6 +11,7 @@ import type { DeploymentOptions } from '../domain/recipients';
 import { GuidedSteps } from './GuidedSteps';
 import { EmailRequest } from './request/EmailRequest';
 import { useRequestStyles } from './request/useRequestStyles';
+import { RequestGuidance } from './request/Guidance';
 
 export interface RequestScreenProps {
   kindId: string;
@@ -41,18 +42,14 @@ export default function RequestScreen(props: RequestScreenProps) {
       <h2 className={styles.title} ref={heading} tabIndex={-1}>
         {kind.title}
       </h2>
-      <dl className={styles.about}>
-        <dt className={styles.term}>When to use it</dt>
-        <dd className={styles.detail}>{kind.explanation.when}</dd>
-        <dt className={styles.term}>What NAS needs</dt>
-        <dd className={styles.detail}>{kind.explanation.needs}</dd>
-        <dt className={styles.term}>What happens next</dt>
-        <dd className={styles.detail}>{kind.explanation.next}</dd>
-      </dl>
       {kind.route === 'email' ? (
-        <EmailRequest {...props} kind={kind} />
+        // The guidance goes with the form only: the preview and the result do not repeat it.
+        <EmailRequest {...props} kind={kind} guidance={<RequestGuidance explanation={kind.explanation} />} />
       ) : (
-        <GuidedSteps kind={kind} orgType={props.detection.site?.orgType} />
+        <>
+          <RequestGuidance explanation={kind.explanation} />
+          <GuidedSteps kind={kind} orgType={props.detection.site?.orgType} />
+        </>
       )}
     </div>
   );

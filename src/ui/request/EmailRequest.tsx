@@ -1,6 +1,6 @@
 // An email request from answers to outcome: form → preview → outcome. Draft saving is useDraft's.
 
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { composeRequest, type ComposedMessage } from '../../domain/compose';
 import type { EmailKind } from '../../domain/requestKind';
 import { emptyValues } from '../formValues';
@@ -19,7 +19,7 @@ type Stage =
   | { name: 'preview'; message: ComposedMessage; warnings: { code: string; message: string }[] }
   | { name: 'done'; message: ComposedMessage };
 
-export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailKind }) {
+export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind: EmailKind; guidance?: ReactNode }) {
   const { kind, host, snapshot } = props;
   // A site name the user typed stands in where the display name could not be trusted.
   const knownSite = useKnownSite(host.storage, props.detection.site);
@@ -34,6 +34,8 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
   const draft = useDraft({ storage: host.storage, kindId: kind.id, site: detection.site?.address, fields: kind.fields, blank, start });
   const [generation, setGeneration] = useState(0);
   const [stage, setStage] = useState<Stage>({ name: 'form' });
+  // Back from the preview (*Change answers*), the form takes focus at its first field.
+  const [returned, setReturned] = useState(false);
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<string>();
 
@@ -85,12 +87,16 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
         busy={busy}
         problem={problem}
         onSend={() => void send(message)}
-        onChange={() => setStage({ name: 'form' })}
+        onChange={() => {
+          setReturned(true);
+          setStage({ name: 'form' });
+        }}
       />
     );
   }
   const notices = (
     <>
+      {props.guidance}
       {/* The display name was not trusted: the site's name can be typed once for this mailbox. */}
       {props.detection.site && <SiteNameField storage={host.storage} site={props.detection.site} />}
       {start && <PrefilledNotice />}
@@ -111,6 +117,7 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
       errors={errors}
       notices={notices}
       generation={generation}
+      focusOnMount={returned}
       onOpenKind={props.onOpenKind}
       onValid={() => result.ok && setStage({ name: 'preview', message: result.message, warnings: result.warnings })}
     />

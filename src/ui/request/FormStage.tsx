@@ -8,6 +8,7 @@ import { FormFields } from '../RequestForm';
 import { useRequestStyles } from './useRequestStyles';
 import { SenderNote } from '../SenderNote';
 import { SiteNeeded } from '../SiteNeeded';
+import { focusFirstControl, focusFirstProblem } from './focus';
 
 export interface FormStageProps {
   kind: EmailKind;
@@ -20,8 +21,10 @@ export interface FormStageProps {
   onOpenKind: (id: string) => void;
   /** Notices about the saved answers (restored, kept only while open, changed elsewhere). */
   notices?: ReactNode;
-  /** Bumped when the form starts again, so touched fields and the submit count reset. */
+  /** Bumped when the form starts again, so touched fields and the submit count reset (and focus goes to the first field). */
   generation?: number;
+  /** Focus the first field when the form appears (back from the preview). */
+  focusOnMount?: boolean;
 }
 
 export function FormStage(props: FormStageProps) {
@@ -30,24 +33,28 @@ export function FormStage(props: FormStageProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     setTouched(new Set());
     setSubmitted(0);
+    // Started again: the button pressed has gone, so focus goes to the first field.
+    if (props.generation) focusFirstControl(formRef.current);
   }, [props.generation]);
+  useEffect(() => {
+    if (props.focusOnMount) focusFirstControl(formRef.current);
+    // Once, when the form appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const shown = useMemo(
     () => Object.fromEntries(Object.entries(errors).filter(([path]) => submitted > 0 || touched.has(path) || path === '')),
     [errors, submitted, touched],
   );
 
-  // After a failed submit, move focus to the first field with an error.
+  // After a failed submit, focus goes to the first problem: an invalid field, or the message about a
+  // group or the whole form (an owner is leaving), or the site question above the form.
   useEffect(() => {
-    if (submitted === 0) return;
-    // Only elements that can take focus: a radio group marks its wrapper invalid, so take its first option.
-    const first = formRef.current?.querySelector<HTMLElement>(
-      'input[aria-invalid="true"], textarea[aria-invalid="true"], [aria-invalid="true"] input',
-    );
-    first?.focus();
+    if (submitted > 0) focusFirstProblem(boxRef.current);
   }, [submitted]);
 
   const formError = shown[''];
@@ -55,7 +62,7 @@ export function FormStage(props: FormStageProps) {
   // The site question holds a form of its own (the picker), so it sits beside the request's form,
   // never inside it: a nested form would send Enter in the picker to "Check and preview" too.
   return (
-    <div className={styles.about}>
+    <div className={styles.stack} ref={boxRef}>
       {props.notices}
       <SenderNote placement="form" />
       <SiteNeeded message={shown.site} />
@@ -71,7 +78,7 @@ export function FormStage(props: FormStageProps) {
         className={styles.about}
       >
         {formError && (
-          <MessageBar intent="error" layout="multiline">
+          <MessageBar intent="error" layout="multiline" tabIndex={-1} data-error-focus className={styles.focusTarget}>
             <MessageBarBody>{formError}</MessageBarBody>
           </MessageBar>
         )}

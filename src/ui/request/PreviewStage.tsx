@@ -7,6 +7,7 @@ import { useRequestStyles } from './useRequestStyles';
 import { CopyFallback } from '../CopyFallback';
 import { SenderNote } from '../SenderNote';
 import { OpenInOutlook } from '../OpenInOutlook';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface PreviewStageProps {
   message: ComposedMessage;
@@ -23,8 +24,13 @@ export interface PreviewStageProps {
 export function PreviewStage(props: PreviewStageProps) {
   const styles = useRequestStyles();
   const { message, warnings, snapshot } = props;
+  // After *Check and preview* the button pressed has gone: focus goes to this heading.
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section aria-label="Preview" className={styles.about}>
+    <section aria-labelledby="preview-heading" className={styles.stack}>
+      <h3 id="preview-heading" ref={heading} tabIndex={-1} className={styles.stageTitle}>
+        Preview
+      </h3>
       {warnings.map((w) => (
         <MessageBar key={w.code + w.message} intent="warning" layout="multiline">
           <MessageBarBody>{w.message}</MessageBarBody>

@@ -1,17 +1,40 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/**
+ * Focus moved to something that is not a control (a heading, a message) shows the same ring as a
+ * control when the keyboard is in use (`:focus-visible`), and none after a mouse click.
+ */
+export const focusRing = {
+  ':focus': { outline: 'none' },
+  ':focus-visible': {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: tokens.strokeWidthThick,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+} as const;
+
 /** Layout shared by the stages of one request. */
 export const useRequestStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  // Focused when the screen opens (for screen readers); not interactive, so no focus ring.
+  // Focused when the screen opens (for screen readers), with the keyboard ring.
   title: {
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
     margin: 0,
-    ':focus': { outline: 'none' },
+    ...focusRing,
   },
+  // A stage's own heading (the preview): smaller than the request's title.
+  stageTitle: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    ...focusRing,
+  },
+  focusTarget: focusRing,
   about: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  stack: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
