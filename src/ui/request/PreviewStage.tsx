@@ -36,7 +36,7 @@ export function PreviewStage(props: PreviewStageProps) {
           <MessageBarBody>{w.message}</MessageBarBody>
         </MessageBar>
       ))}
-      <div className={styles.preview} tabIndex={0} aria-label="Email preview">
+      <div className={styles.preview} tabIndex={0} role="region" aria-label="Email preview">
         <Caption1>To: {message.to.join('; ')}</Caption1>
         <Text weight="semibold">Subject: {message.subject}</Text>
         <pre className={styles.body}>{message.text}</pre>

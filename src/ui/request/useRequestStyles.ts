@@ -46,6 +46,10 @@ export const useRequestStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground1,
+    // A long email scrolls inside its box (it takes focus, so the keyboard can scroll it), so that
+    // *Create email* stays within the first screenful of a 700 px pane.
+    maxHeight: '300px',
+    overflowY: 'auto',
   },
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyBase, margin: 0 },
 });

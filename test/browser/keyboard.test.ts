@@ -1,0 +1,272 @@
+// Issue 13.3, 13.4 and 13.6 in the built preview, in Chromium at 320 px: one whole request (Add new
+// staff) driven by the keyboard alone, with where focus is after every step and a visible focus
+// ring on it (the element's pixels focused and unfocused differ); the short form (its first field
+// inside a 700 px pane); one outcome message with NAS's hours as information. Screenshots of the
+// form, the preview and the done screen in light and dark go to test-results/screens, axe on each.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, shoot } from './browser';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const base = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+});
+
+async function open(query: string, height = 700): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 320, height }, locale: 'en-GB' });
+  contexts.push(context);
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) page.errors.push(`remote request: ${r.url()}`);
+  });
+  await page.goto(`${base}/index.html${query}`);
+  await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
+  return page;
+}
+const pane = (page: Page) => page.getByTestId('task-pane');
+
+/** What has focus: its tag, id, text and label, for asserting where focus went. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'body', id: '', text: '', label: '' };
+    const labelledBy = el.getAttribute('aria-labelledby');
+    const label =
+      el.getAttribute('aria-label') ??
+      (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '') ??
+      '';
+    const byFor = el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '';
+    return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim(), label: label || byFor };
+  });
+}
+
+/** Presses Tab until the focused element's text or label matches (the keyboard is the only way round). */
+async function tabTo(page: Page, name: RegExp, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (name.test(f.text) || name.test(f.label)) return f;
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+/**
+ * The focused element's box (with room for a ring drawn outside it) focused, then blurred: how
+ * many pixels differ. Focus is then put back. Caret hidden and animations finished by Playwright.
+ */
+async function ringPixels(page: Page): Promise<number> {
+  const box = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  });
+  const margin = 6;
+  const clip = {
+    x: Math.max(0, box.x - margin),
+    y: Math.max(0, box.y - margin),
+    width: Math.min(320, box.width + 2 * margin),
+    height: box.height + 2 * margin,
+  };
+  const shot = () => page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+  const withFocus = await shot();
+  await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    (window as unknown as { __focused: HTMLElement }).__focused = el;
+    el.blur();
+  });
+  const without = await shot();
+  await page.evaluate(() => (window as unknown as { __focused: HTMLElement }).__focused.focus());
+  return countDifferent(withFocus, without);
+}
+
+/** Decodes both PNGs in a blank page (no CSP there) and counts the pixels that differ. */
+async function countDifferent(a: Buffer, b: Buffer): Promise<number> {
+  const scratch = await browser.newPage();
+  try {
+    return await scratch.evaluate(
+      async ([one, two]) => {
+        const load = async (b64: string) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = img.width;
+          canvas.height = img.height;
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, img.width, img.height).data;
+        };
+        const [p, q] = [await load(one!), await load(two!)];
+        let differ = 0;
+        for (let i = 0; i < p.length; i += 4)
+          if (Math.abs(p[i]! - q[i]!) + Math.abs(p[i + 1]! - q[i + 1]!) + Math.abs(p[i + 2]! - q[i + 2]!) > 30) differ++;
+        return differ;
+      },
+      [a.toString('base64'), b.toString('base64')],
+    );
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** Where focus is now, and that it shows: at least a ring's worth of pixels change with focus. */
+async function expectVisibleFocus(page: Page) {
+  expect(await ringPixels(page)).toBeGreaterThan(40);
+}
+
+test('Add new staff by keyboard alone at 320 px: focus follows every step, with a visible ring', async () => {
+  const page = await open('');
+  // The home list: Tab to the request and open it.
+  await tabTo(page, /Add new staff/);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).tag).toBe('h2');
+  expect((await focused(page)).text).toMatch(/^Add new staff/);
+  await expectVisibleFocus(page);
+
+  // The guidance: one line, and the rest behind *More about this request*; Escape closes it.
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).text).toBe('More about this request');
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => pane(page).getByText('What NAS needs').count()).toBe(1);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => pane(page).getByText('What NAS needs').count()).toBe(0);
+  expect((await focused(page)).text).toBe('More about this request');
+
+  // A failed submit: focus goes to the first problem, the person's name.
+  await tabTo(page, /^Check and preview$/);
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).id).toBe('field-people-0-fullName');
+  await expectVisibleFocus(page);
+
+  // Fill the first person by keyboard.
+  await page.keyboard.type('Jane Smith');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('07700 900123');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('jane@example.com');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).label).toMatch(/Member/);
+  await page.keyboard.press('Space');
+
+  // Add another person: focus goes to their name.
+  await tabTo(page, /^Add another person$/);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).id).toBe('field-people-1-fullName');
+  await expectVisibleFocus(page);
+
+  // Remove person 2: focus goes back to person 1's name.
+  await tabTo(page, /^Remove person 2$/);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).id).toBe('field-people-0-fullName');
+  expect(await pane(page).getByText('Person 2').count()).toBe(0);
+
+  // Check and preview: focus goes to the preview's heading.
+  await tabTo(page, /^Check and preview$/);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).text).toBe('Preview');
+  expect((await focused(page)).tag).toBe('h3');
+  await expectVisibleFocus(page);
+
+  // Create email: focus goes to the outcome.
+  await tabTo(page, /^Create email$/);
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).text).toMatch(/^Your email is ready/);
+  await expectVisibleFocus(page);
+
+  // Back to all requests: focus goes to the request that was opened.
+  await tabTo(page, /^Back to all requests$/);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).text).toMatch(/Add new staff/);
+  await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
+  expect(page.errors).toEqual([]);
+});
+
+test('the leaver form: "an owner is leaving" takes focus after a failed submit', async () => {
+  const page = await open('');
+  await tabTo(page, /Remove staff who have left/);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).tag).toBe('h2');
+  await tabTo(page, /Full name/);
+  await page.keyboard.type('Peter Lund');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('peter.lund@nhs.net');
+  await tabTo(page, /They were an owner/);
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Check and preview$/);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await focused(page)).text).toMatch(/^An owner is leaving/);
+  await expectVisibleFocus(page);
+});
+
+test('Add new staff in a 700 px pane: the first field shows without scrolling', async () => {
+  const page = await open('');
+  await pane(page)
+    .getByRole('button', { name: /Add new staff/ })
+    .click();
+  const field = pane(page).getByLabel('Full name');
+  await field.waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const [paneBox, box] = [await pane(page).boundingBox(), await field.boundingBox()];
+  // As if the pane were the window: its top is the pane's top.
+  expect(box!.y - paneBox!.y).toBeLessThan(700);
+  expect(box!.y + box!.height - paneBox!.y).toBeLessThanOrEqual(700);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
+  test('the form, the guidance opened, the preview (no guidance) and the done screen (one message, hours as information)', async () => {
+    const page = await open(`?theme=${theme}`, 900);
+    await pane(page)
+      .getByRole('button', { name: /Add new staff/ })
+      .click();
+    await pane(page).getByLabel('Full name').waitFor();
+    await shoot(page, `form-320-${theme}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await pane(page).getByRole('button', { name: 'More about this request' }).click();
+    await shoot(page, `form-more-320-${theme}`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await pane(page).getByLabel('Full name').fill('Jane Smith');
+    await pane(page)
+      .getByLabel(/Personal mobile/)
+      .fill('07700 900123');
+    await pane(page)
+      .getByLabel(/Personal email address/)
+      .fill('jane@example.com');
+    await pane(page).getByRole('radio', { name: 'Member' }).check();
+    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+    await pane(page).getByRole('heading', { name: 'Preview' }).waitFor();
+    // No guidance on the preview: *Create email* shows in a 700 px pane without scrolling.
+    expect(await pane(page).getByText('More about this request').count()).toBe(0);
+    expect(await pane(page).getByText(/Someone new needs NHSmail/).count()).toBe(0);
+    const [paneBox, create] = [await pane(page).boundingBox(), await pane(page).getByRole('button', { name: 'Create email' }).boundingBox()];
+    expect(create!.y + create!.height - paneBox!.y).toBeLessThanOrEqual(700);
+    await shoot(page, `preview-320-${theme}`);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await pane(page).getByRole('button', { name: 'Create email' }).click();
+    await pane(page).getByText('Your email is ready').waitFor();
+    // One message bar on the done screen; no guidance; NAS's hours are information, not a warning.
+    expect(await pane(page).locator('.fui-MessageBar').count()).toBe(1);
+    expect(await pane(page).locator('.fui-MessageBar[data-intent="warning"], [data-intent="warning"]').count()).toBe(0);
+    expect(await pane(page).locator('[data-hours]').count()).toBe(1);
+    expect(await pane(page).getByText('More about this request').count()).toBe(0);
+    await shoot(page, `done-320-${theme}`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(page.errors).toEqual([]);
+  });
+});
