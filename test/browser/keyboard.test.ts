@@ -40,10 +40,7 @@ function focused(page: Page) {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'body', id: '', text: '', label: '' };
     const labelledBy = el.getAttribute('aria-labelledby');
-    const label =
-      el.getAttribute('aria-label') ??
-      (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '') ??
-      '';
+    const label = el.getAttribute('aria-label') ?? (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '') ?? '';
     const byFor = el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '';
     return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim(), label: label || byFor };
   });
@@ -251,8 +248,15 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
     await pane(page).getByRole('heading', { name: 'Preview' }).waitFor();
     // No guidance on the preview: *Create email* shows in a 700 px pane without scrolling.
     expect(await pane(page).getByText('More about this request').count()).toBe(0);
-    expect(await pane(page).getByText(/Someone new needs NHSmail/).count()).toBe(0);
-    const [paneBox, create] = [await pane(page).boundingBox(), await pane(page).getByRole('button', { name: 'Create email' }).boundingBox()];
+    expect(
+      await pane(page)
+        .getByText(/Someone new needs NHSmail/)
+        .count(),
+    ).toBe(0);
+    const [paneBox, create] = [
+      await pane(page).boundingBox(),
+      await pane(page).getByRole('button', { name: 'Create email' }).boundingBox(),
+    ];
     expect(create!.y + create!.height - paneBox!.y).toBeLessThanOrEqual(700);
     await shoot(page, `preview-320-${theme}`);
     expect(await axeViolations(page)).toEqual([]);
