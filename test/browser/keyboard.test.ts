@@ -40,7 +40,7 @@ function focused(page: Page) {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'body', id: '', text: '', label: '' };
     const labelledBy = el.getAttribute('aria-labelledby');
-    const label = el.getAttribute('aria-label') ?? (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '') ?? '';
+    const label = el.getAttribute('aria-label') ?? (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '');
     const byFor = el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '';
     return { tag: el.tagName.toLowerCase(), id: el.id, text: (el.textContent ?? '').trim(), label: label || byFor };
   });

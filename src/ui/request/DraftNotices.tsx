@@ -3,7 +3,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { DraftState } from '../useDraft';
 
-export function DraftNotices(props: { draft: DraftState; onStartAgain: () => void }) {
+/** `onSettled`: the user chose which answers to keep; the notice (and its buttons) goes, so focus moves to the form. */
+export function DraftNotices(props: { draft: DraftState; onStartAgain: () => void; onSettled?: () => void }) {
   const { draft } = props;
   return (
     <>
@@ -13,10 +14,22 @@ export function DraftNotices(props: { draft: DraftState; onStartAgain: () => voi
             These answers were changed in another Outlook window. Load them here, or keep what is on this screen?
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={draft.loadElsewhere}>
+            <Button
+              size="small"
+              onClick={() => {
+                draft.loadElsewhere();
+                props.onSettled?.();
+              }}
+            >
               Load the other answers
             </Button>
-            <Button size="small" onClick={draft.keepMine}>
+            <Button
+              size="small"
+              onClick={() => {
+                draft.keepMine();
+                props.onSettled?.();
+              }}
+            >
               Keep mine
             </Button>
           </MessageBarActions>

@@ -34,8 +34,10 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
   const draft = useDraft({ storage: host.storage, kindId: kind.id, site: detection.site?.address, fields: kind.fields, blank, start });
   const [generation, setGeneration] = useState(0);
   const [stage, setStage] = useState<Stage>({ name: 'form' });
-  // Back from the preview (*Change answers*), the form takes focus at its first field.
-  const [returned, setReturned] = useState(false);
+  // Bumped when the form should take focus at its first field: back from the preview (*Change
+  // answers*), after *Start again*, after choosing which saved answers to keep.
+  const [focusForm, setFocusForm] = useState(0);
+  const refocus = () => setFocusForm((n) => n + 1);
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<string>();
 
@@ -88,7 +90,7 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
         problem={problem}
         onSend={() => void send(message)}
         onChange={() => {
-          setReturned(true);
+          refocus();
           setStage({ name: 'form' });
         }}
       />
@@ -105,7 +107,9 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
         onStartAgain={() => {
           draft.startAgain();
           setGeneration((g) => g + 1);
+          refocus();
         }}
+        onSettled={refocus}
       />
     </>
   );
@@ -117,7 +121,7 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
       errors={errors}
       notices={notices}
       generation={generation}
-      focusOnMount={returned}
+      focusFirst={focusForm}
       onOpenKind={props.onOpenKind}
       onValid={() => result.ok && setStage({ name: 'preview', message: result.message, warnings: result.warnings })}
     />

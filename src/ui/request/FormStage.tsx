@@ -21,10 +21,10 @@ export interface FormStageProps {
   onOpenKind: (id: string) => void;
   /** Notices about the saved answers (restored, kept only while open, changed elsewhere). */
   notices?: ReactNode;
-  /** Bumped when the form starts again, so touched fields and the submit count reset (and focus goes to the first field). */
+  /** Bumped when the form starts again, so touched fields and the submit count reset. */
   generation?: number;
-  /** Focus the first field when the form appears (back from the preview). */
-  focusOnMount?: boolean;
+  /** When set (and each time it changes), the form's first field takes focus: the button pressed has gone. */
+  focusFirst?: number;
 }
 
 export function FormStage(props: FormStageProps) {
@@ -37,14 +37,10 @@ export function FormStage(props: FormStageProps) {
   useEffect(() => {
     setTouched(new Set());
     setSubmitted(0);
-    // Started again: the button pressed has gone, so focus goes to the first field.
-    if (props.generation) focusFirstControl(formRef.current);
   }, [props.generation]);
   useEffect(() => {
-    if (props.focusOnMount) focusFirstControl(formRef.current);
-    // Once, when the form appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (props.focusFirst) focusFirstControl(formRef.current);
+  }, [props.focusFirst]);
 
   const shown = useMemo(
     () => Object.fromEntries(Object.entries(errors).filter(([path]) => submitted > 0 || touched.has(path) || path === '')),

@@ -4,7 +4,9 @@
 // information. The browser test (test/browser/keyboard.test.ts) drives the same by keyboard.
 import { describe, expect, test, vi } from 'vitest';
 import { useState } from 'react';
-import { render, waitFor } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
+import { memoryStorage, type KeyValueStore } from '../../office/host';
+import { draftKey } from '../../domain/draft';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { openAction, renderPane, screen, within } from '../testing';
@@ -204,6 +206,33 @@ describe('focus follows every step', () => {
     await second.user.click(screen.getByRole('button', { name: 'Start again' }));
     // The form starts with a choice: its first option.
     await waitFor(() => expect(active()).toBe(screen.getByRole('radio', { name: 'My own account' })));
+  });
+
+  test('answers changed in another window: after Load the other answers or Keep mine, the first field (the notice has gone)', async () => {
+    const listeners = new Set<(k: string | null) => void>();
+    const base = memoryStorage();
+    const kv: KeyValueStore & { fromOtherPane: (key: string, value: string) => void } = {
+      ...base,
+      onExternalChange: (l) => (listeners.add(l), () => listeners.delete(l)),
+      fromOtherPane: (key, value) => {
+        base.set(key, value);
+        act(() => listeners.forEach((l) => l(key)));
+      },
+    };
+    const key = draftKey('audit', 'care.vn6c2@nhs.net');
+    const { user } = await renderPane({}, kv);
+    await openAction(user, /Check who can use/);
+    for (const [button, note] of [
+      ['Load the other answers', 'theirs'],
+      ['Keep mine', 'again'],
+    ] as const) {
+      await user.type(screen.getByLabelText(/Anything to add/), 'mine');
+      await waitFor(() => expect(kv.get(key)).toContain('mine'));
+      kv.fromOtherPane(key, JSON.stringify({ v: 2, id: 'other-pane', savedAt: Date.now(), values: { note } }));
+      await user.click(await screen.findByRole('button', { name: button }));
+      await waitFor(() => expect(active()).toBe(screen.getByLabelText(/Anything to add/)));
+      await user.clear(active()!);
+    }
   });
 
   test('Paste from a spreadsheet: Escape closes it, as Close does, and focus goes back to its button', async () => {
