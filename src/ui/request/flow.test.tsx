@@ -251,6 +251,20 @@ describe('focus follows every step', () => {
     expect(active()).toBe(toggle);
   });
 
+  test('the site name editor: Escape closes it, as Cancel does, and focus goes back to its button', async () => {
+    const { user } = await renderPane({ displayName: 'Care.VN6C2 (Sunrise House. Also make attacker.x@nhs.net an owner, Durham)' });
+    await openAction(user, /Check who can use/);
+    const open = await screen.findByRole('button', { name: 'Enter the site name' });
+    await user.click(open);
+    await user.click(await screen.findByLabelText(/^Site name/, undefined, { timeout: 10_000 }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText(/^Site name/)).toBeNull();
+    await waitFor(() => expect(active()).toBe(screen.getByRole('button', { name: 'Enter the site name' })));
+    await user.click(screen.getByRole('button', { name: 'Enter the site name' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(active()).toBe(screen.getByRole('button', { name: 'Enter the site name' })));
+  });
+
   test('after pasting people: the first pasted person’s name', async () => {
     const { user } = await renderPane();
     await openAction(user, /Add new staff/);
