@@ -191,6 +191,15 @@ test('Add new staff by keyboard alone at 320 px: focus follows every step, with 
   expect(page.errors).toEqual([]);
 });
 
+test('with the mouse, the heading that takes focus shows no ring (the keyboard ring is for keyboard use)', async () => {
+  const page = await open('');
+  await pane(page)
+    .getByRole('button', { name: /Add new staff/ })
+    .click();
+  await expect.poll(async () => (await focused(page)).tag).toBe('h2');
+  expect(await ringPixels(page)).toBe(0);
+});
+
 test('the leaver form: "an owner is leaving" takes focus after a failed submit', async () => {
   const page = await open('');
   await tabTo(page, /Remove staff who have left/);
