@@ -135,7 +135,7 @@ describe('in the pane', () => {
     await openAction(user, /Our ODS code is changing/);
     expect(screen.queryByText('Person 1')).toBeNull();
     expect(screen.queryByLabelText(/Full name/)).toBeNull();
-    await user.click(screen.getByRole('button', { name: /^Add a person/ }));
+    await user.click(screen.getByRole('button', { name: 'Add a person to remove' }));
     expect(screen.getByText('Person 1')).toBeTruthy();
   });
 

@@ -173,7 +173,7 @@ function ListNode(p: {
           }}
           disabled={items.length >= field.max}
         >
-          {items.length === 0 ? `Add ${article(noun)} ${noun}` : `Add another ${noun}`}
+          {items.length === 0 ? (field.ui.addLabel ?? `Add ${article(noun)} ${noun}`) : `Add another ${noun}`}
         </Button>
         {field.ui.paste && (
           <Button ref={pasteButton} icon={<ClipboardPasteRegular />} onClick={() => setPasting((x) => !x)} aria-expanded={pasting}>

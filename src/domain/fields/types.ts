@@ -53,6 +53,8 @@ export interface ListField {
   ui: {
     label: string;
     itemLabel: string;
+    /** The add button's words while the list is empty, when "Add a person" would not say why. */
+    addLabel?: string;
     hint?: string;
     paste?: boolean;
     overMaxKind?: string;

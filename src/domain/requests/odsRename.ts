@@ -29,6 +29,7 @@ export const odsRename = emailKind<OdsRenameInput>({
       ui: {
         label: 'People to remove as leavers',
         itemLabel: 'Person',
+        addLabel: 'Add a person to remove',
         hint: 'Optional. Staff who do not move to the new organisation',
       },
       min: 0,

@@ -94,7 +94,7 @@ function Harness(props: { fields: typeof odsRename.fields; start: FormValues; on
 }
 
 describe('lists say what they are for', () => {
-  test('an empty optional list: a heading and hint for its purpose, and an add button named from its item', async () => {
+  test('an empty optional list: a heading and hint for its purpose, and an add button that says what the person is for', async () => {
     const user = userEvent.setup();
     render(<Harness fields={odsRename.fields} start={{ newOdsCode: '', leavers: [] }} />);
     const group = screen.getByRole('group', { name: 'People to remove as leavers' });
@@ -102,7 +102,7 @@ describe('lists say what they are for', () => {
     expect(group.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(group.getAttribute('aria-describedby')!)?.textContent).toMatch(/Staff who do not move/);
     expect(within(group).queryByText('Person 1')).toBeNull();
-    const add = within(group).getByRole('button', { name: 'Add a person' });
+    const add = within(group).getByRole('button', { name: 'Add a person to remove' });
     await user.click(add);
     expect(within(group).getByText('Person 1')).toBeTruthy();
     // The new person's first field takes focus.
@@ -110,7 +110,7 @@ describe('lists say what they are for', () => {
     // Removing the only person (the list may be empty) leaves focus on the add button.
     await user.click(within(group).getByRole('button', { name: 'Remove person 1' }));
     expect(within(group).queryByText('Person 1')).toBeNull();
-    expect(active()).toBe(within(group).getByRole('button', { name: 'Add a person' }));
+    expect(active()).toBe(within(group).getByRole('button', { name: 'Add a person to remove' }));
   });
 
   test('at the 10-person limit the note links to Ask for more than 10 accounts', async () => {
