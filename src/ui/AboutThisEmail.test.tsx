@@ -29,7 +29,7 @@ describe('About this email', () => {
     expect(within(region).getByText('A NAS reply about ticket INC0123456')).toBeTruthy();
     expect(within(region).getByText(/It arrived on Friday 20 November 2026/)).toBeTruthy();
     // Above the requests.
-    const list = screen.getByRole('heading', { name: 'People' });
+    const list = screen.getByRole('heading', { name: 'Common requests' });
     expect(region.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     await user.click(within(region).getByRole('button', { name: 'Chase this request' }));
@@ -84,19 +84,19 @@ describe('About this email', () => {
   test('nothing is shown when no recogniser matches, in compose mode, or when Outlook cannot read the item', async () => {
     const ordinary = { subject: 'Rota for December', from: { address: 'amira.khan3@nhs.net' }, body: 'Attached.' };
     const plain = await renderPane({ item: ordinary });
-    await screen.findByRole('heading', { name: 'People' });
+    await screen.findByRole('heading', { name: 'Common requests' });
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(screen.queryByRole('region', { name: 'About this email' })).toBeNull();
     plain.view.unmount();
 
     const compose = await renderPane({ item: nasReply.item, mode: 'compose' });
-    await screen.findByRole('heading', { name: 'People' });
+    await screen.findByRole('heading', { name: 'Common requests' });
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(screen.queryByRole('region', { name: 'About this email' })).toBeNull();
     compose.view.unmount();
 
     await renderPane({ item: nasReply.item, fail: ['readItem'] });
-    await screen.findByRole('heading', { name: 'People' });
+    await screen.findByRole('heading', { name: 'Common requests' });
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(screen.queryByRole('region', { name: 'About this email' })).toBeNull();
   });
@@ -129,7 +129,7 @@ test('back from a filled-in form, the same request opened from the list starts b
   await user.clear(screen.getAllByLabelText(/^Full name/)[0]!);
   await user.clear(screen.getAllByLabelText(/^NHSmail address/)[0]!);
   await user.click(screen.getByRole('button', { name: /All requests/ }));
-  await screen.findByRole('heading', { name: 'People' });
+  await screen.findByRole('heading', { name: 'Common requests' });
   await user.click(document.querySelector<HTMLElement>('[data-kind="leaver"]')!);
   await screen.findByRole('heading', { level: 2, name: 'Remove staff who have left' });
   expect(screen.queryByText(/filled in from the selected email/)).toBeNull();

@@ -5,7 +5,7 @@ import { LazyNotice } from './LazyNotice';
 import { kindIndex, kindList, type KindId, type KindSummary } from '../domain/kindIndex';
 import type { Host, HostSnapshot } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
-import { ActionList } from './ActionList';
+import { HomeScreen, homeStart, withGroupOpen, type HomeState } from './home/HomeScreen';
 import { DiagnosticsButton } from './DiagnosticsButton';
 import { AboutThisEmail } from './AboutThisEmail';
 import type { Prefill } from '../domain/recognisers/recognisers';
@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   },
   pad: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   faqLink: { alignSelf: 'flex-start' },
+  footer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** Set when the action list is interactive with a shared mailbox detected (the benchmark waits for it). */
@@ -42,6 +43,13 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
   const [open, setOpen] = useState<KindSummary>();
   const [faqOpen, setFaqOpen] = useState(false);
   const [lastOpened, setLastOpened] = useState<string>();
+  // The home screen's search and open groups, kept while a request is open.
+  const [home, setHome] = useState<HomeState>(homeStart);
+  const backFrom = (id: string) => {
+    setLastOpened(id);
+    setHome((h) => withGroupOpen(h, id));
+    setOpen(undefined);
+  };
   // Values suggested by the "About this email" card for the form it opens; gone once that form closes.
   const [prefill, setPrefill] = useState<Prefill>();
   useEffect(() => {
@@ -120,10 +128,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   kind={open}
                   remembered={remembered}
                   onChoose={chooseMailbox}
-                  onBack={() => {
-                    setLastOpened(open.id);
-                    setOpen(undefined);
-                  }}
+                  onBack={() => backFrom(open.id)}
                 />
               ) : (
                 <ScreenLoading what="This step" onBack={() => setOpen(undefined)} />
@@ -139,10 +144,7 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   snapshot={state.snapshot}
                   detection={state.detection}
                   initialValues={prefill}
-                  onBack={() => {
-                    setLastOpened(open.id);
-                    setOpen(undefined);
-                  }}
+                  onBack={() => backFrom(open.id)}
                   onOpenKind={openKind}
                   onComposed={() => state.detection.site && confirmMailbox(state.detection.site.address)}
                 />
@@ -176,21 +178,34 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                         <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                       </div>
                     )}
-                    <AboutThisEmail
-                      host={props.host}
-                      enabled={state.snapshot.mode === 'read'}
-                      onOpen={(id, values) => {
-                        setPrefill(values);
-                        openKind(id);
-                      }}
+                    <HomeScreen
+                      kinds={kindList}
+                      detection={state.detection}
+                      onOpen={setOpen}
+                      focusKind={lastOpened}
+                      state={home}
+                      onState={setHome}
+                      storage={props.host.storage}
+                      now={props.now}
+                      context={
+                        <AboutThisEmail
+                          host={props.host}
+                          enabled={state.snapshot.mode === 'read'}
+                          onOpen={(id, values) => {
+                            setPrefill(values);
+                            openKind(id);
+                          }}
+                        />
+                      }
+                      footer={
+                        <div className={styles.footer}>
+                          <Button className={styles.faqLink} appearance="secondary" onClick={() => setFaqOpen(true)}>
+                            Questions and answers
+                          </Button>
+                          <DiagnosticsButton host={props.host} snapshot={state.snapshot} className={styles.faqLink} />
+                        </div>
+                      }
                     />
-                    <div className={styles.pad}>
-                      <Button className={styles.faqLink} appearance="secondary" onClick={() => setFaqOpen(true)}>
-                        Questions and answers
-                      </Button>
-                      <DiagnosticsButton host={props.host} snapshot={state.snapshot} className={styles.faqLink} />
-                    </div>
-                    <ActionList kinds={kindList} detection={state.detection} onOpen={setOpen} focusKind={lastOpened} />
                   </>
                 )}
               </>

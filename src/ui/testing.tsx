@@ -30,7 +30,8 @@ export async function renderPane(
 }
 
 export async function openAction(user: ReturnType<typeof userEvent.setup>, name: RegExp | string) {
-  await user.click(screen.getByRole('button', { name }));
+  // The first match: a request with a draft is also offered as "Continue your unfinished request".
+  await user.click(screen.getAllByRole('button', { name })[0]!);
   // The first screen opened loads its code chunk: allow for a slow machine.
   return screen.findByRole('heading', { level: 2, name }, { timeout: 10_000 });
 }
