@@ -123,27 +123,34 @@ describe('re-detecting', () => {
 describe('actions', () => {
   test('the common four first as cards, every other kind in its group', async () => {
     await renderPane();
-    const kinds = (section: HTMLElement) => within(section).getAllByRole('button').map((b) => b.getAttribute('data-kind'));
+    const kinds = (section: HTMLElement) =>
+      within(section)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-kind'));
     const common = (await screen.findByRole('heading', { name: 'Common requests', level: 2 })).closest('section')!;
     expect(kinds(common)).toEqual(['add-user', 'add-joiner', 'leaver', 'self-service-reset']);
-    const group = (name: string) => [...document.querySelectorAll('details')].find((d) => d.querySelector('summary')?.textContent?.startsWith(name))!;
-    expect(within(group('People')).getAllByRole('button').map((b) => b.getAttribute('data-kind'))).toEqual(['leaver-self', 'owner-change']);
-    expect(within(group('Accounts')).getAllByRole('button').map((b) => b.getAttribute('data-kind'))).toEqual([
-      'disable-account',
-      'enable-account',
-      'reset-new-mobile',
-      'reset-owner-vouched',
-      'reinstate-account',
-      'name-change',
-    ]);
-    expect(within(group('Your site')).getAllByRole('button').map((b) => b.getAttribute('data-kind'))).toEqual([
-      'audit',
-      'more-accounts',
-      'teams-request',
-      'ods-rename',
-      'close-acquisition',
-    ]);
-    expect(within(group('Help and problems')).getAllByRole('button').map((b) => b.getAttribute('data-kind'))).toContain('phone-no-access');
+    const group = (name: string) =>
+      [...document.querySelectorAll('details')].find((d) => d.querySelector('summary')?.textContent?.startsWith(name))!;
+    expect(
+      within(group('People'))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-kind')),
+    ).toEqual(['leaver-self', 'owner-change']);
+    expect(
+      within(group('Accounts'))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-kind')),
+    ).toEqual(['disable-account', 'enable-account', 'reset-new-mobile', 'reset-owner-vouched', 'reinstate-account', 'name-change']);
+    expect(
+      within(group('Your site'))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-kind')),
+    ).toEqual(['audit', 'more-accounts', 'teams-request', 'ods-rename', 'close-acquisition']);
+    expect(
+      within(group('Help and problems'))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-kind')),
+    ).toContain('phone-no-access');
     expect(document.querySelectorAll('[data-kind]')).toHaveLength(kindList.length);
   });
 

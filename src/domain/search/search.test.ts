@@ -199,7 +199,21 @@ describe('the synonym table', () => {
 
   test('the synonyms the issue names are in it', () => {
     const said = new Set(synonyms.flatMap((s) => s.says));
-    for (const phrase of ['new starter', 'joiner', 'maternity', 'paternity', 'sick leave', 'long leave', 'locked out', 'forgotten password', 'manager left', 'how long', 'reply time', 'leaver', 'owner'])
+    for (const phrase of [
+      'new starter',
+      'joiner',
+      'maternity',
+      'paternity',
+      'sick leave',
+      'long leave',
+      'locked out',
+      'forgotten password',
+      'manager left',
+      'how long',
+      'reply time',
+      'leaver',
+      'owner',
+    ])
       expect(said.has(phrase), phrase).toBe(true);
   });
 

@@ -129,7 +129,9 @@ export function readQuery(index: SearchIndex, query: string, typing = true): Ide
     const last = i === raw.length - 1;
     if (!fillerWords.has(word)) {
       ideas.push({
-        alternatives: [{ phrase: { raw: [word], stems: [stems[i]!] }, weight: 1, prefix: word.length >= 3 || (last && lastMayGrow && word.length >= 2) }],
+        alternatives: [
+          { phrase: { raw: [word], stems: [stems[i]!] }, weight: 1, prefix: word.length >= 3 || (last && lastMayGrow && word.length >= 2) },
+        ],
         best: [],
       });
     }
@@ -196,11 +198,7 @@ export function search(index: SearchIndex, query: string, options: { typing?: bo
   const shown = scored.filter((s) => s.best >= 0 || (s.score > 0 && s.score >= cutoffShare * top));
   const rank = (s: (typeof shown)[number]) => (s.best >= 0 ? 0 : s.d.doc.type === 'request' ? 1 : 2);
   shown.sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (a.best >= 0 && b.best >= 0 ? a.best - b.best : 0) ||
-      b.score - a.score ||
-      a.d.order - b.d.order,
+    (a, b) => rank(a) - rank(b) || (a.best >= 0 && b.best >= 0 ? a.best - b.best : 0) || b.score - a.score || a.d.order - b.d.order,
   );
   return { blank: false, hits: shown.map((s) => ({ doc: s.d.doc, score: s.score, best: s.best >= 0 })) };
 }

@@ -4,28 +4,31 @@
 // and caret included, when the lazy screens arrive: at idle, or as soon as the box is focused.
 
 import { useRef, useState } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { SearchRegular } from '@fluentui/react-icons';
+import { makeResetStyles, tokens } from '@fluentui/react-components';
+import { SearchGlyph } from './glyphs';
 import { loadScreens, useLazyScreens } from '../useLazyScreens';
 
-const useStyles = makeStyles({
-  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  label: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+// One class (makeResetStyles), parts by element: this is on the first screen.
+const useFieldClass = makeResetStyles({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalXS,
+  '& > label': { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   // Drawn as Fluent's large SearchBox is (react-input's large size, react-search's padding).
-  standIn: {
+  '& > [data-part="stand-in"]': {
     boxSizing: 'border-box',
     display: 'flex',
     alignItems: 'center',
     minHeight: '40px',
-    padding: `0 ${tokens.spacingHorizontalMNudge}`,
+    paddingInline: tokens.spacingHorizontalMNudge,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderBottomColor: tokens.colorNeutralStrokeAccessible,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
-    ':focus-within': { borderBottomColor: tokens.colorCompoundBrandStroke, outline: `${tokens.strokeWidthThick} solid transparent` },
   },
-  icon: { fontSize: '24px', color: tokens.colorNeutralForeground3, flexShrink: 0 },
-  input: {
+  '& > [data-part="stand-in"]:focus-within': { borderBottomColor: tokens.colorCompoundBrandStroke },
+  '& > [data-part="stand-in"] > svg': { fontSize: '24px', color: tokens.colorNeutralForeground3, flexShrink: 0 },
+  '& > [data-part="stand-in"] > input': {
     flexGrow: 1,
     minWidth: 0,
     border: 'none',
@@ -35,26 +38,25 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
-    padding: `0 ${tokens.spacingHorizontalMNudge} 0 ${tokens.spacingHorizontalSNudge}`,
-    '::placeholder': { color: tokens.colorNeutralForeground4, opacity: 1 },
-    '::-webkit-search-cancel-button': { display: 'none' },
+    padding: 0,
+    paddingInline: `${tokens.spacingHorizontalSNudge} ${tokens.spacingHorizontalMNudge}`,
   },
+  '& > [data-part="stand-in"] > input::placeholder': { color: tokens.colorNeutralForeground4, opacity: 1 },
+  '& > [data-part="stand-in"] > input::-webkit-search-cancel-button': { display: 'none' },
 });
 
 export const searchBoxId = 'home-search';
 const placeholder = 'For example: new starter, locked out';
 
 export function HomeSearchBox(props: { value: string; onChange: (value: string) => void; describedBy?: string }) {
-  const styles = useStyles();
+  const fieldClass = useFieldClass();
   const screens = useLazyScreens(false);
   // Where focus and caret were in the stand-in, so the SearchBox can take over without a jump.
   const [focused, setFocused] = useState(false);
   const caret = useRef(0);
   return (
-    <div className={styles.field} role="search">
-      <label htmlFor={searchBoxId} className={styles.label}>
-        Find a request or an answer
-      </label>
+    <div className={fieldClass} role="search">
+      <label htmlFor={searchBoxId}>Find a request or an answer</label>
       {screens ? (
         <screens.SearchField
           id={searchBoxId}
@@ -65,12 +67,11 @@ export function HomeSearchBox(props: { value: string; onChange: (value: string) 
           takeFocus={focused ? () => caret.current : undefined}
         />
       ) : (
-        <span className={styles.standIn}>
-          <SearchRegular className={styles.icon} aria-hidden="true" />
+        <span data-part="stand-in">
+          <SearchGlyph />
           <input
             id={searchBoxId}
             type="search"
-            className={styles.input}
             value={props.value}
             placeholder={placeholder}
             autoComplete="off"

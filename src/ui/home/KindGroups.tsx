@@ -4,56 +4,60 @@
 // Fluent's Accordion: nothing more to download before the first screen.
 
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
-import { ChevronRightRegular } from '@fluentui/react-icons';
+import { makeResetStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ChevronGlyph } from './glyphs';
 import { groupTitles, type KindSummary } from '../../domain/kindIndex';
 import type { KindGroup } from '../../domain/requestKind';
 
 export const groupOrder: readonly KindGroup[] = ['people', 'accounts', 'site', 'help'];
 
-const useStyles = makeStyles({
-  groups: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  details: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    '@media (forced-colors: active)': { border: '1px solid CanvasText' },
-  },
-  summary: {
+// One class per group (makeResetStyles), its parts styled through data-part: cheaper in bytes
+// than atomic classes, and this renders on the first screen.
+const useGroupsClass = makeResetStyles({ display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS });
+const useGroupClass = makeResetStyles({
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground1,
+  '@media (forced-colors: active)': { border: '1px solid CanvasText' },
+  '& > summary': {
     position: 'relative',
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     minHeight: '44px',
-    padding: `0 ${tokens.spacingHorizontalM}`,
+    paddingInline: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     cursor: 'pointer',
     listStyle: 'none',
     fontWeight: tokens.fontWeightSemibold,
-    '::-webkit-details-marker': { display: 'none' },
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ...createFocusOutlineStyle(),
   },
-  chevron: {
+  '& > summary::-webkit-details-marker': { display: 'none' },
+  '& > summary:hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  '& > summary:focus': { outlineStyle: 'none' },
+  '& > summary:focus-visible': {
+    outline: `2px solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: '-2px',
+  },
+  '& > summary > [data-part="chevron"]': {
     flexShrink: 0,
     fontSize: '20px',
     color: tokens.colorNeutralForeground2,
-    transitionProperty: 'transform',
+    transitionProperty: 'rotate',
     transitionDuration: tokens.durationFaster,
-    '@media (prefers-reduced-motion: reduce)': { transitionDuration: '0.01ms' },
   },
-  chevronOpen: { transform: 'rotate(90deg)' },
-  groupTitle: { flexGrow: 1 },
-  count: {
+  '&[open] > summary > [data-part="chevron"]': { rotate: '90deg' },
+  '@media (prefers-reduced-motion: reduce)': { '& > summary > [data-part="chevron"]': { transitionDuration: '0.01ms' } },
+  '& > summary > [data-part="title"]': { flexGrow: 1 },
+  '& > summary > [data-part="count"]': {
     ...typographyStyles.caption1Strong,
     minWidth: '20px',
     textAlign: 'center',
-    padding: `0 ${tokens.spacingHorizontalXS}`,
+    paddingInline: tokens.spacingHorizontalXS,
     borderRadius: tokens.borderRadiusCircular,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
   },
-  hidden: {
+  '& [data-part="hidden"]': {
     position: 'absolute',
     width: '1px',
     height: '1px',
@@ -61,10 +65,11 @@ const useStyles = makeStyles({
     clipPath: 'inset(50%)',
     whiteSpace: 'nowrap',
   },
-  list: {
+  '& > ul': {
     listStyle: 'none',
     margin: 0,
-    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
+    paddingInline: tokens.spacingHorizontalS,
+    paddingBlock: `0 ${tokens.spacingVerticalS}`,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
@@ -77,9 +82,10 @@ export function KindGroups(props: {
   onToggle: (group: KindGroup, open: boolean) => void;
   renderKind: (kind: KindSummary) => ReactNode;
 }) {
-  const styles = useStyles();
+  const groupsClass = useGroupsClass();
+  const groupClass = useGroupClass();
   return (
-    <div className={styles.groups}>
+    <div className={groupsClass}>
       {groupOrder.map((group) => {
         const kinds = props.kinds.filter((k) => k.group === group);
         if (kinds.length === 0) return null;
@@ -90,9 +96,9 @@ export function KindGroups(props: {
             count={kinds.length}
             open={props.open.has(group)}
             onToggle={(open) => props.onToggle(group, open)}
-            styles={styles}
+            className={groupClass}
           >
-            <ul className={styles.list}>
+            <ul>
               {kinds.map((kind) => (
                 <li key={kind.id}>{props.renderKind(kind)}</li>
               ))}
@@ -109,10 +115,9 @@ function Group(props: {
   count: number;
   open: boolean;
   onToggle: (open: boolean) => void;
-  styles: ReturnType<typeof useStyles>;
+  className: string;
   children: ReactNode;
 }) {
-  const { styles } = props;
   const summary = useRef<HTMLElement>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
     if (event.key !== 'Escape' || !props.open) return;
@@ -122,7 +127,7 @@ function Group(props: {
   };
   return (
     <details
-      className={styles.details}
+      className={props.className}
       open={props.open}
       onToggle={(e) => {
         const open = e.currentTarget.open;
@@ -131,12 +136,12 @@ function Group(props: {
       onKeyDown={onKeyDown}
       data-group={props.group}
     >
-      <summary ref={summary} className={styles.summary}>
-        <ChevronRightRegular className={mergeClasses(styles.chevron, props.open && styles.chevronOpen)} aria-hidden="true" />
-        <span className={styles.groupTitle}>{groupTitles[props.group]}</span>
-        <span className={styles.count}>
+      <summary ref={summary}>
+        <ChevronGlyph />
+        <span data-part="title">{groupTitles[props.group]}</span>
+        <span data-part="count">
           {props.count}
-          <span className={styles.hidden}> requests</span>
+          <span data-part="hidden"> requests</span>
         </span>
       </summary>
       {props.children}

@@ -4,45 +4,56 @@
 // sit on the button itself: without it the ring was drawn around the whole pane or not at all.
 
 import { useId, type ReactNode } from 'react';
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
-import { ChevronRightRegular } from '@fluentui/react-icons';
+import { makeResetStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ChevronGlyph } from './glyphs';
 import type { KindSummary } from '../../domain/kindIndex';
 import { routeLabel } from '../applicability';
 
-const useStyles = makeStyles({
-  button: {
-    position: 'relative',
-    boxSizing: 'border-box',
-    width: '100%',
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    textAlign: 'start',
-    minHeight: '48px',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+// One class per button (makeResetStyles), its parts styled through data-part: atomic classes for
+// every property cost three times the bytes, and these render on the first screen.
+const useButtonClass = makeResetStyles({
+  position: 'relative',
+  boxSizing: 'border-box',
+  width: '100%',
+  display: 'flex',
+  alignItems: 'center',
+  gap: tokens.spacingHorizontalM,
+  textAlign: 'start',
+  minHeight: '48px',
+  paddingBlock: tokens.spacingVerticalS,
+  paddingInline: `${tokens.spacingHorizontalM} ${tokens.spacingHorizontalS}`,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground1,
+  color: tokens.colorNeutralForeground1,
+  fontFamily: tokens.fontFamilyBase,
+  fontSize: tokens.fontSizeBase300,
+  lineHeight: tokens.lineHeightBase300,
+  cursor: 'pointer',
+  ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover, borderColor: tokens.colorNeutralStroke1Hover },
+  ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
+  '@media (forced-colors: active)': { border: '1px solid ButtonText' },
+  ':focus': { outlineStyle: 'none' },
+  ':focus-visible': { outlineStyle: 'none' },
+  // Fluent's focus outline (createFocusOutlineStyle), written with logical sides so that one rule
+  // serves both directions; \`position: relative\` above puts it on the button, not the pane.
+  '&[data-fui-focus-visible]': { borderColor: 'transparent' },
+  '&[data-fui-focus-visible]::after': {
+    content: '""',
+    position: 'absolute',
+    pointerEvents: 'none',
+    zIndex: 1,
+    border: `2px solid ${tokens.colorStrokeFocus2}`,
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: 'pointer',
-    ':hover': {
-      backgroundColor: tokens.colorNeutralBackground1Hover,
-      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Hover}`,
-    },
-    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    '@media (forced-colors: active)': { border: '1px solid ButtonText' },
-    ...createFocusOutlineStyle(),
+    inset: '-2px',
   },
-  card: {
+  '&[data-card]': {
     minHeight: '64px',
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    paddingBlock: tokens.spacingVerticalM,
     boxShadow: tokens.shadow2,
-    ':hover': { boxShadow: tokens.shadow4 },
   },
-  icon: {
+  '&[data-card]:hover': { boxShadow: tokens.shadow4 },
+  '& [data-part="icon"]': {
     flexShrink: 0,
     display: 'flex',
     alignItems: 'center',
@@ -54,21 +65,21 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground2,
     fontSize: '20px',
   },
-  cardIcon: { width: '40px', height: '40px', fontSize: '24px' },
-  body: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
-  badge: {
+  '&[data-card] [data-part="icon"]': { width: '40px', height: '40px', fontSize: '24px' },
+  '& [data-part="body"]': { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  '& [data-part="title"]': { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  '& [data-part="hint"]': { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
+  '& [data-part="badge"]': {
     ...typographyStyles.caption1Strong,
     alignSelf: 'flex-start',
-    padding: `0 ${tokens.spacingHorizontalS}`,
+    paddingInline: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusCircular,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
     color: tokens.colorBrandForeground2,
     backgroundColor: tokens.colorBrandBackground2,
     whiteSpace: 'nowrap',
   },
-  chevron: { flexShrink: 0, fontSize: '20px', color: tokens.colorNeutralForeground3 },
+  '& [data-part="chevron"]': { flexShrink: 0, fontSize: '20px', color: tokens.colorNeutralForeground3 },
 });
 
 export function RequestButton(props: {
@@ -84,7 +95,7 @@ export function RequestButton(props: {
   /** The id of a note shown once for several requests. */
   describedBy?: string;
 }) {
-  const styles = useStyles();
+  const className = useButtonClass();
   const { kind } = props;
   const route = routeLabel(kind);
   const uid = useId();
@@ -95,36 +106,37 @@ export function RequestButton(props: {
   return (
     <button
       type="button"
-      className={mergeClasses(styles.button, props.card && styles.card)}
+      className={className}
+      data-card={props.card ? '' : undefined}
       onClick={() => props.onOpen(kind)}
       data-kind={kind.id}
       aria-labelledby={id('name')}
       aria-describedby={describedBy}
     >
-      <span className={mergeClasses(styles.icon, props.card && styles.cardIcon)} aria-hidden="true">
+      <span data-part="icon" aria-hidden="true">
         {props.icon}
       </span>
-      <span className={styles.body}>
-        <span id={id('name')} className={styles.title}>
+      <span data-part="body">
+        <span id={id('name')} data-part="title">
           {kind.title}
         </span>
         {props.hint && (
-          <span id={id('hint')} className={styles.hint}>
+          <span id={id('hint')} data-part="hint">
             {props.hint}
           </span>
         )}
         {route && (
-          <span id={id('route')} className={styles.badge}>
+          <span id={id('route')} data-part="badge">
             {route}
           </span>
         )}
         {props.reason && (
-          <span id={id('why')} className={styles.hint}>
+          <span id={id('why')} data-part="hint">
             {props.reason}
           </span>
         )}
       </span>
-      <ChevronRightRegular className={styles.chevron} aria-hidden="true" />
+      <ChevronGlyph />
     </button>
   );
 }

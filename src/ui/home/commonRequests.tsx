@@ -1,22 +1,19 @@
-// The four requests managers make most often, first on the home screen as cards. Their icons are
-// in the first bundle (imported one by one); every other request's icon loads with the lazy screens.
+// The four requests managers make most often, first on the home screen as cards. Their icons, like
+// every request's, come with the lazy screens (kindIcons.tsx): the first bundle has no room for them.
 
-import type { FluentIcon } from '@fluentui/react-icons';
-import { LockClosedKeyRegular, PersonAddRegular, PersonArrowLeftRegular, PersonDeleteRegular } from '@fluentui/react-icons';
 import type { KindId } from '../../domain/kindIndex';
 
 export interface CommonRequest {
   id: KindId;
-  Icon: FluentIcon;
   /** One line under the name: when to choose it. */
   hint: string;
 }
 
 export const commonRequests: readonly CommonRequest[] = [
-  { id: 'add-user', Icon: PersonAddRegular, hint: 'Someone new who has never had NHSmail' },
-  { id: 'add-joiner', Icon: PersonArrowLeftRegular, hint: 'They keep the nhs.net address they already have' },
-  { id: 'leaver', Icon: PersonDeleteRegular, hint: 'Take away their access to the shared mailbox' },
-  { id: 'self-service-reset', Icon: LockClosedKeyRegular, hint: 'Forgotten password or locked out' },
+  { id: 'add-user', hint: 'Someone new who has never had NHSmail' },
+  { id: 'add-joiner', hint: 'They keep the nhs.net address they already have' },
+  { id: 'leaver', hint: 'Someone has left: remove their access promptly' },
+  { id: 'self-service-reset', hint: 'Reset it on the portal, or phone the helpdesk (24 hours)' },
 ];
 
 export const commonIds: ReadonlySet<string> = new Set(commonRequests.map((c) => c.id));

@@ -1,11 +1,13 @@
 // An icon for every request, from @fluentui/react-icons, imported one by one. Loaded with the lazy
-// screens: the common four's icons (commonRequests.tsx) are the only ones in the first bundle.
+// screens (at idle, or as soon as the search is used): until then each request shows its icon's
+// tinted square empty, so nothing moves when they arrive.
 
 import type { FluentIcon } from '@fluentui/react-icons';
 import {
   AlertUrgentRegular,
   ArchiveRegular,
   ArrowUndoRegular,
+  LockClosedKeyRegular,
   BuildingSwapRegular,
   CallForwardRegular,
   CallRegular,
@@ -15,6 +17,9 @@ import {
   PeopleAddRegular,
   PeopleSearchRegular,
   PeopleTeamRegular,
+  PersonAddRegular,
+  PersonArrowLeftRegular,
+  PersonDeleteRegular,
   PersonCallRegular,
   PersonQuestionMarkRegular,
   PersonStarRegular,
@@ -25,15 +30,12 @@ import {
   ShieldCheckmarkRegular,
 } from '@fluentui/react-icons';
 import type { KindId } from '../../domain/kindIndex';
-import { commonRequests } from './commonRequests';
-
-const common = Object.fromEntries(commonRequests.map((c) => [c.id, c.Icon])) as Record<(typeof commonRequests)[number]['id'], FluentIcon>;
 
 export const kindIcons: Readonly<Record<KindId, FluentIcon>> = {
-  'add-user': common['add-user'],
-  'add-joiner': common['add-joiner'],
-  leaver: common.leaver,
-  'self-service-reset': common['self-service-reset'],
+  'add-user': PersonAddRegular,
+  'add-joiner': PersonArrowLeftRegular,
+  leaver: PersonDeleteRegular,
+  'self-service-reset': LockClosedKeyRegular,
   'leaver-self': DoorArrowRightRegular,
   'owner-change': PersonStarRegular,
   'disable-account': PauseCircleRegular,
