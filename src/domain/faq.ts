@@ -6,6 +6,8 @@ import type { SeedId } from './requestKind';
 import { anySector, callStep, sectorRoute, sharedAddressShape } from './sectors';
 import { spellOutFirst } from './abbreviations';
 import { nhsmailPortal } from './recipients';
+import { answerDocs } from './search/docs';
+import { buildIndex, search } from './search/search';
 
 export interface FaqEntry {
   id: string;
@@ -609,57 +611,14 @@ export function faqFor(orgType?: OrgType, entries: readonly FaqEntry[] = faq): F
   return entries.map((entry) => (orgType && entry.sectorAnswer ? { ...entry, answer: entry.sectorAnswer(orgType) } : entry));
 }
 
-const fillerWords = new Set([
-  'a',
-  'an',
-  'and',
-  'am',
-  'are',
-  'be',
-  'can',
-  'do',
-  'does',
-  'for',
-  'from',
-  'how',
-  'i',
-  'in',
-  'is',
-  'it',
-  'me',
-  'my',
-  'of',
-  'on',
-  'our',
-  'the',
-  'to',
-  'we',
-  'what',
-  'when',
-  'who',
-  'why',
-  'with',
-]);
-
-/** "needed" → "need", "accounts" → "account": enough stemming for a short FAQ. */
-const stem = (word: string) => (word.length > 4 ? word.replace(/(ing|ed|es|s)$/, '') : word);
-
 /**
- * Entries that contain every meaningful word of the query (ignoring case, filler words and simple
- * endings); when none has them all, the entries that match most of them, so a search is rarely empty.
+ * The questions that answer a query, most relevant first, by the same rules as the home screen's
+ * search (src/domain/search: whole words and prefixes, the synonym table, ranked by relevance);
+ * every question when the query is empty or only filler words.
  */
 export function searchFaq(query: string, entries: readonly FaqEntry[] = faq): FaqEntry[] {
-  const words = query
-    .toLowerCase()
-    .split(/[^a-z0-9'’-]+/)
-    .filter((w) => w && !fillerWords.has(w))
-    .map(stem);
-  if (words.length === 0) return [...entries];
-  const scored = entries.map((entry) => {
-    const hay = `${entry.question} ${entry.answer}`.toLowerCase();
-    return { entry, score: words.filter((w) => hay.includes(w)).length };
-  });
-  const best = Math.max(...scored.map((s) => s.score));
-  if (best === 0 || (best < words.length && best < Math.ceil(words.length / 2))) return [];
-  return scored.filter((s) => s.score === best).map((s) => s.entry);
+  const outcome = search(buildIndex(answerDocs(entries)), query, { typing: false });
+  if (outcome.blank) return [...entries];
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return outcome.hits.flatMap((hit) => byId.get(hit.doc.id) ?? []);
 }

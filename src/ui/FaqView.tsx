@@ -6,7 +6,7 @@ import { useFocusOnMount } from './useFocusOnMount';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FaqEntry } from '../domain/faq';
 import type { OrgType } from '../domain/ods';
-import { kindIndex, type KindId } from '../domain/kindIndex';
+import { AnswerItem } from './home/AnswerItem';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -18,10 +18,8 @@ const useStyles = makeStyles({
     ':focus': { outline: 'none' },
   },
   topic: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  entry: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalS} 0` },
-  question: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, minHeight: '24px', padding: `${tokens.spacingVerticalXXS} 0` },
-  answer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalXS },
-  links: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 export default function FaqView(props: { onOpenKind: (id: string) => void; onBack: () => void; orgType?: OrgType }) {
@@ -56,34 +54,33 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
             ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found`
             : `${data.faq.length} questions`}
       </Text>
-      {topics.map((topic) => {
-        const entries = results.filter((e) => e.topic === topic);
-        if (entries.length === 0) return null;
-        return (
-          <section key={topic} aria-labelledby={`faq-${topic}`}>
+      {query ? (
+        // A search: most relevant first (src/domain/search's rules), not in topic order.
+        <ul className={styles.list}>
+          {results.map((entry, i) => (
+            <li key={entry.id}>
+              <AnswerItem entry={entry} open={i === 0 || results.length <= 3} onOpenKind={props.onOpenKind} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        topics.map((topic) => (
+          <section key={topic} aria-labelledby={`faq-${topic}`} className={styles.section}>
             <h2 id={`faq-${topic}`} className={styles.topic}>
               {data?.faqTopics[topic]}
             </h2>
-            {entries.map((entry) => (
-              <details key={entry.id} className={styles.entry} open={Boolean(query) && results.length <= 3}>
-                <summary className={styles.question}>{entry.question}</summary>
-                <div className={styles.answer}>
-                  <Text>{entry.answer}</Text>
-                  {entry.actions.length > 0 && (
-                    <div className={styles.links}>
-                      {entry.actions.map((id) => (
-                        <Button key={id} size="small" appearance="primary" onClick={() => props.onOpenKind(id)}>
-                          {kindIndex[id as KindId]?.title ?? id}
-                        </Button>
-                      ))}
-                    </div>
-                  )}
-                </div>
-              </details>
-            ))}
+            <ul className={styles.list}>
+              {results
+                .filter((e) => e.topic === topic)
+                .map((entry) => (
+                  <li key={entry.id}>
+                    <AnswerItem entry={entry} onOpenKind={props.onOpenKind} />
+                  </li>
+                ))}
+            </ul>
           </section>
-        );
-      })}
+        ))
+      )}
     </div>
   );
 }

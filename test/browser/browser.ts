@@ -39,3 +39,13 @@ export async function shoot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: resolve(screenshotDir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * The home screen shows the common four requests as cards and every other request in groups that
+ * start closed: open them all (as a click on each summary would), so any request can be clicked.
+ */
+export async function openGroups(page: Page) {
+  const summaries = page.locator('details[data-group] > summary');
+  await summaries.first().waitFor({ timeout: 15_000 });
+  await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-group]').forEach((d) => (d.open = true)));
+}

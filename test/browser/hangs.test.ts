@@ -2,7 +2,7 @@
 // never left blank at start-up, and a compose that hangs never takes away the ways on.
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, shoot } from './browser';
+import { launch, shoot, openGroups } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -44,6 +44,7 @@ test('shared properties never answer: within the deadline the pane shows the req
 
 test('creating the email never answers: the spinner shows, and Copy and Change answers stay usable', async () => {
   const page = await open('?hang=composeNew');
+  await openGroups(page);
   await pane(page)
     .getByRole('button', { name: /Update someone's name/ })
     .click();

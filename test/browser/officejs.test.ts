@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, shoot } from './browser';
+import { launch, shoot, openGroups } from './browser';
 
 const dist = inject('distUrl');
 const officeDist = resolve(dirname(createRequire(import.meta.url).resolve('@microsoft/office-js/package.json')), 'dist');
@@ -95,6 +95,7 @@ test('the whole pane under the hosting CSP (Outlook stood in for): actions, a fo
   );
   await page.goto(`${dist}/taskpane.html`);
   await expect.poll(() => page.getByRole('heading', { name: 'Sunrise House, Durham' }).count(), { timeout: 10_000 }).toBe(1);
+  await openGroups(page);
   await page.getByRole('button', { name: /Check who can use/ }).click();
   await page.getByRole('button', { name: 'Check and preview' }).click();
   await page.getByRole('button', { name: 'Create email' }).click();

@@ -3,7 +3,7 @@
 // the copy fallback, and filling the same email twice. Screenshots go to test-results/screens.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, shoot } from './browser';
+import { axeViolations, launch, shoot, openGroups } from './browser';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -87,6 +87,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await expect.poll(() => bar.getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
     await expect.poll(() => bar.locator('.fui-MessageBar[data-intent="warning"]').count()).toBe(1);
     await expectAccessible(page, `sf-from-bar-open-${theme}`);
+    await openGroups(page);
     await pane(page)
       .getByRole('button', { name: /Check who can use/ })
       .click();
@@ -119,6 +120,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 test('Fill this email twice on the same message: one request in the email', async () => {
   const page = await open('?mode=compose');
   for (const note of ['First note', 'Second note']) {
+    await openGroups(page);
     await pane(page)
       .getByRole('button', { name: /Check who can use/ })
       .click();

@@ -747,6 +747,11 @@ export const synonyms: readonly Synonym[] = [
     best: ['answer:hours'],
   },
   {
+    says: ['send as', 'send as permission', 'send on behalf', 'send on behalf of', 'members and owners'],
+    means: ['send as'],
+    best: ['answer:permissions'],
+  },
+  {
     says: [
       'what is a shared mailbox',
       'generic mailbox',

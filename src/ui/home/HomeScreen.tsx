@@ -69,12 +69,13 @@ const useHomeClass = makeResetStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
+  '& > [data-part="context"]:empty': { display: 'none' },
   '& [data-part="status"]:empty': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
 
 /** "2 requests and 1 answer": the search's status line. */
-export function summaryText(s: { requests: number; answers: number }): string {
-  if (s.requests + s.answers === 0) return 'No request or answer matches';
+export function summaryText(s: { requests: number; answers: number }, query: string): string {
+  if (s.requests + s.answers === 0) return `No match for “${query.trim()}”`;
   const part = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
   return [s.requests && part(s.requests, 'request'), s.answers && part(s.answers, 'answer')].filter(Boolean).join(' and ');
 }
@@ -128,10 +129,14 @@ export function HomeScreen(props: {
     <div className={homeClass} ref={root}>
       <HomeSearchBox value={state.query} onChange={(query) => onState({ ...state, query })} describedBy="home-search-status" />
       <p id="home-search-status" role="status" data-part="status">
-        {searching ? (summary && screens ? summaryText(summary) : 'Searching…') : ''}
+        {searching ? (summary && screens ? summaryText(summary, state.query) : 'Searching…') : ''}
       </p>
       {/* Kept mounted while searching, so the open email is not read again each time. */}
-      {props.context && <div hidden={searching}>{props.context}</div>}
+      {props.context && (
+        <div data-part="context" hidden={searching}>
+          {props.context}
+        </div>
+      )}
       {searching ? (
         screens && (
           <screens.SearchResults query={state.query} orgType={props.detection.site?.orgType} onOpen={props.onOpen} onSummary={onSummary} />

@@ -46,7 +46,7 @@ const useFieldClass = makeResetStyles({
 });
 
 export const searchBoxId = 'home-search';
-const placeholder = 'For example: new starter, locked out';
+const placeholder = 'For example: new starter';
 
 export function HomeSearchBox(props: { value: string; onChange: (value: string) => void; describedBy?: string }) {
   const fieldClass = useFieldClass();

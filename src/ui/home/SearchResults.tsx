@@ -79,7 +79,7 @@ export default function SearchResults(props: {
     return (
       <div className={styles.results}>
         <section className={styles.section} aria-labelledby="search-closest">
-          <p className={styles.none}>Nothing matches &ldquo;{props.query.trim()}&rdquo;. Try other words, or one of these:</p>
+          <p className={styles.none}>Try other words, or one of these:</p>
           <h2 id="search-closest" className={styles.heading}>
             {near.length > 0 ? 'Closest requests' : 'Common requests'}
           </h2>

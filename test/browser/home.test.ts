@@ -1,0 +1,168 @@
+// The home screen and its search in the built preview, in Chromium at 320 px, light and dark, with
+// axe-core on each state, a focus ring that can be seen (pixels compared focused and unfocused),
+// groups that open and close (Escape too), and screenshots in test-results/screens.
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, launch, shoot } from './browser';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const base = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+});
+
+async function open(query: string, height = 900): Promise<Page & { errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 320, height }, locale: 'en-GB' });
+  contexts.push(context);
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) page.errors.push(`remote request: ${r.url()}`);
+  });
+  await page.goto(`${base}/index.html${query}`);
+  return page;
+}
+const pane = (page: Page) => page.getByTestId('task-pane');
+
+async function expectAccessible(page: Page, name: string) {
+  await shoot(page, name);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+}
+
+/** The request icons have arrived (they come with the lazy screens, at idle). */
+async function iconsLoaded(page: Page) {
+  await expect.poll(() => pane(page).locator('[data-kind="add-user"] [data-part="icon"] svg').count(), { timeout: 15_000 }).toBe(1);
+}
+
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+  test('home: the common four as cards, the rest in closed groups that open, close and close on Escape', async () => {
+    const page = await open(`?theme=${theme}`);
+    const common = pane(page).getByRole('region', { name: 'Common requests' });
+    await expect.poll(() => common.getByRole('button').count()).toBe(4);
+    await iconsLoaded(page);
+    // Closed groups: their requests are not shown until opened.
+    expect(await pane(page).getByRole('button', { name: 'Check who can use the shared mailbox' }).isVisible()).toBe(false);
+    await expectAccessible(page, `home-320-${theme}`);
+
+    const site = pane(page).locator('summary', { hasText: 'Your site' });
+    await site.click();
+    const audit = pane(page).getByRole('button', { name: 'Check who can use the shared mailbox' });
+    await expect.poll(() => audit.isVisible()).toBe(true);
+    await expectAccessible(page, `home-320-group-open-${theme}`);
+    await audit.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => audit.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => audit.isVisible()).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+
+  test('a visible focus ring on a request card: its pixels differ focused and unfocused, around its border', async () => {
+    const page = await open(`?theme=${theme}`);
+    await iconsLoaded(page);
+    const card = pane(page).locator('[data-kind="add-joiner"]');
+    const box = (await card.boundingBox())!;
+    // The card and 4 px around it, where Fluent's 2 px outline is drawn.
+    const clip = { x: box.x - 4, y: box.y - 4, width: box.width + 8, height: box.height + 8 };
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    const before = await page.screenshot({ clip });
+    // Keyboard focus (Tab from the card before), as a keyboard user gets it.
+    await pane(page).locator('[data-kind="add-user"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe('add-joiner');
+    const after = await page.screenshot({ clip });
+    await shoot(page, `home-320-focus-${theme}`);
+    const changed = await page.evaluate(
+      async ([a, b]) => {
+        const load = async (src: string) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = img.width;
+          c.height = img.height;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, c.width, c.height);
+        };
+        const [x, y] = [await load(a!), await load(b!)];
+        // Pixels that changed on the top, bottom, left and right edges (within 6 px of the border).
+        const edges = { top: 0, bottom: 0, left: 0, right: 0 };
+        for (let py = 0; py < x.height; py++)
+          for (let px = 0; px < x.width; px++) {
+            const i = (py * x.width + px) * 4;
+            const d =
+              Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!);
+            if (d < 60) continue;
+            if (py < 6) edges.top++;
+            if (py >= x.height - 6) edges.bottom++;
+            if (px < 6) edges.left++;
+            if (px >= x.width - 6) edges.right++;
+          }
+        return edges;
+      },
+      [`data:image/png;base64,${before.toString('base64')}`, `data:image/png;base64,${after.toString('base64')}`],
+    );
+    // A ring all the way round: many pixels on every side, not a stray line or nothing.
+    expect(changed.top).toBeGreaterThan(box.width / 2);
+    expect(changed.bottom).toBeGreaterThan(box.width / 2);
+    expect(changed.left).toBeGreaterThan(box.height / 2);
+    expect(changed.right).toBeGreaterThan(box.height / 2);
+  });
+
+  test('search: "maternity" finds the long-leave pause first; an answer opens in place; nonsense offers the closest requests and the helpdesk number', async () => {
+    const page = await open(`?theme=${theme}`);
+    const box = pane(page).getByRole('searchbox', { name: 'Find a request or an answer' });
+    await box.click();
+    await box.pressSequentially('maternity');
+    const first = pane(page).getByRole('region', { name: 'Requests' }).getByRole('button').first();
+    await expect.poll(() => first.getAttribute('data-kind')).toBe('disable-account');
+    await expect.poll(() => pane(page).getByRole('status').first().textContent()).toMatch(/request/);
+    // Typing went on while Fluent's SearchBox took over from the stand-in: nothing was lost.
+    expect(await box.inputValue()).toBe('maternity');
+    await iconsLoaded(page).catch(() => undefined);
+    await expectAccessible(page, `search-320-${theme}`);
+
+    await box.fill('how long does it take');
+    const answer = pane(page).locator('[data-answer="hours"]');
+    await expect.poll(() => answer.getAttribute('open')).toBe('');
+    await expect.poll(() => answer.getByText(/09:00 to 17:00/).isVisible()).toBe(true);
+    await expectAccessible(page, `search-320-answer-${theme}`);
+
+    await box.fill('maternaty');
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Closest requests' }).count()).toBe(1);
+    expect(await pane(page).getByRole('link', { name: '0333 200 1133' }).getAttribute('href')).toBe('tel:+443332001133');
+    await expectAccessible(page, `search-320-none-${theme}`);
+
+    // Opening a result and coming back: the search is still there, focus on the request opened.
+    await box.fill('maternity');
+    await pane(page).locator('[data-kind="disable-account"]').click();
+    await pane(page)
+      .getByRole('button', { name: /All requests/ })
+      .click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe('disable-account');
+    expect(await box.inputValue()).toBe('maternity');
+    expect(page.errors).toEqual([]);
+  });
+});
+
+test('a personal mailbox: the shared-mailbox note is said once, not on each request', async () => {
+  const page = await open('?mailbox=amira.khan3@nhs.net&displayName=');
+  await expect.poll(() => pane(page).locator('#home-note').count()).toBe(1);
+  expect(
+    await pane(page)
+      .getByText(/shared mailbox: you will be asked which site/)
+      .count(),
+  ).toBe(1);
+  await iconsLoaded(page);
+  await expectAccessible(page, 'home-320-personal-light');
+});
