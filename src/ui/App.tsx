@@ -168,16 +168,6 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                   )
                 ) : (
                   <>
-                    {state.snapshot.mode === 'none' && (
-                      <div className={styles.pad}>
-                        <TabNotice site={state.detection.site?.address} />
-                      </div>
-                    )}
-                    {!state.detection.site && state.snapshot.mode !== 'none' && (
-                      <div className={styles.pad}>
-                        <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
-                      </div>
-                    )}
                     <HomeScreen
                       kinds={kindList}
                       detection={state.detection}
@@ -188,14 +178,20 @@ export function App(props: { host: Host; initialSnapshot?: HostSnapshot; deploym
                       storage={props.host.storage}
                       now={props.now}
                       context={
-                        <AboutThisEmail
-                          host={props.host}
-                          enabled={state.snapshot.mode === 'read'}
-                          onOpen={(id, values) => {
-                            setPrefill(values);
-                            openKind(id);
-                          }}
-                        />
+                        <>
+                          {state.snapshot.mode === 'none' && <TabNotice site={state.detection.site?.address} />}
+                          {!state.detection.site && state.snapshot.mode !== 'none' && (
+                            <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
+                          )}
+                          <AboutThisEmail
+                            host={props.host}
+                            enabled={state.snapshot.mode === 'read'}
+                            onOpen={(id, values) => {
+                              setPrefill(values);
+                              openKind(id);
+                            }}
+                          />
+                        </>
                       }
                       footer={
                         <div className={styles.footer}>

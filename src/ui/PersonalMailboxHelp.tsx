@@ -9,7 +9,7 @@ export function PersonalMailboxHelp(props: { address?: string }) {
       title={props.address ? `You are in your own mailbox (${props.address})` : 'Requests about your site come from its shared mailbox'}
     >
       Most requests must be sent from your site&apos;s shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code):
-      that is how NAS knows the request comes from the site. Requests below without a note can still be sent from your own account.
+      that is how NAS knows the request comes from the site. Each request&apos;s form says which mailbox to send it from.
       <ul>
         <li>
           <b>Outlook for Windows or Mac:</b> the shared mailbox usually appears in the folder list below your own. Select a message in it,

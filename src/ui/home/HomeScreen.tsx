@@ -69,7 +69,9 @@ const useHomeClass = makeResetStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
+  '& > [data-part="context"]': { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   '& > [data-part="context"]:empty': { display: 'none' },
+  '& > [data-part="context"][hidden]': { display: 'none' },
   '& [data-part="status"]:empty': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
 
@@ -90,7 +92,7 @@ export function HomeScreen(props: {
   onState: (state: HomeState) => void;
   storage: KeyValueStore;
   now?: () => Date;
-  /** Shown after the search when not searching (the open email's card). */
+  /** Shown after the search when not searching (notices about the mailbox, the open email's card). */
   context?: ReactNode;
   /** Shown at the end when not searching (questions, diagnostics). */
   footer?: ReactNode;
