@@ -81,8 +81,10 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-kind'))).toBe('add-joiner');
     const after = await page.screenshot({ clip });
     await shoot(page, `home-320-focus-${theme}`);
+    // Fluent's focus stroke (colorStrokeFocus2): black in the light theme, white in the dark one.
+    const ring = theme === 'light' ? [0, 0, 0] : [255, 255, 255];
     const changed = await page.evaluate(
-      async ([a, b]) => {
+      async ([a, b, target]) => {
         const load = async (src: string) => {
           const img = new Image();
           img.src = src;
@@ -94,15 +96,16 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
           ctx.drawImage(img, 0, 0);
           return ctx.getImageData(0, 0, c.width, c.height);
         };
-        const [x, y] = [await load(a!), await load(b!)];
-        // Pixels that changed on the top, bottom, left and right edges (within 6 px of the border).
+        const [x, y] = [await load(a as string), await load(b as string)];
+        const [r, g, bl] = target as number[];
+        const isRing = (d: ImageData, i: number) =>
+          Math.abs(d.data[i]! - r!) + Math.abs(d.data[i + 1]! - g!) + Math.abs(d.data[i + 2]! - bl!) < 90;
+        // Pixels in the focus colour after, not before, on each side: within 6 px of the card's edge.
         const edges = { top: 0, bottom: 0, left: 0, right: 0 };
         for (let py = 0; py < x.height; py++)
           for (let px = 0; px < x.width; px++) {
             const i = (py * x.width + px) * 4;
-            const d =
-              Math.abs(x.data[i]! - y.data[i]!) + Math.abs(x.data[i + 1]! - y.data[i + 1]!) + Math.abs(x.data[i + 2]! - y.data[i + 2]!);
-            if (d < 60) continue;
+            if (isRing(x, i) || !isRing(y, i)) continue;
             if (py < 6) edges.top++;
             if (py >= x.height - 6) edges.bottom++;
             if (px < 6) edges.left++;
@@ -110,9 +113,9 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
           }
         return edges;
       },
-      [`data:image/png;base64,${before.toString('base64')}`, `data:image/png;base64,${after.toString('base64')}`],
+      [`data:image/png;base64,${before.toString('base64')}`, `data:image/png;base64,${after.toString('base64')}`, ring] as const,
     );
-    // A ring all the way round: many pixels on every side, not a stray line or nothing.
+    // A ring in the focus colour all the way round the card: not drawn round the pane, not a stray line.
     expect(changed.top).toBeGreaterThan(box.width / 2);
     expect(changed.bottom).toBeGreaterThan(box.width / 2);
     expect(changed.left).toBeGreaterThan(box.height / 2);
