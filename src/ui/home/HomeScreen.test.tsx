@@ -114,6 +114,18 @@ describe('one search', () => {
     expect(first.textContent).toMatch(/09:00 to 17:00/);
   });
 
+  test('an open answer closes on Escape, focus back on its question', async () => {
+    const { user } = await renderPane();
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a request or an answer' }), 'how long does it take');
+    const answers = await screen.findByRole('region', { name: 'Answers' }, { timeout: 10_000 });
+    const hours = answers.querySelector('details')!;
+    expect(hours.open).toBe(true);
+    hours.querySelector('summary')!.focus();
+    await user.keyboard('{Escape}');
+    expect(hours.open).toBe(false);
+    expect(document.activeElement).toBe(hours.querySelector('summary'));
+  });
+
   test('an answer links to its request', async () => {
     const { user } = await renderPane();
     await user.type(await screen.findByRole('searchbox', { name: 'Find a request or an answer' }), 'deleted account');
