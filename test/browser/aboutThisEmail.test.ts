@@ -85,7 +85,7 @@ test('an email nothing recognises: no card, the requests as usual', async () => 
     itemSubject: 'Rota for December',
     itemBody: 'Attached.',
   });
-  await expect.poll(() => pane(page).getByRole('heading', { name: 'People' }).count()).toBe(1);
+  await expect.poll(() => pane(page).getByRole('heading', { name: 'Common requests' }).count()).toBe(1);
   await page.waitForTimeout(200);
   expect(await pane(page).getByRole('region', { name: 'About this email' }).count()).toBe(0);
   await context.close();
