@@ -187,6 +187,7 @@ test('Add new staff by keyboard alone at 320 px: focus follows every step, with 
   await tabTo(page, /^Back to all requests$/);
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await focused(page)).text).toMatch(/Add new staff/);
+  await expectVisibleFocus(page);
   await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
   expect(page.errors).toEqual([]);
 });
