@@ -113,6 +113,13 @@ describe('dates and counts are plain text boxes', () => {
     expect(input.value).toBe('31/12/2026');
   });
 
+  test('an optional field whose hint ends its sentence says Optional after one full stop', () => {
+    render(<Harness field={count({ label: 'How many', hint: "Not sure? Ask for 'an audit'.", optional: true, min: 0, max: 99 })} />);
+    const text = described(screen.getByRole('textbox', { name: /How many/ }));
+    expect(text).toContain("Not sure? Ask for 'an audit'. Optional");
+    expect(text).not.toContain('..');
+  });
+
   test('a count is a text box with a numeric keyboard, not a spin box', () => {
     render(<Harness field={count({ label: 'Number of extra accounts needed', min: 1, max: 50 })} />);
     const input = screen.getByRole('textbox', { name: /Number of extra accounts/ }) as HTMLInputElement;

@@ -71,6 +71,8 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   const usualHint =
     [ui.hint, field.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined]
       .filter(Boolean)
+      // A hint that already ends its sentence must not get a second full stop before "Optional".
+      .map((part, i, all) => (i < all.length - 1 ? part!.replace(/\.$/, '') : part))
       .join('. ') || undefined;
   const hint = cut && (error || warnings.length) ? cutMessage(ui.maxLength!) : usualHint;
 
