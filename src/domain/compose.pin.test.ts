@@ -35,7 +35,9 @@ describe('siteOf (pinned)', () => {
 describe('who speaks, the site block and the sign-off (pinned)', () => {
   test('a shared-only kind from the shared mailbox: "Our site", signed by the team at the site, no warning', () => {
     const r = ok(compose('add-user', exampleInputs['add-user'], { mailbox: shared }));
-    expect(r.message.text).toContain('Our site\n  Shared mailbox: care.vn6c2@nhs.net\n  ODS code: VN6C2\n  Site name: Sunrise House\n  Town: Durham');
+    expect(r.message.text).toContain(
+      'Our site\n  Shared mailbox: care.vn6c2@nhs.net\n  ODS code: VN6C2\n  Site name: Sunrise House\n  Town: Durham',
+    );
     expect(r.message.text.endsWith('Kind regards,\nThe team at Sunrise House, Durham')).toBe(true);
     expect(r.message.subject).toBe('New user accounts – VN6C2 – Sunrise House');
     expect(r.message.to).toEqual(['helpdesk@nhs.net']);
@@ -116,7 +118,10 @@ describe('who speaks, the site block and the sign-off (pinned)', () => {
 
 describe('composeRequest never throws (pinned)', () => {
   test('an unknown kind is named', () => {
-    expect(compose('no-such-kind', {}, {})).toEqual({ ok: false, errors: [{ path: '', message: 'There is no request called "no-such-kind".' }] });
+    expect(compose('no-such-kind', {}, {})).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'There is no request called "no-such-kind".' }],
+    });
   });
 
   test('an exception inside becomes one error and nothing composed', () => {

@@ -17,7 +17,10 @@ const doc: RequestDocument = {
         { key: 'mobile', label: 'Mobile' },
         { key: 'role', label: 'Role' },
       ],
-      rows: [{ name: 'Jane <Smith>', mobile: '07700 900123', role: '' }, { name: 'Li Wei', mobile: '' }],
+      rows: [
+        { name: 'Jane <Smith>', mobile: '07700 900123', role: '' },
+        { name: 'Li Wei', mobile: '' },
+      ],
     },
     { kind: 'facts', caption: 'Site', facts: [['ODS code', 'VN6C2']] },
     { kind: 'paragraph', caption: 'Reason', text: 'Line one\nLine two' },
@@ -27,7 +30,12 @@ const doc: RequestDocument = {
 };
 const one: RequestDocument = {
   ...doc,
-  sections: [{ ...(doc.sections[0] as Extract<RequestDocument['sections'][number], { kind: 'people' }>), rows: [{ name: 'Jane', mobile: '', role: 'Owner' }] }],
+  sections: [
+    {
+      ...(doc.sections[0] as Extract<RequestDocument['sections'][number], { kind: 'people' }>),
+      rows: [{ name: 'Jane', mobile: '', role: 'Owner' }],
+    },
+  ],
   notes: [],
 };
 
@@ -39,7 +47,9 @@ describe('renderText (pinned)', () => {
   });
 
   test('one person is not numbered; trailing sections follow the notes', () => {
-    expect(renderText(one)).toBe('Dear NAS,\n\nPlease add these people & "others".\n\nPerson\n  Name: Jane\n  Role: Owner\n\nThanks,\nThe team');
+    expect(renderText(one)).toBe(
+      'Dear NAS,\n\nPlease add these people & "others".\n\nPerson\n  Name: Jane\n  Role: Owner\n\nThanks,\nThe team',
+    );
     expect(renderText({ ...one, trailing: [{ kind: 'facts', caption: 'Our site', facts: [['ODS code', 'VN6C2']] }] })).toBe(
       'Dear NAS,\n\nPlease add these people & "others".\n\nPerson\n  Name: Jane\n  Role: Owner\n\nOur site\n  ODS code: VN6C2\n\nThanks,\nThe team',
     );

@@ -15,13 +15,21 @@ const data = sendGuardData(
 );
 const now = new Date('2026-11-20T10:00:00Z');
 const base = { recipients: ['helpdesk@nhs.net'], bodyText: 'Please add Jane Smith.', now, data };
-const rule = (subjectTitle: string, sendFrom: SendRule['sendFrom'], kindId = subjectTitle): SendRule => ({ kindId, subjectTitle, sendFrom });
+const rule = (subjectTitle: string, sendFrom: SendRule['sendFrom'], kindId = subjectTitle): SendRule => ({
+  kindId,
+  subjectTitle,
+  sendFrom,
+});
 
 describe('send guard data (pinned)', () => {
   test('email kinds with a subject title only; addresses in lower case', () => {
     expect(data).toEqual({
       nasAddresses: ['helpdesk@nhs.net', 'careadmin@nhs.net'],
-      rules: [rule('New user accounts', 'shared', 'add-user'), rule('Name change', 'shared-or-personal', 'name-change'), rule('Shared mailbox access', 'personal', 'own-access')],
+      rules: [
+        rule('New user accounts', 'shared', 'add-user'),
+        rule('Name change', 'shared-or-personal', 'name-change'),
+        rule('Shared mailbox access', 'personal', 'own-access'),
+      ],
     });
   });
 
@@ -93,7 +101,9 @@ describe('decideSend (pinned)', () => {
 
   test('the composed subject counts when the subject now matches no rule', () => {
     expect(decideSend({ ...base, from, subject: 'please action', composedSubject: 'New user accounts – VN6C2' }).action).toBe('block');
-    expect(decideSend({ ...base, from, subject: 'Name change', composedSubject: 'New user accounts – VN6C2' })).toEqual({ action: 'allow' });
+    expect(decideSend({ ...base, from, subject: 'Name change', composedSubject: 'New user accounts – VN6C2' })).toEqual({
+      action: 'allow',
+    });
   });
 
   test('the prompt names each finding once, in order, in one sentence', () => {

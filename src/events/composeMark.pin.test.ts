@@ -9,7 +9,12 @@ const item = (answer: ((cb: Cb) => void) | undefined) => {
   const calls: [string, string][] = [];
   return {
     calls,
-    item: { sessionData: { setAsync: (name: string, value: string, cb?: Cb) => (calls.push([name, value]), answer?.(cb!)), getAsync: () => undefined } },
+    item: {
+      sessionData: {
+        setAsync: (name: string, value: string, cb?: Cb) => (calls.push([name, value]), answer?.(cb!)),
+        getAsync: () => undefined,
+      },
+    },
   };
 };
 
