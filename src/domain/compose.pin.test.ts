@@ -138,6 +138,7 @@ describe('composeRequest never throws (pinned)', () => {
     const odd = {
       now,
       get mailbox(): never {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown non-Error is the case under test
         throw 'not an Error';
       },
     } as unknown as ComposeContext;
