@@ -148,3 +148,21 @@ describe('composeRequest never throws (pinned)', () => {
     });
   });
 });
+
+describe('a kind either may send, with no voice of its own: the mailbox in use decides (pinned)', () => {
+  const input = exampleInputs['ods-query'];
+
+  test('from the shared mailbox: the site speaks and signs', () => {
+    const r = ok(compose('ods-query', input, { mailbox: shared }));
+    expect(r.message.text).toContain('Our site\n');
+    expect(r.message.text.endsWith('Kind regards,\nThe team at Sunrise House, Durham')).toBe(true);
+  });
+
+  test('from a personal mailbox with the site known: the person speaks, and no team signs', () => {
+    const r = ok(compose('ods-query', input, { mailbox: personal, sharedMailbox: shared }));
+    expect(r.message.text).toContain('My site\n');
+    expect(r.message.text).not.toContain('The team at');
+    expect(r.message.text.endsWith('Kind regards,')).toBe(true);
+    expect(r.warnings.map((w) => w.code)).toEqual([]);
+  });
+});

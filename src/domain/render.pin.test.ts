@@ -1,7 +1,7 @@
 // Pins the document renderers character for character (mutation testing, issue 11): numbering,
 // empty cells and columns, escaping, line breaks, and a document without a trailing block.
 import { describe, expect, test } from 'vitest';
-import { renderHtml, renderText, type RequestDocument } from './render';
+import { renderHtml, renderSubject, renderText, type RequestDocument } from './render';
 
 const table = '<table border="1" cellpadding="4" cellspacing="0">';
 const doc: RequestDocument = {
@@ -22,7 +22,14 @@ const doc: RequestDocument = {
         { name: 'Li Wei', mobile: '' },
       ],
     },
-    { kind: 'facts', caption: 'Site', facts: [['ODS code', 'VN6C2']] },
+    {
+      kind: 'facts',
+      caption: 'Site',
+      facts: [
+        ['ODS code', 'VN6C2'],
+        ['Town', 'Durham'],
+      ],
+    },
     { kind: 'paragraph', caption: 'Reason', text: 'Line one\nLine two' },
   ],
   notes: ['We confirm it.'],
@@ -42,7 +49,7 @@ const one: RequestDocument = {
 describe('renderText (pinned)', () => {
   test('numbered people, only the answers given, facts, a paragraph, notes, closing', () => {
     expect(renderText(doc)).toBe(
-      'Dear NAS,\n\nPlease add these people & "others".\n\nPerson 1\n  Name: Jane <Smith>\n  Mobile: 07700 900123\n\nPerson 2\n  Name: Li Wei\n\nSite\n  ODS code: VN6C2\n\nReason:\nLine one\nLine two\n\nWe confirm it.\n\nThanks,\nThe team',
+      'Dear NAS,\n\nPlease add these people & "others".\n\nPerson 1\n  Name: Jane <Smith>\n  Mobile: 07700 900123\n\nPerson 2\n  Name: Li Wei\n\nSite\n  ODS code: VN6C2\n  Town: Durham\n\nReason:\nLine one\nLine two\n\nWe confirm it.\n\nThanks,\nThe team',
     );
   });
 
@@ -63,7 +70,7 @@ describe('renderHtml (pinned)', () => {
         '<p>Dear NAS,</p>',
         '<p>Please add these people &amp; &quot;others&quot;.</p>',
         `${table}<caption align="left"><b>New users</b></caption><tr><th scope="col">#</th><th scope="col" align="left">Name</th><th scope="col" align="left">Mobile</th></tr><tr><td>1</td><td>Jane &lt;Smith&gt;</td><td>07700 900123</td></tr><tr><td>2</td><td>Li Wei</td><td></td></tr></table>`,
-        `${table}<caption align="left"><b>Site</b></caption><tr><th scope="row" align="left">ODS code</th><td>VN6C2</td></tr></table>`,
+        `${table}<caption align="left"><b>Site</b></caption><tr><th scope="row" align="left">ODS code</th><td>VN6C2</td></tr><tr><th scope="row" align="left">Town</th><td>Durham</td></tr></table>`,
         '<p><b>Reason</b></p>',
         '<p>Line one<br>Line two</p>',
         '<p>We confirm it.</p>',
@@ -83,5 +90,11 @@ describe('renderHtml (pinned)', () => {
         '<p>Thanks,<br>The team</p>',
       ].join('\n'),
     );
+  });
+});
+
+describe('renderSubject (pinned)', () => {
+  test('blank parts are left out, the rest joined with " – "', () => {
+    expect(renderSubject(['New user accounts', '  ', undefined, 'VN6C2'])).toBe('New user accounts – VN6C2');
   });
 });

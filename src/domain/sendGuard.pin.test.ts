@@ -118,7 +118,10 @@ describe('decideSend (pinned)', () => {
   });
 
   test('a postcode alone is a warning', () => {
-    expect(decideSend({ ...base, from: undefined, bodyText: 'Sunrise House, Durham DH1 3AB' })).toMatchObject({ action: 'prompt', severity: 'warning' });
+    expect(decideSend({ ...base, from: undefined, bodyText: 'Sunrise House, Durham DH1 3AB' })).toMatchObject({
+      action: 'prompt',
+      severity: 'warning',
+    });
   });
 
   test('a message of exactly 500 characters is kept; 501 is cut to 499 and an ellipsis', () => {

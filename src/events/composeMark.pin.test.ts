@@ -113,3 +113,25 @@ describe('guard run record (pinned)', () => {
     ).not.toThrow();
   });
 });
+
+describe('markComposed when Outlook answers late or oddly (pinned)', () => {
+  test('setAsync throwing resolves false at once, not at the time-out', async () => {
+    vi.useFakeTimers();
+    let settled: boolean | undefined;
+    const throwing = {
+      sessionData: {
+        setAsync: () => {
+          throw new Error('boom');
+        },
+      },
+    };
+    void markComposed(throwing, { subject: 's' }).then((v) => (settled = v));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+  });
+
+  test('an answer with no result object, arriving later, resolves false without an error', async () => {
+    const late = item((cb) => queueMicrotask(() => cb(undefined as never)));
+    await expect(markComposed(late.item, { subject: 's' }, 50)).resolves.toBe(false);
+  });
+});

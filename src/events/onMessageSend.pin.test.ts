@@ -82,3 +82,32 @@ describe('OnMessageSend handler (pinned)', () => {
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
   });
 });
+
+describe('OnMessageSend handler completes at once on failure, not at the watchdog (pinned)', () => {
+  test('a read that fails allows the send before any time passes', async () => {
+    vi.useFakeTimers();
+    const completed = vi.fn();
+    const o = office({});
+    (o.context.mailbox.item as unknown as { to: unknown }).to = {
+      getAsync: (...args: unknown[]) => (args.at(-1) as Cb)({ status: 'failed' }),
+    };
+    void onMessageSend({ completed }, { office: o, now, data });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  });
+
+  test('options that throw when read: allowed before any time passes', async () => {
+    vi.useFakeTimers();
+    const completed = vi.fn();
+    const options = {
+      data,
+      now,
+      get office(): never {
+        throw new Error('no Office');
+      },
+    };
+    void onMessageSend({ completed }, options as never);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  });
+});
