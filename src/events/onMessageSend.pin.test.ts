@@ -68,6 +68,15 @@ describe('OnMessageSend handler (pinned)', () => {
     expect(completed.mock.calls[0]![0].errorMessage).toContain('choose pharmacy.fh542@nhs.net');
   });
 
+  test('once completed, no timer is left running (the 4-second watchdog is cleared)', async () => {
+    vi.useFakeTimers();
+    const completed = vi.fn();
+    await onMessageSend({ completed }, { office: office({ from: 'care.vn6c2@nhs.net' }), now, data });
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+    await vi.advanceTimersByTimeAsync(1); // jsdom's storage event for the run record
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   test('options that throw when read: the send is allowed at once', async () => {
     const completed = vi.fn();
     const options = {
