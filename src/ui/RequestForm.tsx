@@ -1,36 +1,13 @@
 // The generic form renderer: driven entirely by the kind's field data.
 
-import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Caption1 } from '@fluentui/react-components';
+import type { Field, FieldMap } from '../domain/fields';
 import { CutNotes } from './cutNotes';
-import { Button, Caption1, Link, MessageBar, MessageBarBody, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { AddRegular, ClipboardPasteRegular } from '@fluentui/react-icons';
-import { kindIndex, type KindId } from '../domain/kindIndex';
-import { firstFieldId, focusControl } from './request/focus';
-import { focusRing } from './request/useRequestStyles';
-import { isInitial, type Field, type FieldMap } from '../domain/fields';
 import { FieldControl } from './FieldControl';
-import { emptyValues, getAt, pathKey, setAt, type FormValues } from './formValues';
-import { PastePanel, type CutCell } from './PastePanel';
-
-const useStyles = makeStyles({
-  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fieldset: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    margin: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  listHead: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  listHeading: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  error: focusRing,
-});
+import { FormList, ListError } from './FormList';
+import { useFormStyles } from './formStyles';
+import { getAt, pathKey, setAt, type FormValues } from './formValues';
 
 export interface FormRendererProps {
   fields: FieldMap;
@@ -44,7 +21,7 @@ export interface FormRendererProps {
 }
 
 export function FormFields(props: FormRendererProps) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const [cut, setCut] = useState<ReadonlySet<string>>(new Set());
   const [repaired, setRepaired] = useState<ReadonlyMap<string, string>>(new Map());
   const notes = useMemo(
@@ -74,7 +51,7 @@ function renderFields(fields: FieldMap, prefix: (string | number)[], props: Form
 }
 
 function FieldNode({ field, path, props }: { field: Field; path: (string | number)[]; props: FormRendererProps }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const value = getAt(props.values, path);
   const error = props.errors[pathKey(path)];
   const set = (v: unknown) => props.onChange(setAt(props.values, path, v));
@@ -95,176 +72,8 @@ function FieldNode({ field, path, props }: { field: Field; path: (string | numbe
       </fieldset>
     );
   }
+  const host = { renderFields: (fields: FieldMap, prefix: (string | number)[]) => renderFields(fields, prefix, props), ...props };
   return (
-    <ListNode field={field} path={path} items={(Array.isArray(value) ? value : []) as FormValues[]} error={error} set={set} props={props} />
-  );
-}
-
-function ListNode(p: {
-  field: Extract<Field, { type: 'list' }>;
-  path: (string | number)[];
-  items: FormValues[];
-  error?: string;
-  set: (v: unknown) => void;
-  props: FormRendererProps;
-}) {
-  const styles = useStyles();
-  const { field, items } = p;
-  const [pasting, setPasting] = useState(false);
-  const notes = useContext(CutNotes);
-  const headingId = useId('list');
-  const hintId = useId('list-hint');
-  const addButton = useRef<HTMLButtonElement>(null);
-  const pasteButton = useRef<HTMLButtonElement>(null);
-  // Where focus goes once the list has re-rendered: a person's first field, or (none) the add button.
-  const pending = useRef<{ id?: string }>(undefined);
-  useEffect(() => {
-    const want = pending.current;
-    if (!want) return;
-    pending.current = undefined;
-    if (!want.id || !focusControl(want.id)) addButton.current?.focus();
-  });
-  const firstOf = (index: number) => firstFieldId(field.fields, [...p.path, index]);
-  const isBlank = (item: FormValues) => isInitial(field.fields, item);
-  const noun = field.ui.itemLabel.toLowerCase();
-  const closePaste = () => {
-    setPasting(false);
-    pasteButton.current?.focus();
-  };
-  const overMax = field.ui.overMaxKind ? kindIndex[field.ui.overMaxKind as KindId] : undefined;
-  return (
-    <div className={styles.list} role="group" aria-labelledby={headingId} aria-describedby={field.ui.hint ? hintId : undefined}>
-      <div className={styles.listHead}>
-        <h3 id={headingId} className={styles.listHeading}>
-          {field.ui.label}
-        </h3>
-        {field.ui.hint && <Caption1 id={hintId}>{field.ui.hint}</Caption1>}
-      </div>
-      {p.error && <ListError id={`${pathKey(p.path)}-error`} message={p.error} />}
-      {items.map((_, i) => (
-        <fieldset key={i} className={styles.fieldset}>
-          <legend className={styles.legend}>
-            {field.ui.itemLabel} {i + 1}
-          </legend>
-          {renderFields(field.fields, [...p.path, i], p.props)}
-          {items.length > field.min && (
-            <div className={styles.row}>
-              <Button
-                size="small"
-                onClick={() => {
-                  // Focus goes to the person before (or the one that moves up), or the add button when none is left.
-                  pending.current = { id: i > 0 ? firstOf(i - 1) : items.length > 1 ? firstOf(0) : undefined };
-                  p.set(items.filter((_, j) => j !== i));
-                }}
-              >
-                Remove {noun} {i + 1}
-              </Button>
-            </div>
-          )}
-        </fieldset>
-      ))}
-      <div className={styles.row}>
-        <Button
-          ref={addButton}
-          icon={<AddRegular />}
-          onClick={() => {
-            pending.current = { id: firstOf(items.length) };
-            p.set([...items, emptyValues(field.fields)]);
-          }}
-          disabled={items.length >= field.max}
-        >
-          {items.length === 0 ? (field.ui.addLabel ?? `Add ${article(noun)} ${noun}`) : `Add another ${noun}`}
-        </Button>
-        {field.ui.paste && (
-          <Button ref={pasteButton} icon={<ClipboardPasteRegular />} onClick={() => setPasting((x) => !x)} aria-expanded={pasting}>
-            Paste from a spreadsheet
-          </Button>
-        )}
-      </div>
-      {items.length >= field.max && (
-        <Caption1 block>
-          <LimitNote message={field.maxMessage} title={overMax?.title} onOpen={() => overMax && p.props.onOpenKind(overMax.id)} />
-        </Caption1>
-      )}
-      {pasting && (
-        // Escape closes the paste box, as Close does, and focus goes back to its button.
-        <div
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.preventDefault();
-            event.stopPropagation();
-            closePaste();
-          }}
-        >
-          <PastePanel
-            fields={field.fields}
-            max={field.max}
-            onMoreAccounts={() => field.ui.overMaxKind && p.props.onOpenKind(field.ui.overMaxKind)}
-            onClose={closePaste}
-            onPeople={(people, cut) => {
-              const kept = items.filter((item) => !isBlank(item));
-              const merged = mergePasted(kept, people, field.max);
-              p.set(merged);
-              const offset = merged.length === kept.length + people.length ? kept.length : 0;
-              const at = (c: CutCell) => pathKey([...p.path, offset + c.index, c.key]);
-              notes.add(
-                cut.filter((c) => !c.note).map(at),
-                cut.flatMap((c) => (c.note ? [[at(c), c.note] as const] : [])),
-              );
-              // Pasted rows show their problems straight away, next to each field.
-              p.props.onTouch(merged.flatMap((item, i) => Object.keys(item).map((key) => pathKey([...p.path, i, key]))));
-              setPasting(false);
-              // Focus goes to the first pasted person.
-              pending.current = { id: firstOf(offset) };
-            }}
-          />
-        </div>
-      )}
-    </div>
-  );
-}
-
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-
-/** The limit note, with the request that lifts the limit as a link (in place where the note names it). */
-function LimitNote(props: { message: string; title?: string; onOpen: () => void }) {
-  const { message, title } = props;
-  if (!title) return <>{message}</>;
-  const link = (
-    <Link as="button" inline onClick={props.onOpen}>
-      {title}
-    </Link>
-  );
-  const named = [`'${title}'`, `‘${title}’`, title].find((t) => message.includes(t));
-  if (!named) {
-    return (
-      <>
-        {message} {link}
-      </>
-    );
-  }
-  const at = message.indexOf(named);
-  return (
-    <>
-      {message.slice(0, at)}
-      {link}
-      {message.slice(at + named.length)}
-    </>
-  );
-}
-
-/** Pasted people join those already typed; if that would pass the limit, the paste replaces them. */
-function mergePasted(kept: FormValues[], pasted: FormValues[], max: number): FormValues[] {
-  const all = [...kept, ...pasted];
-  return all.length > max ? pasted.slice(0, max) : all;
-}
-
-/** An error about a group or a list as a whole (an owner is leaving): focused after a failed submit when it is the first problem. */
-function ListError(props: { id: string; message: string }) {
-  const styles = useStyles();
-  return (
-    <MessageBar intent="error" layout="multiline" id={props.id} tabIndex={-1} data-error-focus className={styles.error}>
-      <MessageBarBody>{props.message}</MessageBarBody>
-    </MessageBar>
+    <FormList field={field} path={path} items={(Array.isArray(value) ? value : []) as FormValues[]} error={error} set={set} host={host} />
   );
 }
