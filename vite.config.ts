@@ -11,7 +11,12 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
   publicDir: resolve(import.meta.dirname, 'assets'),
   // Griffel's ahead-of-time transform for production builds: styles are resolved at build time, so
   // start-up does not compute CSS (nor ship the CSS-in-JS compiler).
-  plugins: [react(), command === 'build' && mode !== 'test' && (griffel() as PluginOption)],
+  // Its evaluator parses the modules a style object is imported from; without the TypeScript preset a
+  // `.ts` module met before Vite has transformed it (an `as const`) fails to parse, depending on order.
+  plugins: [
+    react(),
+    command === 'build' && mode !== 'test' && (griffel({ babelOptions: { presets: ['@babel/preset-typescript'] } }) as PluginOption),
+  ],
   build: {
     // The preview never builds into the production dist/ (npm run build:preview → dist-preview/).
     outDir: resolve(import.meta.dirname, process.env.NAS_ENTRY === 'preview' ? 'dist-preview' : 'dist'),
