@@ -66,17 +66,6 @@ describe('at scale', () => {
     expect(parsePastedPeople(many(10), { maxRows: 10 }).rows).toHaveLength(10);
   });
 
-  test('100,000 rows are counted in well under 100 ms', () => {
-    const text = many(100_000);
-    // Best of five: the machine may be busy with other work.
-    const times = Array.from({ length: 5 }, () => {
-      const t0 = performance.now();
-      parsePastedPeople(text, { maxRows: 10 });
-      return performance.now() - t0;
-    });
-    expect(Math.min(...times)).toBeLessThan(100);
-  });
-
   test('errors: the first ten, then "and N more"', () => {
     const errors = Array.from({ length: 25 }, (_, i) => ({ message: `e${i}` }));
     expect(firstErrors(errors)).toEqual({ messages: errors.slice(0, 10).map((e) => e.message), more: 15 });
