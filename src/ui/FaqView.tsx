@@ -1,10 +1,10 @@
 // The FAQ: every question in the seed documents, searchable, each answer linking to its action.
-// Loaded lazily with its text.
+// Part of the lazy screens, with the FAQ text (the home screen's search reads the same entries).
 
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFocusOnMount } from './useFocusOnMount';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { FaqEntry } from '../domain/faq';
+import { faq, faqFor, faqTopics, searchFaq, type FaqEntry } from '../domain/faq';
 import type { OrgType } from '../domain/ods';
 import { AnswerItem } from './home/AnswerItem';
 
@@ -26,14 +26,9 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  // The FAQ text is only fetched when someone opens the questions, not with every form.
-  const [data, setData] = useState<typeof import('../domain/faq')>();
-  useEffect(() => {
-    void import('../domain/faq').then(setData);
-  }, []);
   // Answers whose route depends on the sector are written for this mailbox's sector (seed 001).
-  const results = useMemo<FaqEntry[]>(() => (data ? data.searchFaq(query, data.faqFor(props.orgType)) : []), [data, query, props.orgType]);
-  const topics = data ? (Object.keys(data.faqTopics) as FaqEntry['topic'][]) : [];
+  const results = useMemo<FaqEntry[]>(() => searchFaq(query, faqFor(props.orgType)), [query, props.orgType]);
+  const topics = Object.keys(faqTopics) as FaqEntry['topic'][];
   return (
     <div className={styles.view}>
       <div>
@@ -48,11 +43,7 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="For example: leaver, password, ODS" />
       </Field>
       <Text role="status" aria-live="polite">
-        {!data
-          ? 'Loading the questions…'
-          : query
-            ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found`
-            : `${data.faq.length} questions`}
+        {query ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} found` : `${faq.length} questions`}
       </Text>
       {query ? (
         // A search: most relevant first (src/domain/search's rules), not in topic order.
@@ -67,7 +58,7 @@ export default function FaqView(props: { onOpenKind: (id: string) => void; onBac
         topics.map((topic) => (
           <section key={topic} aria-labelledby={`faq-${topic}`} className={styles.section}>
             <h2 id={`faq-${topic}`} className={styles.topic}>
-              {data?.faqTopics[topic]}
+              {faqTopics[topic]}
             </h2>
             <ul className={styles.list}>
               {results
