@@ -5,7 +5,7 @@
 // form, the preview and the done screen in light and dark go to test-results/screens, axe on each.
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, shoot } from './browser';
+import { axeViolations, launch, openGroups, shoot } from './browser';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -121,76 +121,80 @@ async function expectVisibleFocus(page: Page) {
   expect(await ringPixels(page)).toBeGreaterThan(40);
 }
 
-test('Add new staff by keyboard alone at 320 px: focus follows every step, with a visible ring', async () => {
-  const page = await open('');
-  // The home list: Tab to the request and open it.
-  await tabTo(page, /Add new staff/);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).tag).toBe('h2');
-  expect((await focused(page)).text).toMatch(/^Add new staff/);
-  await expectVisibleFocus(page);
+test.each(['light', 'dark'] as const)(
+  'Add new staff by keyboard alone at 320 px (%s): focus follows every step, with a visible ring',
+  async (theme) => {
+    const page = await open(`?theme=${theme}`);
+    // The home list: Tab to the request and open it.
+    await tabTo(page, /Add new staff/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).tag).toBe('h2');
+    expect((await focused(page)).text).toMatch(/^Add new staff/);
+    await expectVisibleFocus(page);
 
-  // The guidance: one line, and the rest behind *More about this request*; Escape closes it.
-  await page.keyboard.press('Tab');
-  expect((await focused(page)).text).toBe('More about this request');
-  await expectVisibleFocus(page);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => pane(page).getByText('What NAS needs').count()).toBe(1);
-  await page.keyboard.press('Escape');
-  await expect.poll(() => pane(page).getByText('What NAS needs').count()).toBe(0);
-  expect((await focused(page)).text).toBe('More about this request');
+    // The guidance: one line, and the rest behind *More about this request*; Escape closes it.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('More about this request');
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pane(page).getByText('What NAS needs').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pane(page).getByText('What NAS needs').count()).toBe(0);
+    expect((await focused(page)).text).toBe('More about this request');
 
-  // A failed submit: focus goes to the first problem, the person's name.
-  await tabTo(page, /^Check and preview$/);
-  await expectVisibleFocus(page);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).id).toBe('field-people-0-fullName');
-  await expectVisibleFocus(page);
+    // A failed submit: focus goes to the first problem, the person's name.
+    await tabTo(page, /^Check and preview$/);
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('field-people-0-fullName');
+    await expectVisibleFocus(page);
 
-  // Fill the first person by keyboard.
-  await page.keyboard.type('Jane Smith');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('07700 900123');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('jane@example.com');
-  await page.keyboard.press('Tab');
-  expect((await focused(page)).label).toMatch(/Member/);
-  await page.keyboard.press('Space');
+    // Fill the first person by keyboard.
+    await page.keyboard.type('Jane Smith');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('07700 900123');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('jane@example.com');
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).label).toMatch(/Member/);
+    await page.keyboard.press('Space');
 
-  // Add another person: focus goes to their name.
-  await tabTo(page, /^Add another person$/);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).id).toBe('field-people-1-fullName');
-  await expectVisibleFocus(page);
+    // Add another person: focus goes to their name.
+    await tabTo(page, /^Add another person$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('field-people-1-fullName');
+    await expectVisibleFocus(page);
 
-  // Remove person 2: focus goes back to person 1's name.
-  await tabTo(page, /^Remove person 2$/);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).id).toBe('field-people-0-fullName');
-  expect(await pane(page).getByText('Person 2').count()).toBe(0);
+    // Remove person 2: focus goes back to person 1's name.
+    await tabTo(page, /^Remove person 2$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).id).toBe('field-people-0-fullName');
+    expect(await pane(page).getByText('Person 2').count()).toBe(0);
+    await expectVisibleFocus(page);
 
-  // Check and preview: focus goes to the preview's heading.
-  await tabTo(page, /^Check and preview$/);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).text).toBe('Preview');
-  expect((await focused(page)).tag).toBe('h3');
-  await expectVisibleFocus(page);
+    // Check and preview: focus goes to the preview's heading.
+    await tabTo(page, /^Check and preview$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toBe('Preview');
+    expect((await focused(page)).tag).toBe('h3');
+    await expectVisibleFocus(page);
 
-  // Create email: focus goes to the outcome.
-  await tabTo(page, /^Create email$/);
-  await expectVisibleFocus(page);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).text).toMatch(/^Your email is ready/);
-  await expectVisibleFocus(page);
+    // Create email: focus goes to the outcome.
+    await tabTo(page, /^Create email$/);
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toMatch(/^Your email is ready/);
+    await expectVisibleFocus(page);
 
-  // Back to all requests: focus goes to the request that was opened.
-  await tabTo(page, /^Back to all requests$/);
-  await page.keyboard.press('Enter');
-  await expect.poll(async () => (await focused(page)).text).toMatch(/Add new staff/);
-  await expectVisibleFocus(page);
-  await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
-  expect(page.errors).toEqual([]);
-});
+    // Back to all requests: focus goes to the request that was opened.
+    await tabTo(page, /^Back to all requests$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).text).toMatch(/Add new staff/);
+    await expectVisibleFocus(page);
+    await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
+    expect(page.errors).toEqual([]);
+  },
+);
 
 test('with the mouse, the heading that takes focus shows no ring (the keyboard ring is for keyboard use)', async () => {
   const page = await open('');
@@ -282,5 +286,95 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(page.errors).toEqual([]);
+  });
+});
+
+/** The texts an element's aria-describedby points at, joined. */
+function described(page: Page, id: string) {
+  return page.evaluate(
+    (fieldId) =>
+      (document.getElementById(fieldId)?.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((d) => document.getElementById(d)?.textContent ?? '')
+        .join(' '),
+    id,
+  );
+}
+
+describe.each(['light', 'dark'] as const)('%s theme at 320 px: warnings and pasted repairs next to the field', (theme) => {
+  test('a 070 number warns under the mobile field once it is left; a pasted row is repaired with a note on each field; the ODS change starts with nobody to remove', async () => {
+    // The warning: not while typing, then right under the field as soon as Tab leaves it.
+    const page = await open(`?theme=${theme}`, 900);
+    await pane(page)
+      .getByRole('button', { name: /Add new staff/ })
+      .click();
+    const mobileBox = pane(page).getByLabel(/Personal mobile/);
+    await mobileBox.click();
+    await page.keyboard.type('07010 123456');
+    const warning = pane(page).getByText(/07010 123456 is a personal \(070\) number, not a mobile\. Check it receives text messages\./);
+    expect(await warning.count()).toBe(0);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => warning.count()).toBe(1);
+    const mobileId = (await mobileBox.getAttribute('id'))!;
+    expect(await described(page, mobileId)).toMatch(/07010 123456 is a personal \(070\) number/);
+    const [input, note] = [await mobileBox.boundingBox(), await warning.boundingBox()];
+    // Under the field (below its bottom edge, within a line or two), overlapping it across.
+    expect(note!.y).toBeGreaterThanOrEqual(input!.y + input!.height - 1);
+    expect(note!.y - (input!.y + input!.height)).toBeLessThan(48);
+    expect(note!.x).toBeLessThan(input!.x + input!.width);
+    expect(note!.x + note!.width).toBeGreaterThan(input!.x);
+    expect(page.errors).toEqual([]);
+
+    // The paste, in a fresh pane: a surname-first name and a number that lost its leading 0.
+    const pasted = await open(`?theme=${theme}`, 900);
+    await pane(pasted)
+      .getByRole('button', { name: /Add new staff/ })
+      .click();
+    await pane(pasted).getByRole('button', { name: 'Paste from a spreadsheet' }).click();
+    await pane(pasted)
+      .getByLabel(/^Paste from a spreadsheet/)
+      .fill('Smith, Jane\t7700900124\tjane@example.com');
+    await pane(pasted).getByRole('button', { name: 'Add these people' }).click();
+    const name = pane(pasted).getByLabel(/Full name/);
+    const mobile = pane(pasted).getByLabel(/Personal mobile/);
+    await expect.poll(() => name.inputValue()).toBe('Jane Smith');
+    expect(await name.count()).toBe(1);
+    expect(await mobile.inputValue()).toBe('07700900124');
+    expect(await described(pasted, (await name.getAttribute('id'))!)).toMatch(
+      /Pasted as "Smith, Jane" \(surname first\), so it now reads Jane Smith/,
+    );
+    expect(await described(pasted, (await mobile.getAttribute('id'))!)).toMatch(
+      /Pasted as 7700900124\. The leading 0 was missing, so it now reads 07700 900124/,
+    );
+    expect(
+      await pane(pasted)
+        .getByText(/Pasted as 7700900124\. The leading 0 was missing/)
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await pane(pasted)
+        .getByText(/Pasted as "Smith, Jane" \(surname first\)/)
+        .isVisible(),
+    ).toBe(true);
+    expect(
+      await pane(pasted)
+        .getByText(/Enter a mobile number/)
+        .count(),
+    ).toBe(0);
+    expect(await axeViolations(pasted)).toEqual([]);
+    await shoot(pasted, `form-repairs-320-${theme}`);
+    expect(await pasted.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(pasted.errors).toEqual([]);
+
+    // The ODS change (in a closed group): its list of people to remove starts empty.
+    const ods = await open(`?theme=${theme}`, 900);
+    await openGroups(ods);
+    await pane(ods)
+      .getByRole('button', { name: /Our ODS code is changing/ })
+      .click();
+    await pane(ods).getByRole('button', { name: 'Add a person to remove' }).waitFor();
+    expect(await pane(ods).getByRole('button', { name: 'Add a person to remove' }).count()).toBe(1);
+    expect(await pane(ods).getByText('Person 1').count()).toBe(0);
+    expect(ods.errors).toEqual([]);
   });
 });
