@@ -218,7 +218,7 @@ describe('the form, preview and compose', () => {
     });
     expect(store.get('draft:add-user:care.vn6c2@nhs.net')).toBeNull();
     expect(screen.getByText(/make sure From shows/)).toBeTruthy();
-    expect(screen.getByText(/NAS is open now/)).toBeTruthy();
+    expect(screen.getByText(/National Administration Service \(NAS\) is open now/)).toBeTruthy();
     expect(store.get('mailboxes')).toBe('["care.vn6c2@nhs.net"]');
   });
 
@@ -228,8 +228,8 @@ describe('the form, preview and compose', () => {
     await openAction(user, /Check who can use/);
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
     await user.click(screen.getByRole('button', { name: 'Create email' }));
-    expect(await screen.findByText(/NAS is closed now/)).toBeTruthy();
-    expect(screen.getByText(/NAS is closed now/).textContent).toMatch(/Monday/);
+    expect(await screen.findByText(/National Administration Service \(NAS\) is closed now/)).toBeTruthy();
+    expect(screen.getByText(/National Administration Service \(NAS\) is closed now/).textContent).toMatch(/Monday/);
   });
 
   test('a deployment that switched on the sector addresses sends to careadmin@nhs.net', async () => {

@@ -17,6 +17,7 @@ import { FromWarning, fromWarning } from './FromBar';
 import { senderCheck, useSenderCheck } from './senderCheck';
 import { useFocusOnMount } from './useFocusOnMount';
 import { focusRing } from './request/useRequestStyles';
+import { spellOutFirst } from '../domain/abbreviations';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -127,7 +128,8 @@ export function HoursNote(props: { hours: NasAvailability }) {
   return (
     <p className={styles.info} data-hours={props.hours.open ? 'open' : 'closed'}>
       <InfoRegular className={styles.infoIcon} aria-hidden />
-      <span>{props.hours.message}</span>
+      {/* The done screen's first mention of NAS, so it is spelled out. */}
+      <span>{spellOutFirst([props.hours.message])[0]}</span>
     </p>
   );
 }

@@ -140,6 +140,7 @@ describe('one search', () => {
     await user.type(await screen.findByRole('searchbox', { name: 'Find a request or an answer' }), 'pasword');
     const closest = await screen.findByRole('region', { name: 'Closest requests' }, { timeout: 10_000 });
     expect(kindsIn(closest)[0]).toBe('self-service-reset');
+    expect(screen.getByText(/Phone the National Administration Service \(NAS\) helpdesk on/)).toBeTruthy();
     const phone = screen.getByRole('link', { name: '0333 200 1133' });
     expect(phone.getAttribute('href')).toBe('tel:+443332001133');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No match for “pasword”'));

@@ -88,7 +88,7 @@ export default function SearchResults(props: {
         <p className={styles.phone}>
           <CallRegular className={styles.phoneIcon} aria-hidden="true" />
           <span>
-            Still stuck? Phone the NAS helpdesk on{' '}
+            Still stuck? Phone the National Administration Service (NAS) helpdesk on{' '}
             <a className={styles.link} href={`tel:${helpdeskPhone.tel}`}>
               {helpdeskPhone.display}
             </a>

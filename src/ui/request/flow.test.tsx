@@ -289,7 +289,8 @@ describe('the done screen: one outcome message, NAS hours as information', () =>
     const bars = result.querySelectorAll('.fui-MessageBar');
     expect(bars).toHaveLength(1);
     expect(bars[0]!.textContent).toMatch(/^Your email is ready/);
-    const hours = within(result).getByText(/NAS is closed now/);
+    // The done screen's first mention of NAS is spelled out.
+    const hours = within(result).getByText(/^National Administration Service \(NAS\) is closed now/);
     expect(hours.closest('.fui-MessageBar')).toBeNull();
     expect(hours.closest('[data-hours]')?.getAttribute('data-hours')).toBe('closed');
     expect(result.querySelector('[data-intent="warning"]')).toBeNull();
