@@ -44,6 +44,18 @@ describe('sector-aware guidance in the pane', () => {
     expect(document.querySelector('details')!.textContent).toMatch(/pharmacy store's phone number/);
   });
 
+  test('the reset steps link the NHSmail portal, opening in a new window', async () => {
+    const { user } = await renderPane();
+    await openAction(user, /Forgotten password or locked account/);
+    const link = screen.getByRole('link', { name: 'portal.nhs.net' });
+    expect(link.getAttribute('href')).toBe('https://portal.nhs.net');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noreferrer');
+    expect(link.closest('li')?.textContent).toMatch(
+      /^Use the self-service password reset on the sign-in page of the NHSmail portal, portal\.nhs\.net, if you set/,
+    );
+  });
+
   test("NAS's hours are not shown for an escalation to feedback@nhs.net", async () => {
     const { user } = await renderPane();
     await openAction(user, /Chase a request/);

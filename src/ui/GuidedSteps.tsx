@@ -2,6 +2,7 @@ import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { guidedStepsFor } from '../domain/guidance';
 import type { OrgType } from '../domain/ods';
 import type { GuidedKind } from '../domain/requestKind';
+import { linkify } from './linkify';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -56,7 +57,7 @@ export function GuidedSteps(props: { kind: GuidedKind; orgType?: OrgType }) {
       <ol className={styles.list}>
         {content.steps.map((step) => (
           <li key={step}>
-            <Text>{step}</Text>
+            <Text>{linkify(step)}</Text>
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } fro
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import type { FaqEntry } from '../../domain/faq';
 import { kindIndex, type KindId } from '../../domain/kindIndex';
+import { linkify } from '../linkify';
 
 const useStyles = makeStyles({
   entry: {
@@ -78,7 +79,7 @@ export function AnswerItem(props: { entry: FaqEntry; open?: boolean; onOpenKind:
         <span>{entry.question}</span>
       </summary>
       <div className={styles.answer}>
-        <p className={styles.text}>{entry.answer}</p>
+        <p className={styles.text}>{linkify(entry.answer)}</p>
         {entry.actions.length > 0 && (
           <div className={styles.links}>
             {entry.actions.map((id) => (

@@ -126,6 +126,18 @@ describe('one search', () => {
     expect(document.activeElement).toBe(hours.querySelector('summary'));
   });
 
+  test('an answer that names the NHSmail portal links it, opening in a new window', async () => {
+    const { user } = await renderPane();
+    await user.type(await screen.findByRole('searchbox', { name: 'Find a request or an answer' }), 'reset my password');
+    const answers = await screen.findByRole('region', { name: 'Answers' }, { timeout: 10_000 });
+    const reset = [...answers.querySelectorAll('details')].find((d) => d.getAttribute('data-answer') === 'reset')!;
+    reset.open = true;
+    const link = within(reset).getByRole('link', { name: 'portal.nhs.net' });
+    expect(link.getAttribute('href')).toBe('https://portal.nhs.net');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(reset.textContent).toMatch(/self-service reset on the NHSmail portal, portal\.nhs\.net\. If not, phone/);
+  });
+
   test('an answer links to its request', async () => {
     const { user } = await renderPane();
     await user.type(await screen.findByRole('searchbox', { name: 'Find a request or an answer' }), 'deleted account');
