@@ -28,7 +28,7 @@ process.chdir(root); // Griffel's build-time transform (Babel) looks for its con
 process.env.NODE_ENV = 'production'; // and must not see NODE_ENV=test
 const quick = process.argv.includes('--quick');
 // Start-up is noisy on a small machine, so even --quick takes enough pairs for a steady median.
-const runs = { startup: 31, interaction: quick ? 7 : 15, scale: quick ? 3 : 7 };
+const runs = { startup: 41, interaction: quick ? 7 : 15, scale: quick ? 3 : 7 };
 const out = '/tmp/nas-bench';
 
 const median = (xs) => {
