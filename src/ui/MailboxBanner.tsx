@@ -59,7 +59,8 @@ export function MailboxBanner(props: {
         <>
           <h1 className={styles.site}>{siteLabel(site) ?? 'Shared mailbox'}</h1>
           <p className={styles.line}>
-            {site.address} · ODS {site.odsCode}
+            {/* The pane's first use of ODS: its expansion is there for screen readers and on hover. */}
+            {site.address} · <abbr title="Organisation Data Service code">ODS</abbr> {site.odsCode}
           </p>
           <div className={styles.row}>
             <span className={styles.caption}>Found from {where}.</span>

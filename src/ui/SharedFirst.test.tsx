@@ -7,7 +7,7 @@ const test = (name: string, fn: () => Promise<void>) => base(name, fn, 30_000);
 import { act, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
-import { openAction, renderPane, screen, within } from './testing';
+import { openAction, renderPane, screen, within, bannerLine } from './testing';
 import { MemoryHost } from '../office/memoryHost';
 import { HostError, memoryStorage } from '../office/host';
 import { defaultScenario } from '../office/scenario';
@@ -80,7 +80,7 @@ describe('2. the site is settled before the form', () => {
     const used = screen.getAllByRole('group', { name: 'Used before:' }).at(-1)!;
     await user.click(within(used).getByRole('button', { name: 'care.vl86q@nhs.net' }));
     expect(await screen.findByRole('button', { name: 'Check and preview' })).toBeTruthy();
-    expect(screen.getByText('care.vl86q@nhs.net · ODS VL86Q')).toBeTruthy();
+    expect(screen.getByText(bannerLine('care.vl86q@nhs.net · ODS VL86Q'))).toBeTruthy();
   });
 
   test('Outlook does not say (?fail=sharedProperties): the site step too, and Back returns to the list', async () => {
@@ -188,7 +188,7 @@ describe("issue 8 point 1: advice follows each kind's sender rule on the mailbox
     await user.click(await screen.findByRole('button', { name: 'Enter your shared mailbox' }));
     await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/), 'VN6C2');
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
-    await screen.findByText('care.vn6c2@nhs.net · ODS VN6C2');
+    await screen.findByText(bannerLine('care.vn6c2@nhs.net · ODS VN6C2'));
     expect(screen.getByRole('button', { name: /I have my own account but no shared mailbox/ }).textContent).not.toContain(
       'own account, not',
     );

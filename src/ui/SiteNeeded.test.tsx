@@ -2,7 +2,7 @@
 // form itself, and choosing one lets the request through. The engine is stubbed to refuse exactly
 // as composeRequest does when neither the mailbox nor sharedMailbox names a site.
 import { describe, expect, test, vi } from 'vitest';
-import { openAction, renderPane, screen, within } from './testing';
+import { openAction, renderPane, screen, within, bannerLine } from './testing';
 
 vi.mock('../domain/compose', async (importOriginal) => {
   const real = await importOriginal<typeof import('../domain/compose')>();
@@ -35,7 +35,7 @@ describe('an error at path `site` inside a form', () => {
     expect(within(ask).getByText('Which site is this for? Enter the shared mailbox or ODS code.')).toBeTruthy();
     await user.type(within(ask).getByLabelText(/Shared mailbox address or ODS code/), 'VN6C2');
     await user.click(within(ask).getByRole('button', { name: 'Use this site' }));
-    expect(await screen.findByText('care.vn6c2@nhs.net · ODS VN6C2')).toBeTruthy();
+    expect(await screen.findByText(bannerLine('care.vn6c2@nhs.net · ODS VN6C2'))).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Which site is this for?' })).toBeNull();
   });
 });

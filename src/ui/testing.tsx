@@ -37,3 +37,6 @@ export async function openAction(user: ReturnType<typeof userEvent.setup>, name:
 }
 
 export { screen, within };
+
+/** The banner's address line ("care.vn6c2@nhs.net · ODS VN6C2"), whose ODS is an <abbr>. */
+export const bannerLine = (text: string) => (_: string, el: Element | null) => el?.tagName === 'P' && el.textContent === text;
