@@ -1,6 +1,6 @@
 // The personal tab's entry (Teams, Outlook's app bar, the Microsoft 365 app). The requests render at
 // once, on a TeamsHost that has not heard from Teams yet (the remembered site, the theme Teams put
-// in the address); TeamsJS is fetched after that first paint, and when Teams answers the pane
+// in the address); TeamsJS is fetched after that first screen, and when Teams answers the pane
 // follows its theme, user and mail capability. No answer within 5 s: the "Not inside Teams" notice.
 import { createRoot } from 'react-dom/client';
 import { App } from '../ui/App';
@@ -20,12 +20,13 @@ const theme = themeFromTeams(new URLSearchParams(location.search).get('theme') ?
 
 async function main() {
   if (theme !== 'light') await loadTheme(theme).catch(() => undefined);
-  root.render(<App host={host} initialSnapshot={host.connectingSnapshot(theme)} deployment={deployment} />);
-  // TeamsJS after the first paint: never on the first screen's critical path.
-  // (A hidden frame gets no animation frames, hence the 200 ms fallback.)
-  await new Promise((painted) => {
-    requestAnimationFrame(() => setTimeout(painted, 0));
-    setTimeout(painted, 200);
+  // TeamsJS once the first screen is up and its effects have run (the ready mark, the prefetch of
+  // the request screens), then in a task of its own: evaluating TeamsJS never delays the requests.
+  // (The 1 s fallback is for a first render that throws.)
+  await new Promise((shown) => {
+    const onFirstScreen = () => setTimeout(shown, 0);
+    root.render(<App host={host} initialSnapshot={host.connectingSnapshot(theme)} deployment={deployment} onFirstScreen={onFirstScreen} />);
+    setTimeout(shown, 1000);
   });
   const start = await host.start();
   if (start.state === 'teams') performance.mark?.(connectedMark);

@@ -3,7 +3,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from './App';
+import { App, readyMark } from './App';
 import { bannerLine } from './testing';
 import { TeamsHost } from '../office/teamsHost';
 import { FakeTeams, type FakeTeamsOptions } from '../office/fakeTeams';
@@ -44,6 +44,25 @@ describe('the tab', { timeout: 20_000 }, () => {
     expect(screen.getByText('Send requests from Outlook')).toBeTruthy();
     expect(screen.getByText(/each email must be sent from Outlook, from the site's shared mailbox/)).toBeTruthy();
     expect(screen.queryByText(/You are in your own mailbox/)).toBeNull();
+  });
+
+  test('onFirstScreen (when the tab loads TeamsJS) is called once, after the requests are up and the ready mark is set', async () => {
+    performance.clearMarks(readyMark);
+    const host = new TeamsHost(new FakeTeams(), remembered());
+    const seen: { requests: number; marks: number }[] = [];
+    const onFirstScreen = vi.fn(() =>
+      seen.push({
+        requests: screen.queryAllByRole('button', { name: /Add new staff/ }).length,
+        marks: performance.getEntriesByName(readyMark).length,
+      }),
+    );
+    const { rerender } = render(<App host={host} initialSnapshot={host.connectingSnapshot()} onFirstScreen={onFirstScreen} />);
+    await waitFor(() => expect(onFirstScreen).toHaveBeenCalled());
+    expect(seen).toEqual([{ requests: 1, marks: 1 }]);
+    // Later renders (Teams answering, a theme change) never call it again.
+    rerender(<App host={host} initialSnapshot={host.connectingSnapshot('dark')} onFirstScreen={onFirstScreen} />);
+    await act(() => host.start());
+    expect(onFirstScreen).toHaveBeenCalledTimes(1);
   });
 
   test('nothing remembered: the tab asks for the shared mailbox, and a typed one is used', async () => {

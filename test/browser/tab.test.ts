@@ -81,9 +81,12 @@ describe('build output', () => {
 });
 
 /** Opens the built tab; `standIn` plays the Teams host. Remote requests are refused and recorded. */
-async function openTab(opts: { standIn?: Parameters<typeof teamsStandInScript>[0]; width?: number; site?: boolean } = {}) {
+async function openTab(
+  opts: { standIn?: Parameters<typeof teamsStandInScript>[0]; width?: number; site?: boolean; cpuThrottle?: number } = {},
+) {
   const context = await browser.newContext({ viewport: { width: opts.width ?? 320, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();
+  if (opts.cpuThrottle) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: opts.cpuThrottle });
   const errors: string[] = [];
   const remote: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -197,6 +200,20 @@ test.each([
       .evaluate((el) => getComputedStyle(el).backgroundColor),
   ).toBe(colour);
   await context.close();
+});
+
+test('TeamsJS is fetched only once the requests are up (after the ready mark), on a 4x slower CPU', async () => {
+  for (let round = 0; round < 3; round++) {
+    const { context, page, errors } = await openTab({ standIn: {}, site: true, cpuThrottle: 4 });
+    await page.waitForFunction(() => performance.getEntriesByName('nas-tab-connected').length > 0, null, { timeout: 20_000 });
+    const { ready, teamsJs } = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('nas-actions-ready')[0]!.startTime,
+      teamsJs: performance.getEntriesByType('resource').find((e) => /\/assets\/teamsJs-/.test(e.name))?.startTime ?? -1,
+    }));
+    expect(teamsJs).toBeGreaterThan(ready);
+    expect(errors).toEqual([]);
+    await context.close();
+  }
 });
 
 test('the real tab follows a Teams theme change', async () => {
