@@ -1,11 +1,10 @@
 // "About this email" in the built preview, opened from the query parameters anyone can use
 // (itemFrom, itemSubject, itemBody, itemReceived), at 320 px, with axe on each screen, light and dark.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, shoot } from './browser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, openPreview, shoot } from './browser';
 
 let browser: Browser;
-const base = inject('baseUrl');
 
 beforeAll(async () => {
   browser = await launch();
@@ -14,16 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(context: BrowserContext, params: Record<string, string>): Promise<Page & { errors: string[] }> {
-  const page = (await context.newPage()) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) page.errors.push(`remote request: ${r.url()}`);
-  });
-  await page.goto(`${base}/index.html?${new URLSearchParams(params).toString()}`);
-  return page;
-}
+const open = (params: Record<string, string>) => openPreview(browser, `?${new URLSearchParams(params).toString()}`);
 const pane = (page: Page) => page.getByTestId('task-pane');
 
 async function expectAccessible(page: Page, name: string) {
@@ -34,8 +24,7 @@ async function expectAccessible(page: Page, name: string) {
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test('a NAS reply with a ticket: the card, then the escalation filled in', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-    const page = await open(context, {
+    const { context, page, errors } = await open({
       theme,
       itemFrom: 'NHSmail Helpdesk <helpdesk@nhs.net>',
       itemSubject: 'RE: Request for more than 10 user accounts – VN6C2 – Sunrise House [INC0123456]',
@@ -52,13 +41,12 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await expect.poll(() => pane(page).getByLabel('Ticket reference').count()).toBe(1);
     expect(await pane(page).getByLabel('Ticket reference').inputValue()).toBe('INC0123456');
     await expectAccessible(page, `about-email-escalation-${theme}`);
-    expect(page.errors).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   test('a colleague leaving: the leaver form with their name and address', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-    const page = await open(context, {
+    const { context, page, errors } = await open({
       theme,
       itemFrom: 'SMITH, Jane (Sunrise House) <jane.smith@nhs.net>',
       itemSubject: 'Leaving',
@@ -73,14 +61,13 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     expect(await pane(page).locator('#field-people-0-fullName').inputValue()).toBe('Jane Smith');
     expect(await pane(page).locator('#field-people-0-nhsmailAddress').inputValue()).toBe('jane.smith@nhs.net');
     await expectAccessible(page, `about-email-leaver-form-${theme}`);
-    expect(page.errors).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
 
 test('an email nothing recognises: no card, the requests as usual', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-  const page = await open(context, {
+  const { context, page } = await open({
     itemFrom: 'Amira Khan <amira.khan3@nhs.net>',
     itemSubject: 'Rota for December',
     itemBody: 'Attached.',

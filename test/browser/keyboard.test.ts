@@ -3,13 +3,12 @@
 // ring on it (the element's pixels focused and unfocused differ); the short form (its first field
 // inside a 700 px pane); one outcome message with NAS's hours as information. Screenshots of the
 // form, the preview and the done screen in light and dark go to test-results/screens, axe on each.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openGroups, shoot } from './browser';
+import { axeViolations, launch, openGroups, openPreview, shoot } from './browser';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-const base = inject('baseUrl');
 
 beforeAll(async () => {
   browser = await launch();
@@ -19,18 +18,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(query: string, height = 700): Promise<Page & { errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 320, height }, locale: 'en-GB' });
-  contexts.push(context);
-  const page = (await context.newPage()) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) page.errors.push(`remote request: ${r.url()}`);
-  });
-  await page.goto(`${base}/index.html${query}`);
-  await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
-  return page;
+async function open(query: string, height = 700) {
+  const opened = await openPreview(browser, query, { height });
+  contexts.push(opened.context);
+  await expect.poll(() => pane(opened.page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
+  return opened;
 }
 const pane = (page: Page) => page.getByTestId('task-pane');
 
@@ -124,7 +116,7 @@ async function expectVisibleFocus(page: Page) {
 test.each(['light', 'dark'] as const)(
   'Add new staff by keyboard alone at 320 px (%s): focus follows every step, with a visible ring',
   async (theme) => {
-    const page = await open(`?theme=${theme}`);
+    const { page, errors } = await open(`?theme=${theme}`);
     // The home list: Tab to the request and open it.
     await tabTo(page, /Add new staff/);
     await page.keyboard.press('Enter');
@@ -192,12 +184,12 @@ test.each(['light', 'dark'] as const)(
     await expect.poll(async () => (await focused(page)).text).toMatch(/Add new staff/);
     await expectVisibleFocus(page);
     await expect.poll(() => page.getByTestId('simulated-email').count()).toBe(1);
-    expect(page.errors).toEqual([]);
+    expect(errors).toEqual([]);
   },
 );
 
 test('with the mouse, the heading that takes focus shows no ring (the keyboard ring is for keyboard use)', async () => {
-  const page = await open('');
+  const { page } = await open('');
   await pane(page)
     .getByRole('button', { name: /Add new staff/ })
     .click();
@@ -206,7 +198,7 @@ test('with the mouse, the heading that takes focus shows no ring (the keyboard r
 });
 
 test('the leaver form: "an owner is leaving" takes focus after a failed submit', async () => {
-  const page = await open('');
+  const { page } = await open('');
   await tabTo(page, /Remove staff who have left/);
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await focused(page)).tag).toBe('h2');
@@ -223,7 +215,7 @@ test('the leaver form: "an owner is leaving" takes focus after a failed submit',
 });
 
 test('Add new staff in a 700 px pane: the first field shows without scrolling', async () => {
-  const page = await open('');
+  const { page } = await open('');
   await pane(page)
     .getByRole('button', { name: /Add new staff/ })
     .click();
@@ -239,7 +231,7 @@ test('Add new staff in a 700 px pane: the first field shows without scrolling', 
 
 describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
   test('the form, the guidance opened, the preview (no guidance) and the done screen (one message, hours as information)', async () => {
-    const page = await open(`?theme=${theme}`, 900);
+    const { page, errors } = await open(`?theme=${theme}`, 900);
     await pane(page)
       .getByRole('button', { name: /Add new staff/ })
       .click();
@@ -285,7 +277,7 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
     await shoot(page, `done-320-${theme}`);
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    expect(page.errors).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
 
@@ -304,7 +296,7 @@ function described(page: Page, id: string) {
 describe.each(['light', 'dark'] as const)('%s theme at 320 px: warnings and pasted repairs next to the field', (theme) => {
   test('a 070 number warns under the mobile field once it is left; a pasted row is repaired with a note on each field; the ODS change starts with nobody to remove', async () => {
     // The warning: not while typing, then right under the field as soon as Tab leaves it.
-    const page = await open(`?theme=${theme}`, 900);
+    const { page, errors } = await open(`?theme=${theme}`, 900);
     await pane(page)
       .getByRole('button', { name: /Add new staff/ })
       .click();
@@ -323,10 +315,10 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px: warnings and past
     expect(note!.y - (input!.y + input!.height)).toBeLessThan(48);
     expect(note!.x).toBeLessThan(input!.x + input!.width);
     expect(note!.x + note!.width).toBeGreaterThan(input!.x);
-    expect(page.errors).toEqual([]);
+    expect(errors).toEqual([]);
 
     // The paste, in a fresh pane: a surname-first name and a number that lost its leading 0.
-    const pasted = await open(`?theme=${theme}`, 900);
+    const { page: pasted, errors: pastedErrors } = await open(`?theme=${theme}`, 900);
     await pane(pasted)
       .getByRole('button', { name: /Add new staff/ })
       .click();
@@ -364,10 +356,10 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px: warnings and past
     expect(await axeViolations(pasted)).toEqual([]);
     await shoot(pasted, `form-repairs-320-${theme}`);
     expect(await pasted.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    expect(pasted.errors).toEqual([]);
+    expect(pastedErrors).toEqual([]);
 
     // The ODS change (in a closed group): its list of people to remove starts empty.
-    const ods = await open(`?theme=${theme}`, 900);
+    const { page: ods, errors: odsErrors } = await open(`?theme=${theme}`, 900);
     await openGroups(ods);
     await pane(ods)
       .getByRole('button', { name: /Our ODS code is changing/ })
@@ -375,6 +367,6 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px: warnings and past
     await pane(ods).getByRole('button', { name: 'Add a person to remove' }).waitFor();
     expect(await pane(ods).getByRole('button', { name: 'Add a person to remove' }).count()).toBe(1);
     expect(await pane(ods).getByText('Person 1').count()).toBe(0);
-    expect(ods.errors).toEqual([]);
+    expect(odsErrors).toEqual([]);
   });
 });

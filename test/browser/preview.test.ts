@@ -1,12 +1,11 @@
 // The built preview in Chromium at 320 px: the four scenarios the issue names, with axe-core on
 // every screen in light and dark. Screenshots go to test-results/screens for a person to look at.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, shoot, openGroups } from './browser';
+import { axeViolations, launch, openPreview, shoot, openGroups, type TestPageOptions } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
-const base = inject('baseUrl');
 
 beforeAll(async () => {
   browser = await launch();
@@ -15,18 +14,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(query: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(base) && !r.url().startsWith('data:')) errors.push(`remote request: ${r.url()}`);
-  });
-  await page.goto(`${base}/index.html${query}`);
-  (page as Page & { errors: string[] }).errors = errors;
-  return page;
+async function open(query: string, opts: TestPageOptions = { clipboard: true }) {
+  const opened = await openPreview(browser, query, opts);
+  context = opened.context;
+  return opened;
 }
 const pane = (page: Page) => page.getByTestId('task-pane');
 
@@ -36,9 +27,7 @@ async function expectAccessible(page: Page, name: string) {
 }
 
 test('Windows high contrast (forced colours): the actions keep a visible border and the pane passes axe', async () => {
-  context = await browser.newContext({ viewport: { width: 320, height: 900 }, forcedColors: 'active', locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(`${base}/index.html`);
+  const { page } = await open('', { forcedColors: 'active' });
   await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
   const border = await pane(page)
     .locator('[data-kind="add-user"]')
@@ -50,7 +39,7 @@ test('Windows high contrast (forced colours): the actions keep a visible border 
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test('shared mailbox in read mode: detect, fill a request, create the email', async () => {
-    const page = await open(`?theme=${theme}`);
+    const { page, errors } = await open(`?theme=${theme}`);
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
     await expectAccessible(page, `read-actions-${theme}`);
     // The pane fits a 320 px wide window: nothing scrolls sideways.
@@ -82,12 +71,12 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
       .poll(() => page.getByTestId('simulated-email').textContent())
       .toContain('Subject: New user accounts – VN6C2 – Sunrise House');
     await expectAccessible(page, `read-done-${theme}`);
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   test('compose from a personal From: the pane says what to pick, then sees the fix', async () => {
-    const page = await open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
+    const { page } = await open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
     await openGroups(page);
     await pane(page)
       .getByRole('button', { name: /Check who can use/ })
@@ -111,7 +100,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('personal mailbox: explanation, and the shared-only actions say the site comes first', async () => {
-    const page = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
+    const { page } = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
     // Said once above the requests (the home screen's note), not on each of them.
     expect(
@@ -134,7 +123,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('Diagnostics from the pane: what the host says, accessible, copied as text without names', async () => {
-    const page = await open(`?theme=${theme}`);
+    const { page } = await open(`?theme=${theme}`);
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
     await pane(page).getByRole('button', { name: 'Diagnostics' }).click();
     await expect.poll(() => pane(page).getByText('Preview (no Outlook)').count()).toBe(1);
@@ -149,7 +138,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('Outlook cannot create the email: the reason, and copying works instead', async () => {
-    const page = await open(`?theme=${theme}&fail=composeNew`);
+    const { page } = await open(`?theme=${theme}&fail=composeNew`);
     await openGroups(page);
     await pane(page)
       .getByRole('button', { name: /Check who can use/ })

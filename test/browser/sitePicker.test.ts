@@ -2,12 +2,11 @@
 // every type of site readable in full (it was clipped: "Optometry" unreadable), focus in the box
 // when it opens, Escape closing it, a specific message next to the field for bad input, and
 // "Use the detected mailbox" after choosing another. Screenshots go to test-results/screens.
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launch, shoot } from './browser';
+import { axeViolations, launch, openPreview, shoot } from './browser';
 
 let browser: Browser;
-const base = inject('baseUrl');
 
 beforeAll(async () => {
   browser = await launch();
@@ -18,11 +17,7 @@ afterAll(async () => {
 
 describe.each(['light', 'dark'] as const)('the site picker at 320 px, %s', (theme) => {
   test('fits, takes focus, refuses bad input next to the field, Escape closes it, and the detected mailbox is one click away', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/index.html?theme=${theme}`);
+    const { context, page, errors } = await openPreview(browser, `?theme=${theme}`);
     const pane = page.getByTestId('task-pane');
     await pane.getByRole('button', { name: 'Not this mailbox?' }).click();
     const field = pane.getByLabel(/Shared mailbox address or ODS code/);

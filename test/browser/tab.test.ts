@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { axeViolations, launch, shoot } from './browser';
+import { axeViolations, launch, newTestPage, openPreview, shoot } from './browser';
 import { teamsStandInScript } from './teamsStandIn.mjs';
 
 const base = inject('baseUrl');
@@ -84,19 +84,12 @@ describe('build output', () => {
 async function openTab(
   opts: { standIn?: Parameters<typeof teamsStandInScript>[0]; width?: number; site?: boolean; cpuThrottle?: number } = {},
 ) {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 320, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  if (opts.cpuThrottle) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: opts.cpuThrottle });
-  const errors: string[] = [];
-  const remote: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   // Served with the hosting CSP: any violation it reports is an error too.
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
-  });
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => {
-    remote.push(route.request().url());
-    return route.abort();
+  const { context, page, errors, remote } = await newTestPage(browser, {
+    width: opts.width,
+    remote: 'refuse',
+    csp: true,
+    cpuThrottle: opts.cpuThrottle,
   });
   if (opts.standIn) await page.addInitScript(teamsStandInScript(opts.standIn));
   if (opts.site) await page.addInitScript(() => localStorage.setItem('nas-assistant-tab:mailboxes', '["care.vn6c2@nhs.net"]'));
@@ -123,9 +116,7 @@ describe('outside Teams', () => {
   });
 
   test('framed by a page that is not Teams: TeamsJS never answers, so the tab says so after the 5 s time-out', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
-    const page = await context.newPage();
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    const { context, page } = await newTestPage(browser, { width: 800, height: 600, locale: null, remote: 'refuse' });
     // Served without the hosting CSP: its frame-ancestors would (rightly) refuse this framing page.
     const plain = inject('distPlainUrl');
     await page.goto(`${plain}/support.html`);
@@ -184,9 +175,7 @@ test.each([
   ['dark', 'rgb(41, 41, 41)'],
   ['contrast', 'rgb(0, 0, 0)'],
 ])("Teams' {theme} in the address (%s): the first paint, before TeamsJS answers, is already in that theme", async (theme, colour) => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  const page = await context.newPage();
-  await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  const { context, page } = await newTestPage(browser, { height: 800, locale: null, remote: 'refuse' });
   const plain = inject('distPlainUrl');
   await page.goto(`${plain}/support.html`);
   // Framed by a page that is not Teams: TeamsJS never answers, so what shows is the tab's own first screen.
@@ -253,11 +242,7 @@ test('the real tab inside Outlook (mail capability): Create email goes through T
 describe("the preview's Teams scenario (?host=teams)", () => {
   test.each(['light', 'dark', 'contrast'] as const)('%s: 320 px and wide, axe, no remote requests', async (theme) => {
     for (const width of [320, 1280]) {
-      const context: BrowserContext = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB' });
-      const page = await context.newPage();
-      const remote: string[] = [];
-      page.on('request', (r) => !r.url().startsWith(base) && !r.url().startsWith('data:') && remote.push(r.url()));
-      await page.goto(`${base}/index.html?host=teams&theme=${theme}`);
+      const { context, page, remote } = await openPreview(browser, `?host=teams&theme=${theme}`, { width });
       await expect.poll(() => page.getByTestId('teams-tab').getByText('Send requests from Outlook').count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await shoot(page, `preview-teams-${theme}-${width}`);
@@ -269,9 +254,7 @@ describe("the preview's Teams scenario (?host=teams)", () => {
 });
 
 test("the preview's tab inside Outlook (?host=teams&mail=1): Create email shows the simulated new email", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(`${base}/index.html?host=teams&mail=1`);
+  const { context, page } = await openPreview(browser, '?host=teams&mail=1', { width: 1280 });
   const tab = page.getByTestId('teams-tab');
   // No site yet: the tab asks for it straight away.
   await tab.getByLabel(/Shared mailbox address or ODS code/).fill('VN6C2');
