@@ -52,8 +52,14 @@ export function HomeSearchBox(props: { value: string; onChange: (value: string) 
   const fieldClass = useFieldClass();
   const screens = useLazyScreens(false);
   // Where focus and caret were in the stand-in, so the SearchBox can take over without a jump.
+  // The caret is read from the stand-in itself at take-over (its `select` event can lag a keystroke
+  // behind, and a stale caret put the next letters in the wrong place); the ref is kept after unmount.
   const [focused, setFocused] = useState(false);
   const caret = useRef(0);
+  const standIn = useRef<HTMLInputElement>(null);
+  const keep = (el: HTMLInputElement | null) => {
+    if (el) standIn.current = el;
+  };
   return (
     <div className={fieldClass} role="search">
       <label htmlFor={searchBoxId}>Find a request or an answer</label>
@@ -64,12 +70,13 @@ export function HomeSearchBox(props: { value: string; onChange: (value: string) 
           onChange={props.onChange}
           placeholder={placeholder}
           describedBy={props.describedBy}
-          takeFocus={focused ? () => caret.current : undefined}
+          takeFocus={focused ? () => standIn.current?.selectionStart ?? caret.current : undefined}
         />
       ) : (
         <span data-part="stand-in">
           <SearchGlyph />
           <input
+            ref={keep}
             id={searchBoxId}
             type="search"
             value={props.value}
@@ -81,7 +88,10 @@ export function HomeSearchBox(props: { value: string; onChange: (value: string) 
               void loadScreens().catch(() => undefined);
             }}
             onBlur={() => setFocused(false)}
-            onChange={(e) => props.onChange(e.currentTarget.value)}
+            onChange={(e) => {
+              caret.current = e.currentTarget.selectionStart ?? e.currentTarget.value.length;
+              props.onChange(e.currentTarget.value);
+            }}
             onSelect={(e) => (caret.current = e.currentTarget.selectionStart ?? props.value.length)}
           />
         </span>
