@@ -2,14 +2,18 @@
 // a built pane and Chromium, and its tests do not import the code they exercise. The manifest and
 // events.js checks (test/manifest) are left out too: they bundle src/events with esbuild, and a
 // bundle of Stryker's instrumented code is not the script Outlook loads.
+// NAS_MUTATE_TESTS=unit (`npm run mutate:unit`) leaves out the component tests (src/ui) as well: a
+// quick first pass whose kills a later full run reuses, re-testing only what they left alive.
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import base from './vite.config';
 
 export default defineConfig((env): ViteUserConfig => {
   const config = base(env);
   const projects = (config.test?.projects ?? []) as { test?: { name?: string; exclude?: string[] } }[];
+  const unitOnly = process.env.NAS_MUTATE_TESTS === 'unit';
+  const left = ['test/manifest/**', 'node_modules/**', ...(unitOnly ? ['src/ui/**'] : [])];
   const kept = projects
     .filter((p) => p.test?.name !== 'browser')
-    .map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), 'test/manifest/**', 'node_modules/**'] } }));
+    .map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), ...left] } }));
   return { ...config, test: { ...config.test, projects: kept, coverage: { enabled: false } } };
 });
