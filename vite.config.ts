@@ -35,7 +35,14 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
   test: {
     root: import.meta.dirname,
     projects: [
-      { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts', 'test/manifest/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'domain',
+          include: ['src/domain/**/*.test.ts', 'test/manifest/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         extends: true,
         test: {
