@@ -10,9 +10,12 @@ describe('repairMobile: Excel’s scientific notation', () => {
       expect(repairMobile(input)).toStrictEqual({ value: '07700900124', note: lostNote });
     },
   );
-  test.each(['17.700900124E+09', '7.700900124E+091', '7.700900124E+10', '7.70090012E+09', '8.700900124E+09'])('%j is not repaired', (input) => {
-    expect(repairMobile(input)).toBeUndefined();
-  });
+  test.each(['17.700900124E+09', '7.700900124E+091', '7.700900124E+10', '7.70090012E+09', '8.700900124E+09'])(
+    '%j is not repaired',
+    (input) => {
+      expect(repairMobile(input)).toBeUndefined();
+    },
+  );
 });
 
 describe('mobileError: each message for its case', () => {

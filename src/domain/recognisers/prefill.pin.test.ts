@@ -69,7 +69,9 @@ describe('withPrefill: laid over the blank form', () => {
 
 test('prefilledValues: the checked values laid over the blank form', () => {
   const blank = { name: '', agree: false, people: [{ fullName: '' }], newOwner: { fullName: '' } };
-  expect(prefilledValues(fields, blank, { name: 'X', agree: true, people: [{}, { fullName: 'Tom Hill' }], colour: 'red' }, vctx)).toStrictEqual({
+  expect(
+    prefilledValues(fields, blank, { name: 'X', agree: true, people: [{}, { fullName: 'Tom Hill' }], colour: 'red' }, vctx),
+  ).toStrictEqual({
     name: '',
     agree: false,
     people: [{ fullName: '' }, { fullName: 'Tom Hill' }],

@@ -10,7 +10,8 @@ function msg(from: string, subject: string, body: string, received?: string): Re
   return cleanMessage({ subject, from: { address, displayName }, ...(received ? { received } : {}), body });
 }
 
-const noTarget = 'NHSmail publishes no target time for this kind of request. If it is still not sorted, chase it with the ticket reference.';
+const noTarget =
+  'NHSmail publishes no target time for this kind of request. If it is still not sorted, chase it with the ticket reference.';
 const restoreLines = [
   'A deleted NHSmail account can be restored within 30 days of being deleted. After that the person needs a new account.',
   'Call the helpdesk on 0333 200 1133 to check it can still be restored, and authorise the restore by email from the shared mailbox.',
@@ -55,7 +56,9 @@ describe('ownWords: the sender’s words stop at the quoted message', () => {
 
 describe('NAS asks for details: the whole recognition', () => {
   test('with a ticket and a kind', () => {
-    expect(recogniseEmail(msg('helpdesk@nhs.net', 'RE: Joiners [INC0123456]', 'Please provide the mobile number for Jane.'), ctx)).toStrictEqual({
+    expect(
+      recogniseEmail(msg('helpdesk@nhs.net', 'RE: Joiners [INC0123456]', 'Please provide the mobile number for Jane.'), ctx),
+    ).toStrictEqual({
       recogniser: 'nas-asks-for-details',
       title: 'NAS needs more details',
       lines: [
@@ -67,7 +70,9 @@ describe('NAS asks for details: the whole recognition', () => {
     });
   });
   test('with neither ticket nor kind', () => {
-    expect(recogniseEmail(msg('helpdesk@nhs.net', 'Your request', 'Could you please confirm the ODS code of the home?'), ctx)).toStrictEqual({
+    expect(
+      recogniseEmail(msg('helpdesk@nhs.net', 'Your request', 'Could you please confirm the ODS code of the home?'), ctx),
+    ).toStrictEqual({
       recogniser: 'nas-asks-for-details',
       title: 'NAS needs more details',
       lines: [
@@ -81,7 +86,9 @@ describe('NAS asks for details: the whole recognition', () => {
 
 describe('NAS ticket: arrival, holidays, targets', () => {
   const ticket = (received?: string, subject = 'RE: Leavers INC0123456') => msg('helpdesk@nhs.net', subject, 'Logged.', received);
-  const chase = (summary: string, ref = 'INC0123456') => [{ label: 'Chase this request', kindId: 'escalation', values: { ticketReference: ref, summary } }];
+  const chase = (summary: string, ref = 'INC0123456') => [
+    { label: 'Chase this request', kindId: 'escalation', values: { ticketReference: ref, summary } },
+  ];
 
   test('arrived today', () => {
     expect(recogniseEmail(ticket('2026-11-30T08:00:00Z'), ctx)).toStrictEqual({
@@ -92,11 +99,16 @@ describe('NAS ticket: arrival, holidays, targets', () => {
     });
   });
   test('arrived 1 working day ago (Friday, seen on Monday)', () => {
-    expect(recogniseEmail(ticket('2026-11-27T08:00:00Z'), ctx)!.lines).toStrictEqual(['It arrived on Friday 27 November 2026, 1 working day ago.', noTarget]);
+    expect(recogniseEmail(ticket('2026-11-27T08:00:00Z'), ctx)!.lines).toStrictEqual([
+      'It arrived on Friday 27 November 2026, 1 working day ago.',
+      noTarget,
+    ]);
   });
   test('given holidays are used instead of the bank holidays', () => {
     const m = ticket('2026-11-26T08:00:00Z');
-    expect(recogniseEmail(m, { now, holidays: ['2026-11-27'] })!.lines[0]).toBe('It arrived on Thursday 26 November 2026, 1 working day ago.');
+    expect(recogniseEmail(m, { now, holidays: ['2026-11-27'] })!.lines[0]).toBe(
+      'It arrived on Thursday 26 November 2026, 1 working day ago.',
+    );
     expect(recogniseEmail(m, ctx)!.lines[0]).toBe('It arrived on Thursday 26 November 2026, 2 working days ago.');
   });
   test('a received date after today gives no arrival line', () => {
@@ -130,7 +142,10 @@ describe('account deleted: the whole recognition', () => {
     expect(recogniseEmail(deleted('2026-11-20T09:00:00Z'), ctx)).toStrictEqual({
       recogniser: 'account-deleted',
       title: 'An NHSmail account has been deleted',
-      lines: [...restoreLines, 'This notice arrived on Friday 20 November 2026: ask NAS to restore the account by Sunday 20 December 2026.'],
+      lines: [
+        ...restoreLines,
+        'This notice arrived on Friday 20 November 2026: ask NAS to restore the account by Sunday 20 December 2026.',
+      ],
       suggestions: [restore('2026-11-20'), addUser],
     });
   });
@@ -144,7 +159,10 @@ describe('account deleted: the whole recognition', () => {
     expect(recogniseEmail(deleted('2026-10-31T09:00:00Z'), ctx)).toStrictEqual({
       recogniser: 'account-deleted',
       title: 'An NHSmail account has been deleted',
-      lines: [...restoreLines, 'This notice arrived on Saturday 31 October 2026: ask NAS to restore the account by Monday 30 November 2026.'],
+      lines: [
+        ...restoreLines,
+        'This notice arrived on Saturday 31 October 2026: ask NAS to restore the account by Monday 30 November 2026.',
+      ],
       suggestions: [restore('2026-10-31'), addUser],
     });
   });
@@ -202,7 +220,9 @@ describe('account inactive: the whole recognition', () => {
 describe('a colleague leaving or joining: the whole recognition', () => {
   const nhsLines = 'Their name and NHSmail address are filled in from the sender of this email.';
   test('leaving, from NHSmail, with a curly apostrophe ("I’ve resigned")', () => {
-    expect(recogniseEmail(msg('SMITH, Jane (Sunrise House) <jane.smith12@nhs.net>', 'Notice', 'I’ve resigned from the home.'), ctx)).toStrictEqual({
+    expect(
+      recogniseEmail(msg('SMITH, Jane (Sunrise House) <jane.smith12@nhs.net>', 'Notice', 'I’ve resigned from the home.'), ctx),
+    ).toStrictEqual({
       recogniser: 'colleague-leaving',
       title: 'Jane Smith says they are leaving',
       lines: [
@@ -210,7 +230,11 @@ describe('a colleague leaving or joining: the whole recognition', () => {
         nhsLines,
       ],
       suggestions: [
-        { label: 'Remove staff who have left', kindId: 'leaver', values: { people: [{ fullName: 'Jane Smith', nhsmailAddress: 'jane.smith12@nhs.net' }] } },
+        {
+          label: 'Remove staff who have left',
+          kindId: 'leaver',
+          values: { people: [{ fullName: 'Jane Smith', nhsmailAddress: 'jane.smith12@nhs.net' }] },
+        },
       ],
     });
   });
@@ -240,7 +264,9 @@ describe('a colleague leaving or joining: the whole recognition', () => {
     });
   });
   test('joining, from NHSmail, no display name', () => {
-    expect(recogniseEmail(msg('amira.khan3@nhs.net', 'Hello', 'I have just joined the team.'), ctx)!.title).toBe('amira.khan3@nhs.net is joining');
+    expect(recogniseEmail(msg('amira.khan3@nhs.net', 'Hello', 'I have just joined the team.'), ctx)!.title).toBe(
+      'amira.khan3@nhs.net is joining',
+    );
   });
   test('joining, from another address', () => {
     expect(recogniseEmail(msg('Amira Khan <amira.k@example.com>', 'Hello', 'I have just joined the team.'), ctx)).toStrictEqual({
@@ -262,7 +288,10 @@ describe('a colleague leaving or joining: the whole recognition', () => {
     ]);
   });
   test('the person recognisers give undefined (and do not throw) for a sender that is not a person', () => {
-    for (const m of [msg('helpdesk@nhs.net', 'I am leaving the home', 'I have just joined the team.'), msg('care.vn6c2@nhs.net', 'x', 'I have resigned. I have joined the team.')]) {
+    for (const m of [
+      msg('helpdesk@nhs.net', 'I am leaving the home', 'I have just joined the team.'),
+      msg('care.vn6c2@nhs.net', 'x', 'I have resigned. I have joined the team.'),
+    ]) {
       expect(colleagueLeaving.recognise(m, ctx)).toBeUndefined();
       expect(colleagueJoining.recognise(m, ctx)).toBeUndefined();
     }
