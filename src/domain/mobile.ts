@@ -26,6 +26,7 @@ export interface MobileRepair {
  * `07700900124`. Anything else (already right, or wrong in another way) gives undefined.
  */
 export function repairMobile(input: string): MobileRepair | undefined {
+  // Stryker disable next-line MethodExpression: equivalent, normaliseMobile removes every \s character, the same set trim() removes
   const digits = normaliseMobile(input.trim());
   const scientific = /^7\.(\d{9})e\+?0?9$/i.exec(input.trim());
   const lost = scientific ? `7${scientific[1]}` : /^7\d{9}$/.test(digits) ? digits : undefined;

@@ -87,7 +87,7 @@ function nhsNumbersIn(run: string): string[] {
   const found: string[] = [];
   for (let start = 0, at = 0; start < groups.length; at += groups[start]!.length + 1, start++) {
     let digits = '';
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, running on past ten digits or the last group only adds text that cannot be ten digits
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent, running on past ten digits or the last group only adds text that cannot be ten digits ("undefined" from a missing group is not digits)
     for (let end = start; end < groups.length && digits.length < 10; end++) {
       digits += groups[end];
       if (digits.length === 10 && isValidNhsNumber(digits)) found.push(run.slice(at, at + groups.slice(start, end + 1).join(' ').length));
@@ -132,6 +132,7 @@ export function personalDataMessage(finding: PersonalDataFinding): string {
 function findOldDate(text: string, now: Date): string | undefined {
   const cutoff = addMonths(ukToday(now), -12 * dobAgeYears);
   const thisYear = Number(cutoff.slice(0, 4)) + dobAgeYears;
+  // Stryker disable next-line ArrayDeclaration: equivalent, a stray string item has no iso, and undefined <= cutoff is false, so find skips it
   const candidates: { raw: string; iso: string }[] = [];
   const push = (raw: string, y: string, m: number, d: number) => {
     const year = y.length === 2 ? expandYear(Number(y), thisYear) : Number(y);
