@@ -39,7 +39,16 @@ describe('cleanInstant', () => {
     expect(cleanInstant('2026-11-20T10:00:00')).toMatch(/^2026-11-2\dT\d\d:00:00\.000Z$/);
   });
   test('anything not in ISO form is refused, even what Date.parse would take', () => {
-    for (const v of ['20 November 2026', 'Fri 2026-11-20', '12026-11-20', '2026-11-20 junk', '2026-11-20,', '2026-11-20(x)', '2026-11-20T10:00:00+01', 'x']) {
+    for (const v of [
+      '20 November 2026',
+      'Fri 2026-11-20',
+      '12026-11-20',
+      '2026-11-20 junk',
+      '2026-11-20,',
+      '2026-11-20(x)',
+      '2026-11-20T10:00:00+01',
+      'x',
+    ]) {
       expect(cleanInstant(v), v).toBeUndefined();
     }
   });
