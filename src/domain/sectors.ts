@@ -83,6 +83,7 @@ export function callFromItem(orgType?: OrgType): string {
   const route = sectorRoute(orgType);
   if (!route)
     return "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy: the store's number; dental practice: the practice number)";
+  // Stryker disable next-line Regex: every sectorRoutes callFrom begins with 'the ', so its first 'the ' is the leading one
   const phone = route.callFrom.replace(/^the /, '');
   return `${phone[0]!.toUpperCase()}${phone.slice(1)}, to call from`;
 }

@@ -46,11 +46,11 @@ export function dateTime(c: Common): ScalarField {
     schema: (ctx) =>
       requiredString(enterMessage(c.label)).transform((text, issues) => {
         const m = dateTimePattern.exec(text);
-        const day = m ? parseUkDate(m[1]!) : undefined;
-        if (!m || !day || Number(m[2]) > 23 || Number(m[3]) > 59) {
+        if (!m || Number(m[2]) > 23 || Number(m[3]) > 59) {
           issues.addIssue({ code: 'custom', message: dateTimeFormatMessage });
           return text;
         }
+        const day = parseUkDate(m[1]!);
         if (!day.ok) {
           issues.addIssue({ code: 'custom', message: day.message === ukDateFormatMessage ? dateTimeFormatMessage : day.message });
           return text;
