@@ -3,8 +3,9 @@
 
 import type { RequestKind } from './requestKind';
 
-const quote = (s: string) =>
-  s.includes("'") && !s.includes('"') ? JSON.stringify(s) : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+function quote(s: string): string {
+  return s.includes("'") && !s.includes('"') ? JSON.stringify(s) : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
 
 /** The source of kindIndex.ts for a catalogue. */
 export function kindIndexSource(kinds: readonly RequestKind[]): string {

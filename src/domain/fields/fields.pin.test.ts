@@ -44,6 +44,13 @@ const message = (field: Field, value: unknown) => {
   return r.success ? undefined : r.error.issues[0]!.message;
 };
 const fn = expect.any(Function);
+/** The first issue, for the messages the builders add themselves (zod code `custom`). */
+const custom = (field: Field, value: unknown) => {
+  const r = parse(field, value);
+  expect(r.success).toBe(false);
+  expect(r.error!.issues[0]!.code).toBe('custom');
+  return r.error!.issues[0]!.message;
+};
 
 describe('base', () => {
   test.each([
@@ -144,7 +151,7 @@ describe('choices', () => {
   const accounts = count({ label: 'Number of accounts', hint: 'How many', min: 1, max: 50 });
 
   test('count: its ui is a 3-character number box', () => {
-    expect(accounts).toEqual({
+    expect(count({ label: 'Number of accounts', hint: 'How many', min: 1, max: 50 })).toEqual({
       type: 'scalar',
       ui: { control: 'number', label: 'Number of accounts', hint: 'How many', maxLength: 3 },
       optional: undefined,
@@ -181,7 +188,7 @@ describe('choices', () => {
     ['-3', 'Enter the number in digits only, like 12'],
     ['twelve', 'Enter the number in digits only, like 12'],
   ])('count: %j is refused with %s', (typed, expected) => {
-    expect(message(accounts, typed)).toBe(expected);
+    expect(custom(accounts, typed)).toBe(expected);
   });
 
   test('count: its own missing message replaces the "Enter …" one', () => {
@@ -308,6 +315,26 @@ describe('text', () => {
     expect(message(g, 'x'.repeat(31))).toBe('Details must be 30 characters or fewer');
   });
 
+  test('odsCode: its ui', () => {
+    expect(odsCode()).toEqual({
+      type: 'scalar',
+      ui: {
+        control: 'text',
+        label: 'ODS code',
+        hint: "Your site's code, usually the part after 'care.' in the shared mailbox address",
+        autoComplete: 'off',
+        maxLength: 9,
+      },
+      optional: undefined,
+      schema: fn,
+    });
+    expect(odsCode({ label: 'New ODS code', hint: 'After the change', optional: true })).toMatchObject({
+      ui: { label: 'New ODS code', hint: 'After the change' },
+      optional: true,
+    });
+    expect(message(odsCode({ label: 'New ODS code' }), '')).toBe('Enter the new ODS code');
+  });
+
   test('odsCode: its message for a code that cannot be one', () => {
     expect(message(odsCode(), 'VN6C2!')).toBe('An ODS code is up to 9 letters and numbers, like VN6C2');
     expect(message(odsCode(), '')).toBe('Enter the ODS code');
@@ -316,6 +343,26 @@ describe('text', () => {
 });
 
 describe('contact', () => {
+  test('nhsmailAddress: its ui', () => {
+    expect(nhsmailAddress()).toEqual({
+      type: 'scalar',
+      ui: {
+        control: 'email',
+        label: 'NHSmail address',
+        hint: 'Their own address ending @nhs.net',
+        autoComplete: 'off',
+        maxLength: 254,
+        pasteAs: 'email',
+      },
+      optional: undefined,
+      schema: fn,
+    });
+    expect(nhsmailAddress({ label: 'Work email', hint: 'Theirs', optional: true })).toMatchObject({
+      ui: { label: 'Work email', hint: 'Theirs' },
+      optional: true,
+    });
+  });
+
   test('nhsmailAddress: format, @nhs.net, not a shared mailbox', () => {
     const f = nhsmailAddress();
     expect(ok(f, ' Jane.Smith@NHS.net ')).toBe('jane.smith@nhs.net');
@@ -410,26 +457,26 @@ describe('dates', () => {
   });
 
   test('date: not a real date, not past, not future, not over five years ahead', () => {
-    expect(message(date({ label: 'Start date' }), '31/02/2026')).toBe(
+    expect(custom(date({ label: 'Start date' }), '31/02/2026')).toBe(
       '31/02/2026 is not a real date. Check the day and the month (dd/mm/yyyy)',
     );
     const future = date({ label: 'Start date', notPast: true });
-    expect(message(future, '14/01/2026')).toBe('Start date must be today or in the future');
+    expect(custom(future, '14/01/2026')).toBe('Start date must be today or in the future');
     expect(ok(future, '15/01/2026')).toBe('2026-01-15');
     const past = date({ label: 'Leaving date', notFuture: true });
-    expect(message(past, '16/01/2026')).toBe('Leaving date must be today or in the past');
+    expect(custom(past, '16/01/2026')).toBe('Leaving date must be today or in the past');
     expect(ok(past, '15/01/2026')).toBe('2026-01-15');
     expect(ok(past, '14/01/2026')).toBe('2026-01-14');
     const any = date({ label: 'Start date' });
     expect(ok(any, '15/01/2031')).toBe('2031-01-15');
-    expect(message(any, '16/01/2031')).toBe('Start date is too far ahead. Check the year');
+    expect(custom(any, '16/01/2031')).toBe('Start date is too far ahead. Check the year');
   });
 
   const when = dateTime({ label: 'When it happened', hint: 'UK time' });
   const format = 'Enter the date and time as dd/mm/yyyy hh:mm, for example 20/11/2026 14:30';
 
   test('dateTime: its ui', () => {
-    expect(when).toEqual({
+    expect(dateTime({ label: 'When it happened', hint: 'UK time' })).toEqual({
       type: 'scalar',
       ui: {
         control: 'datetime',
@@ -465,7 +512,8 @@ describe('dates', () => {
     ['01/02/2027 08:00', 'When it happened cannot be in the future'],
     ['', 'Enter the date and time'],
   ])('dateTime refuses %s: %s', (typed, expected) => {
-    expect(message(typed === '' ? dateTime({ label: 'Date and time' }) : when, typed)).toBe(expected);
+    if (typed === '') expect(message(dateTime({ label: 'Date and time' }), typed)).toBe(expected);
+    else expect(custom(when, typed)).toBe(expected);
   });
 });
 
@@ -570,6 +618,7 @@ describe('schema', () => {
     const f = { name: fullName(), tick: checkbox({ label: 'Tick' }), role: role() };
     expect(isInitial(f, { name: '', tick: false, role: 'member' })).toBe(true);
     expect(isInitial(f, { name: undefined })).toBe(true);
+    expect(isInitial(f, { role: undefined })).toBe(true);
     expect(isInitial(f, { tick: false })).toBe(true);
     expect(isInitial(f, {})).toBe(true);
     expect(isInitial(f, { name: 'Jo' })).toBe(false);
