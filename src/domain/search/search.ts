@@ -169,6 +169,10 @@ function ideaScore(idea: Idea, doc: IndexedDoc): number {
   return best;
 }
 
+/** Ties keep the documents' order. */
+// Stryker disable next-line ArithmeticOperator,ArrowFunction: both sorts get their items in document order already and Array.prototype.sort is stable, so a tie-break that always says "later" (order + order) or "tie" (undefined) leaves them in that order too
+const inDocumentOrder = (a: { d: IndexedDoc }, b: { d: IndexedDoc }) => a.d.order - b.d.order;
+
 export interface Hit {
   doc: SearchDoc;
   score: number;
@@ -185,6 +189,7 @@ export interface SearchOutcome {
 
 /** Search the index; see the top of this file for the rules. */
 export function search(index: SearchIndex, query: string, options: { typing?: boolean } = {}): SearchOutcome {
+  // Stryker disable next-line LogicalOperator: `undefined && true` is undefined, and readQuery's default turns an undefined typing into true
   const ideas = readQuery(index, query, options.typing ?? true);
   if (ideas.length === 0) return { blank: true, hits: [] };
   const needed = Math.ceil(ideas.length / 2);
@@ -202,7 +207,7 @@ export function search(index: SearchIndex, query: string, options: { typing?: bo
   const rank = (s: (typeof shown)[number]) => (s.best >= 0 ? 0 : s.d.doc.type === 'request' ? 1 : 2);
   shown.sort(
     // Stryker disable next-line ConditionalExpression,LogicalOperator: when only one of a, b is best, rank already differs; when neither, a.best - b.best is -1 - -1 = 0
-    (a, b) => rank(a) - rank(b) || (a.best >= 0 && b.best >= 0 ? a.best - b.best : 0) || b.score - a.score || a.d.order - b.d.order,
+    (a, b) => rank(a) - rank(b) || (a.best >= 0 && b.best >= 0 ? a.best - b.best : 0) || b.score - a.score || inDocumentOrder(a, b),
   );
   return { blank: false, hits: shown.map((s) => ({ doc: s.d.doc, score: s.score, best: s.best >= 0 })) };
 }
@@ -251,6 +256,6 @@ export function closest(index: SearchIndex, query: string, count = 3): SearchDoc
       return { d, like: near.reduce((a, b) => a + b, 0) / near.length };
     })
     .filter((r) => r.like >= closestLikeness)
-    .sort((a, b) => b.like - a.like || a.d.order - b.d.order);
+    .sort((a, b) => b.like - a.like || inDocumentOrder(a, b));
   return ranked.slice(0, count).map((r) => r.d.doc);
 }
