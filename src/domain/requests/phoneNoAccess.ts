@@ -53,7 +53,7 @@ export const phoneNoAccess = guidedKind({
         'Add anyone else who needs access now, or leave it to the new owner to ask later from the shared mailbox.',
         ...(care
           ? [
-              `${orgType ? '' : 'Care sites: '}if your ODS code is changing after a change of registration and nobody is left on the shared mailbox, say so, and give your name and the registered manager's ID (the CQC Contact ID). If it all matches, NAS makes you the owner and renames the shared mailbox to the new code.`,
+              `${orgType ? 'If' : 'Care sites: if'} your ODS code is changing after a change of registration and nobody is left on the shared mailbox, say so, and give your name and the registered manager's ID (the CQC Contact ID). If it all matches, NAS makes you the owner and renames the shared mailbox to the new code.`,
             ]
           : []),
         ticketStep,
