@@ -433,3 +433,11 @@ describe('reset-owner-vouched (pinned)', () => {
     expect(renderOf(resetOwnerVouched, input, at(undefined)).signOff).toEqual(['Amira Khan', 'Owner, our shared mailbox']);
   });
 });
+
+describe('reinstate-account with a date that is not real (pinned)', () => {
+  test('a deletion date that is not a real date gives no warning (its field says why)', () => {
+    const base = { nhsmailAddress: 'li.wei@nhs.net', mobile: '07700900456' };
+    expect(rulesOf(reinstateAccount, { ...base, deletedOn: '2026-02-30' }, rules(care, care))).toEqual({ warnings: [] });
+    expect(rulesOf(reinstateAccount, { ...base, deletedOn: 'last week' }, rules(care, care))).toEqual({ warnings: [] });
+  });
+});
