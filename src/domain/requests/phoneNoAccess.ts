@@ -37,6 +37,7 @@ export const phoneNoAccess = guidedKind({
           `Email ${route.noAccessEmail}, the NAS address for optometry practices, from your own NHSmail account (nobody can send from the shared mailbox).`,
           "Say that nobody at the practice can now open the shared mailbox and that a new owner needs to be added. Give the practice's ODS code and shared mailbox address.",
           details,
+          // Stryker disable next-line Regex: callStep always begins with 'Call', so its first 'Call' is the one at the start, anchored or not
           `If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`,
           ticketStep,
         ],
