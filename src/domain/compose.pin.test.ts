@@ -166,3 +166,16 @@ describe('a kind either may send, with no voice of its own: the mailbox in use d
     expect(r.warnings.map((w) => w.code)).toEqual([]);
   });
 });
+
+describe('no mailbox in use (pinned)', () => {
+  test('a site-only request for a named site, with no mailbox in use, asks to send it from the site, "not from this mailbox"', () => {
+    const r = ok(composeRequest('add-user', exampleInputs['add-user'], { now, mailbox: undefined as never, sharedMailbox: shared }));
+    expect(r.warnings).toEqual([
+      {
+        code: 'send-from-shared',
+        message:
+          'NAS only acts on this request when it comes from the shared mailbox. Send it from care.vn6c2@nhs.net, not from this mailbox.',
+      },
+    ]);
+  });
+});

@@ -7,9 +7,9 @@ const ukZone = 'Europe/London';
 export function isValidIsoDate(value: string): boolean {
   const m = isoDatePattern.exec(value);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  // A day or month out of range rolls over, and Date.UTC reads the years 0–99 as 1900–1999: either
+  // way the date does not read back as it was written.
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value;
 }
 
 export interface UkClock {
@@ -40,6 +40,7 @@ export function ukClock(now: Date): UkClock {
   const parts = Object.fromEntries(formatter.formatToParts(now).map((p) => [p.type, p.value]));
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
+    // Stryker disable next-line StringLiteral: the formatter asks for weekday: 'short', so formatToParts always gives a weekday part and the fallback is never read
     weekday: weekdays.indexOf(parts.weekday ?? ''),
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };

@@ -32,7 +32,7 @@ export const readDraft: DraftParser = (raw, now) => {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { state: 'invalid' };
+    // Not JSON: json stays undefined, which the envelope check below reads as invalid.
   }
   if (
     !isRecord(json) ||

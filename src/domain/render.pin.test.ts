@@ -98,3 +98,33 @@ describe('renderSubject (pinned)', () => {
     expect(renderSubject(['New user accounts', '  ', undefined, 'VN6C2'])).toBe('New user accounts – VN6C2');
   });
 });
+
+describe('render edges (pinned)', () => {
+  test('a row without an answer in a kept column gets an empty cell', () => {
+    const html = renderHtml({
+      greeting: 'Dear NAS,',
+      ask: 'Ask.',
+      sections: [
+        {
+          kind: 'people',
+          caption: 'People',
+          itemLabel: 'Person',
+          columns: [
+            { key: 'name', label: 'Name' },
+            { key: 'role', label: 'Role' },
+          ],
+          rows: [{ name: 'Jane', role: 'Owner' }, { name: 'Li' }],
+        },
+      ],
+      notes: [],
+      closing: [],
+    });
+    expect(html).toContain('<tr><td>1</td><td>Jane</td><td>Owner</td></tr><tr><td>2</td><td>Li</td><td></td></tr>');
+  });
+
+  test('a subject of exactly 255 characters is kept whole; 256 is cut to 254 and an ellipsis', () => {
+    const a = 'a'.repeat(255);
+    expect(renderSubject([a])).toBe(a);
+    expect(renderSubject(['a'.repeat(256)])).toBe(`${'a'.repeat(254)}…`);
+  });
+});

@@ -41,6 +41,7 @@ export const odsRename = emailKind<OdsRenameInput>({
   rules: (input, ctx) => {
     const current = ctx.site;
     const errors = duplicates(
+      // Stryker disable next-line ArrayDeclaration: a stand-in item is a string, whose nhsmailAddress is undefined, so duplicates skips it
       input.leavers ?? [],
       (p) => p.nhsmailAddress,
       (i) => `leavers.${i}.nhsmailAddress`,

@@ -37,6 +37,7 @@ export const phoneNoAccess = guidedKind({
           `Email ${route.noAccessEmail}, the NAS address for optometry practices, from your own NHSmail account (nobody can send from the shared mailbox).`,
           "Say that nobody at the practice can now open the shared mailbox and that a new owner needs to be added. Give the practice's ODS code and shared mailbox address.",
           details,
+          // Stryker disable next-line Regex: callStep always begins with 'Call', so its first 'Call' is the one at the start, anchored or not
           `If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`,
           ticketStep,
         ],
@@ -53,7 +54,7 @@ export const phoneNoAccess = guidedKind({
         'Add anyone else who needs access now, or leave it to the new owner to ask later from the shared mailbox.',
         ...(care
           ? [
-              `${orgType ? '' : 'Care sites: '}if your ODS code is changing after a change of registration and nobody is left on the shared mailbox, say so, and give your name and the registered manager's ID (the CQC Contact ID). If it all matches, NAS makes you the owner and renames the shared mailbox to the new code.`,
+              `${orgType ? 'If' : 'Care sites: if'} your ODS code is changing after a change of registration and nobody is left on the shared mailbox, say so, and give your name and the registered manager's ID (the CQC Contact ID). If it all matches, NAS makes you the owner and renames the shared mailbox to the new code.`,
             ]
           : []),
         ticketStep,

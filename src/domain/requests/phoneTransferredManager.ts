@@ -22,7 +22,8 @@ export const phoneTransferredManager = guidedKind({
   guide: (orgType) => {
     const route = sectorRoute(orgType);
     const first = route?.noAccessEmail
-      ? `Email ${route.noAccessEmail}, the NAS address for optometry practices. If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`
+      ? // Stryker disable next-line Regex: callStep always begins with 'Call', so its first 'Call' is the one at the start, anchored or not
+        `Email ${route.noAccessEmail}, the NAS address for optometry practices. If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`
       : callStep(orgType);
     return {
       ...(route?.noAccessEmail ? { lead: 'Email, do not phone:', email: route.noAccessEmail } : phoneLead(orgType, 'Phone, do not email:')),
