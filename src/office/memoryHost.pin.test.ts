@@ -234,6 +234,8 @@ describe('events', () => {
     host.setFrom('x@nhs.net');
     await vi.advanceTimersByTimeAsync(5000);
     expect(host.calls.getFrom).toBe(0);
+    // Nothing left scheduled: no poll waiting for its next turn.
+    expect(vi.getTimerCount()).toBe(0);
     stop();
   });
   test('compose mode polls From every 2 seconds while subscribed', async () => {
