@@ -192,7 +192,6 @@ function safeLocalStorage(): Storage | undefined {
   try {
     // Stryker disable next-line StringLiteral: where typeof localStorage is 'undefined', returning localStorage returns undefined too (an undeclared one throws into the catch), so a never-true test changes nothing
     return typeof localStorage === 'undefined' ? undefined : localStorage;
-    // Stryker disable next-line BlockStatement: an empty catch also returns undefined
   } catch {
     return undefined;
   }
