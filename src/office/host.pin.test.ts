@@ -171,6 +171,7 @@ describe('prefixedStorage', () => {
       expect(s.get('a')).toBe('1');
     } finally {
       if (saved) Object.defineProperty(globalThis, 'localStorage', saved);
+      else delete (globalThis as { localStorage?: Storage }).localStorage;
     }
   });
 });
