@@ -119,6 +119,7 @@ export function luminance(hex: string): number | undefined {
   if (!m) return undefined;
   const channel = (h: string) => {
     const c = parseInt(h, 16) / 255;
+    // Stryker disable next-line EqualityOperator: c is k/255 for a whole k, never 0.03928 itself (k = 10 gives 0.03922, k = 11 gives 0.04314), so <= and < agree
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   };
   return 0.2126 * channel(m[1]!) + 0.7152 * channel(m[2]!) + 0.0722 * channel(m[3]!);
@@ -127,6 +128,7 @@ export function luminance(hex: string): number | undefined {
 /** Outlook's body background decides light or dark; unknown colours mean light. */
 export function themeFromBackground(hex: string | undefined): ThemeName {
   const l = hex ? luminance(hex) : undefined;
+  // Stryker disable next-line EqualityOperator: no #rrggbb has luminance exactly 0.2 (all 16,777,216 checked; the nearest is 9e-9 away), so < and <= agree
   return l !== undefined && l < 0.2 ? 'dark' : 'light';
 }
 
@@ -159,6 +161,7 @@ export function prefixedStorage(prefix: string, backing: Storage | null = safeLo
     },
     set: (key, value) => {
       try {
+        // Stryker disable next-line BlockStatement: without this block a null backing's setItem throws a TypeError into the catch below, which does the same (keep in memory, return false)
         if (!backing) {
           memory.set(key, value);
           return false;
@@ -175,6 +178,7 @@ export function prefixedStorage(prefix: string, backing: Storage | null = safeLo
     remove: (key) => {
       memory.delete(key);
       try {
+        // Stryker disable next-line OptionalChaining: with a null backing the TypeError of backing.removeItem is caught just below, so the chain changes nothing
         backing?.removeItem(prefix + key);
       } catch {
         /* nothing to remove */
@@ -186,6 +190,7 @@ export function prefixedStorage(prefix: string, backing: Storage | null = safeLo
 
 function safeLocalStorage(): Storage | undefined {
   try {
+    // Stryker disable next-line StringLiteral: where typeof localStorage is 'undefined', returning localStorage returns undefined too (an undeclared one throws into the catch), so a never-true test changes nothing
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
     return undefined;

@@ -20,6 +20,7 @@ export function loadDraft(store: KeyValueStore, kindId: string, now = Date.now()
   if (!raw) return undefined;
   try {
     const draft = JSON.parse(raw) as Draft;
+    // Stryker disable next-line OptionalChaining: for JSON null, draft.savedAt throws into the catch below, which removes the draft and returns undefined just as this branch does
     if (typeof draft?.savedAt !== 'number' || typeof draft.values !== 'object' || now - draft.savedAt > draftLifetimeMs) {
       store.remove(key(kindId));
       return undefined;
