@@ -1,0 +1,73 @@
+// Pins the event-runtime entry: the one load-time statement registers the handler by its manifest
+// name, the handler runs the guard with the runtime's Office and the build's data, and anything
+// thrown before the guard starts allows the send.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { guardData } from './guardData';
+
+type Cb = (r: { status: string; value?: unknown }) => void;
+const ok =
+  (value: unknown) =>
+  (...args: unknown[]) =>
+    (args.at(-1) as Cb)({ status: 'succeeded', value });
+
+function blockingOffice(associate: (name: string, handler: unknown) => void) {
+  return {
+    actions: { associate },
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Text: 'text' },
+    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
+    context: {
+      requirements: { isSetSupported: () => true },
+      mailbox: {
+        item: {
+          to: { getAsync: ok([{ emailAddress: 'helpdesk@nhs.net' }]) },
+          cc: { getAsync: ok([]) },
+          bcc: { getAsync: ok([]) },
+          from: { getAsync: ok({ emailAddress: 'amira.khan3@nhs.net' }) },
+          subject: { getAsync: ok('New user accounts – VN6C2 – Sunrise House') },
+          body: { getAsync: ok('Please add Jane Smith.') },
+        },
+      },
+    },
+  };
+}
+
+async function loadMain() {
+  const associate = vi.fn();
+  vi.stubGlobal('Office', blockingOffice(associate));
+  vi.resetModules();
+  await import('./main');
+  return associate;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('events entry (pinned)', () => {
+  test('registers onMessageSendHandler once on load', async () => {
+    const associate = await loadMain();
+    expect(associate).toHaveBeenCalledTimes(1);
+    expect(associate).toHaveBeenCalledWith('onMessageSendHandler', expect.any(Function));
+  });
+
+  test('the handler runs the guard with the runtime Office and the built data: a shared-only request from a personal From is blocked', async () => {
+    vi.stubGlobal('__NAS_GUARD_DATA__', guardData);
+    const associate = await loadMain();
+    const handler = associate.mock.calls[0]![1] as (event: { completed: (o: unknown) => void }) => void;
+    const completed = vi.fn();
+    handler({ completed });
+    await vi.waitFor(() => expect(completed).toHaveBeenCalledTimes(1));
+    expect(completed.mock.calls[0]![0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringMatching(/shared mailbox/) });
+  });
+
+  test('the guard failing before it starts (no built data) allows the send at once', async () => {
+    const associate = await loadMain();
+    const handler = associate.mock.calls[0]![1] as (event: { completed: (o: unknown) => void }) => void;
+    const completed = vi.fn();
+    handler({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  });
+});
