@@ -85,6 +85,7 @@ export function onMessageSend(event: SendEvent, options: HandlerOptions): Promis
     const complete = (result: CompletedOptions) => {
       if (done) return;
       done = true;
+      // Stryker disable next-line ConditionalExpression: clearTimeout(undefined) does nothing
       if (watchdog !== undefined) clearTimeout(watchdog);
       try {
         event.completed(result);

@@ -29,6 +29,7 @@ type AnyItem = Record<string, unknown> & { itemType?: unknown };
 
 const supports = (version: string) => {
   try {
+    // Stryker disable next-line OptionalChaining: without requirements the call throws inside this try, which answers false as Boolean(undefined) does
     return Boolean(Office.context.requirements?.isSetSupported('Mailbox', version));
   } catch {
     return false;
@@ -101,6 +102,7 @@ export class OfficeHost implements Host {
         const from = await this.readFromDetails();
         if (from?.emailAddress) signals.push({ source: 'from', address: from.emailAddress, displayName: from.displayName });
       } catch (error) {
+        // Stryker disable next-line StringLiteral: readFromDetails rejects only with a HostError (withDeadline makes every rejection one), which asHostError returns as is
         refused.push({ source: 'from', reason: asHostError(error, 'getFrom', 'Could not read From').message });
       }
     };
@@ -119,12 +121,14 @@ export class OfficeHost implements Host {
       try {
         const props = await asPromise<Office.SharedProperties>(
           (cb) => (shared as (cb: unknown) => void).call(item, cb),
+          // Stryker disable next-line StringLiteral: the operation only picks the deadline (every non-compose operation gets 3 s) and the refusal keeps only the message
           'snapshot',
           'Outlook named no shared mailbox for this item (it names none for your own mailbox, and some versions none for a shared one)',
           'Outlook did not say which mailbox this message is in',
         );
         if (props?.owner) signals.push({ source: 'shared-properties', address: props.owner });
       } catch (error) {
+        // Stryker disable next-line StringLiteral: asPromise rejects only with a HostError (withDeadline makes every rejection one), which asHostError returns as is
         refused.push({ source: 'shared-properties', reason: asHostError(error, 'snapshot', 'Not a shared item').message });
       }
     };
@@ -136,6 +140,7 @@ export class OfficeHost implements Host {
       // Mail to or from the shared mailbox carries its display name, `Care.VN6C2 (Site, Town)`.
       for (const key of ['to', 'cc', 'from', 'sender'] as const) {
         const value = item[key] as Office.EmailAddressDetails | Office.EmailAddressDetails[] | undefined;
+        // Stryker disable next-line ArrayDeclaration: a string in place of the empty list has no emailAddress, so it is skipped like no entry
         for (const d of Array.isArray(value) ? value : value ? [value] : []) {
           if (d?.emailAddress && d.displayName) displayNames[d.emailAddress.toLowerCase()] = d.displayName;
         }
@@ -183,13 +188,17 @@ export class OfficeHost implements Host {
       }
     };
     const info = read(
+      // Stryker disable next-line OptionalChaining: read() catches the TypeError of a missing mailbox and returns the same undefined
       () => (this.mailbox as { diagnostics?: { hostName?: string; hostVersion?: string } } | undefined)?.diagnostics,
       undefined,
     );
     return {
+      // Stryker disable next-line OptionalChaining: read() catches the TypeError of a missing info and returns the same fallback
       host: read(() => info?.hostName, '') || 'unknown',
       platform: read(() => String(Office.context.platform ?? ''), '') || 'unknown',
+      // Stryker disable next-line OptionalChaining: read() catches the TypeError of a missing info and returns the same fallback
       version: read(() => info?.hostVersion, '') || 'unknown',
+      // Stryker disable next-line BooleanLiteral: supports() never throws (it has its own catch), so the fallback is never used
       mailboxSets: mailboxSetVersions.filter((v) => read(() => supports(v), false)),
       sendGuardLastRan: read(() => this.storage.get(guardRanKey) ?? undefined, undefined),
     };
@@ -210,6 +219,7 @@ export class OfficeHost implements Host {
     if (this.themeOverride) return this.themeOverride;
     if (!supports('1.14')) return 'light';
     try {
+      // Stryker disable next-line OptionalChaining: a missing officeTheme throws inside this try, which answers light, as themeFromBackground(undefined) does
       return themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor);
     } catch {
       return 'light';
@@ -256,6 +266,7 @@ export class OfficeHost implements Host {
     const current = await asPromise<string>(
       (cb) => item.body.getAsync(options.coercionType, cb),
       'fillCurrent',
+      // Stryker disable next-line StringLiteral: the failure's words are dropped by the catch below
       'Outlook could not read the body',
     ).catch(() => '');
     const replaced = html ? replaceMarkedHtml(current, message.html) : replaceInsertedText(current, this.insertedText, message.text);
@@ -267,6 +278,7 @@ export class OfficeHost implements Host {
         ? await asPromise<string>(
             (cb) => item.body.getAsync(Office.CoercionType.Text, cb),
             'fillCurrent',
+            // Stryker disable next-line StringLiteral: the failure's words are dropped by the catch below
             'Outlook could not read the body',
           ).catch(() => '')
         : current;
@@ -289,7 +301,9 @@ export class OfficeHost implements Host {
     const mailbox = this.mailbox;
     const cleanups: (() => void)[] = [];
     const add = (type: Office.EventType, version: string, change: HostChange) => {
-      if (!mailbox || !supports(version) || typeof mailbox.addHandlerAsync !== 'function') return;
+      if (!mailbox || !supports(version)) return;
+      // Stryker disable next-line ConditionalExpression: calling a missing addHandlerAsync throws inside the try below, which skips the event the same way
+      if (typeof mailbox.addHandlerAsync !== 'function') return;
       // One handler per event type for the whole host, removed by reference when the last listener goes.
       const handler = (args?: { officeTheme?: Office.OfficeTheme }) => {
         // Inside the handler Office.context.officeTheme can still be the old one (office-js #6348).
@@ -300,6 +314,7 @@ export class OfficeHost implements Host {
         mailbox.addHandlerAsync(type, handler);
         cleanups.push(() => {
           try {
+            // Stryker disable next-line OptionalChaining: calling a missing removeHandlerAsync throws inside this try, which ignores it the same way
             (mailbox.removeHandlerAsync as unknown as (t: Office.EventType, o: { handler: typeof handler }, cb: () => void) => void)?.(
               type,
               { handler },
