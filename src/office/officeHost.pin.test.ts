@@ -235,7 +235,7 @@ describe('OfficeHost pins: composeNew', () => {
 describe('OfficeHost pins: fillCurrent', () => {
   test('a body that cannot be read (text): the request is set, not prepended', async () => {
     const item = composeItem();
-    const body = item.body as Record<string, ReturnType<typeof vi.fn>>;
+    const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
     Object.assign(body, { getTypeAsync: ok('text'), getAsync: fail('cannot read') });
     installOffice({ item });
     await new OfficeHost().fillCurrent(message);
@@ -245,7 +245,7 @@ describe('OfficeHost pins: fillCurrent', () => {
 
   test('a body that cannot be read (html): the marked request is set, not prepended', async () => {
     const item = composeItem();
-    const body = item.body as Record<string, ReturnType<typeof vi.fn>>;
+    const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
     Object.assign(body, { getAsync: fail('cannot read') });
     installOffice({ item });
     await new OfficeHost().fillCurrent(message);
@@ -259,7 +259,7 @@ describe('OfficeHost pins: fillCurrent', () => {
 
   test('a body of white space only is replaced, not kept', async () => {
     const item = composeItem();
-    const body = item.body as Record<string, ReturnType<typeof vi.fn>>;
+    const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
     Object.assign(body, { getTypeAsync: ok('text'), getAsync: ok('  \n\n ') });
     installOffice({ item });
     await new OfficeHost().fillCurrent(message);
@@ -282,7 +282,7 @@ describe('OfficeHost pins: fillCurrent', () => {
   test('reading the body waits the compose deadline (15 s), not the read one (3 s)', async () => {
     vi.useFakeTimers();
     const item = composeItem();
-    const body = item.body as Record<string, ReturnType<typeof vi.fn>>;
+    const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
     let answer: Callback | undefined;
     Object.assign(body, {
       getTypeAsync: ok('text'),
@@ -303,7 +303,7 @@ describe('OfficeHost pins: fillCurrent', () => {
   test('reading the html body as text waits the compose deadline too', async () => {
     vi.useFakeTimers();
     const item = composeItem();
-    const body = item.body as Record<string, ReturnType<typeof vi.fn>>;
+    const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
     let answer: Callback | undefined;
     Object.assign(body, {
       getAsync: vi.fn((type: string, cb: Callback) => {

@@ -27,7 +27,7 @@ describe('officeAsync (pinned)', () => {
 
   test('a failure without an error object gives no reason', async () => {
     const fail = vi.fn((reason: string | undefined) => new Error(String(reason)));
-    await expect(officeAsync((cb: Cb) => cb({ status: 'failed' }), fail, { office })).rejects.toThrow('undefined');
+    await expect(officeAsync((cb) => (cb as unknown as Cb)({ status: 'failed' }), fail, { office })).rejects.toThrow('undefined');
     expect(fail).toHaveBeenCalledTimes(1);
     expect(fail).toHaveBeenCalledWith(undefined);
   });
