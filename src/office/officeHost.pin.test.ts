@@ -157,6 +157,7 @@ describe('OfficeHost pins: From', () => {
     const e1 = await rejection(new OfficeHost().getFrom());
     expect(e1).toBeInstanceOf(HostError);
     expect((e1 as HostError).message).toBe('This version of Outlook cannot read the From address (needs Mailbox 1.7).');
+    expect((e1 as HostError).operation).toBe('getFrom');
     installOffice({ item: composeItem({ from: undefined }) });
     const e2 = await rejection(new OfficeHost().getFrom());
     expect(e2).toBeInstanceOf(HostError);
@@ -205,6 +206,13 @@ describe('OfficeHost pins: composeNew', () => {
     installOffice({ version: '1.8', mailbox: { displayNewMessageFormAsync: asyncForm, displayNewMessageForm: oldForm } });
     await new OfficeHost().composeNew(message);
     expect(asyncForm).not.toHaveBeenCalled();
+    expect(oldForm).toHaveBeenCalledTimes(1);
+  });
+
+  test('Mailbox 1.9+ without the new method: the old one is used', async () => {
+    const oldForm = vi.fn();
+    installOffice({ version: '1.16', mailbox: { displayNewMessageFormAsync: undefined, displayNewMessageForm: oldForm } });
+    await new OfficeHost().composeNew(message);
     expect(oldForm).toHaveBeenCalledTimes(1);
   });
 
@@ -327,11 +335,12 @@ describe('OfficeHost pins: fillCurrent', () => {
 });
 
 describe('OfficeHost pins: events', () => {
-  test('read mode: no From poll is started', () => {
+  test('read mode: no From poll is started', async () => {
     vi.useFakeTimers();
     installOffice({});
     const host = new OfficeHost();
     const stop = host.subscribe(() => undefined);
+    await vi.advanceTimersByTimeAsync(0);
     expect(vi.getTimerCount()).toBe(0);
     stop();
   });
