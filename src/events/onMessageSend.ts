@@ -43,7 +43,6 @@ function rememberedShared(host: SendGuardOffice): string | undefined {
   try {
     const store = host.storage();
     return store ? rememberedMailboxes(store)[0] : undefined;
-    // Stryker disable next-line BlockStatement: an empty catch falls through to the same undefined
   } catch {
     return undefined;
   }

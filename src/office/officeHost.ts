@@ -183,7 +183,6 @@ export class OfficeHost implements Host {
     const read = <T>(f: () => T, fallback: T): T => {
       try {
         return f() ?? fallback;
-        // Stryker disable next-line BlockStatement: an empty catch gives undefined, which every caller treats as its fallback (|| 'unknown', a falsy filter result, an optional field)
       } catch {
         return fallback;
       }

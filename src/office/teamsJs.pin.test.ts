@@ -8,9 +8,13 @@ const teams = vi.hoisted(() => ({
 }));
 vi.mock('@microsoft/teams-js', () => teams);
 
-import { teamsJs } from './teamsJs';
-
-beforeEach(() => vi.clearAllMocks());
+// Loaded inside each test, so the object's own functions count as run by that test.
+let teamsJs: (typeof import('./teamsJs'))['teamsJs'];
+beforeEach(async () => {
+  vi.clearAllMocks();
+  vi.resetModules();
+  ({ teamsJs } = await import('./teamsJs'));
+});
 
 describe('teamsJs (pinned)', () => {
   test('initialize is app.initialize', async () => {
