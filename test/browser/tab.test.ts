@@ -244,6 +244,12 @@ describe("the preview's Teams scenario (?host=teams)", () => {
     for (const width of [320, 1280]) {
       const { context, page, remote } = await openPreview(browser, `?host=teams&theme=${theme}`, { width });
       await expect.poll(() => page.getByTestId('teams-tab').getByText('Send requests from Outlook').count()).toBe(1);
+      // The stand-in Teams answers a moment after the first paint: check the pane once it has taken
+      // Teams' theme (axe on the light first paint under a dark page found a contrast failure).
+      const pane = page.getByTestId('teams-tab').locator('.fui-FluentProvider').first();
+      await expect
+        .poll(() => pane.evaluate((el) => getComputedStyle(el).backgroundColor))
+        .toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[theme]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await shoot(page, `preview-teams-${theme}-${width}`);
       expect(await axeViolations(page)).toEqual([]);
