@@ -61,11 +61,14 @@ const message = {
   html: '<p>Rich</p>',
 };
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
+/** The error `promise` rejects with (the pin tests use it too); a promise that resolves fails the test. */
+export async function rejection(promise: Promise<unknown>): Promise<HostError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as HostError;
+  }
+  throw new Error('expected a rejection');
 }
 
 /** Settles `promise` while fake time runs, and says how much fake time it took. */

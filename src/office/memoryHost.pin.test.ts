@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ComposedMessage } from '../domain/compose';
 import { HostError, memoryStorage, type HostChange } from './host';
 import { MemoryHost } from './memoryHost';
+import { rejection } from './hostContract';
 import { defaultScenario, type Scenario } from './scenario';
 import { markedHtml } from './fillMarker';
 
@@ -20,15 +21,6 @@ const message = (html = '<p>Request</p>'): ComposedMessage => ({
 });
 
 const make = (s: Partial<Scenario> = {}) => new MemoryHost({ ...defaultScenario, ...s }, memoryStorage());
-
-async function rejection(p: Promise<unknown>): Promise<HostError> {
-  try {
-    await p;
-  } catch (error) {
-    return error as HostError;
-  }
-  throw new Error('did not reject');
-}
 
 describe('snapshot', () => {
   test('fail=snapshot rejects with a HostError for snapshot, in plain words', async () => {

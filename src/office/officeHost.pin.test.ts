@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { composeItem, fail, hang, installOffice, ok, readItem, type Callback } from './officeMock';
 import { OfficeHost } from './officeHost';
+import { rejection } from './hostContract';
 import { HostError } from './host';
 
 const message = {
@@ -13,13 +14,6 @@ const message = {
 };
 
 const office = () => (globalThis as unknown as { Office: { context: Record<string, unknown> } }).Office;
-const rejection = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;

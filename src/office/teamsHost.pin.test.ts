@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { TeamsHost, teamsInitializeTimeoutMs, waitForTeams } from './teamsHost';
 import { memoryStorage } from './host';
 import type { TeamsSdk } from './teamsSdk';
+import { rejection } from './hostContract';
 
 const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'Subject', text: 'Text', html: '<p>Text</p>' };
 
@@ -16,13 +17,6 @@ function sdk(overrides: Partial<Record<keyof TeamsSdk, unknown>> = {}): TeamsSdk
     ...overrides,
   } as unknown as TeamsSdk;
 }
-const rejection = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
 
 afterEach(() => {
   vi.useRealTimers();
