@@ -17,6 +17,19 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated by the test driver rather than added as an inline <script>: pages served with the
   // hosting CSP (no inline scripts) refuse the latter, as they should.
+  // Colours are measured once they have settled: a Fluent button still in its hover or press
+  // transition (the pointer rests where the last click was) has, for a moment, neither colour.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+      new Promise((settled) => setTimeout(settled, 2000)),
+    ]),
+  );
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     const axe = (
