@@ -90,7 +90,7 @@ function nhsNumbersIn(run: string): string[] {
     // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent, running on past ten digits or the last group only adds text that cannot be ten digits ("undefined" from a missing group is not digits)
     for (let end = start; end < groups.length && digits.length < 10; end++) {
       digits += groups[end];
-      if (digits.length === 10 && isValidNhsNumber(digits)) found.push(run.slice(at, at + groups.slice(start, end + 1).join(' ').length));
+      if (isValidNhsNumber(digits)) found.push(run.slice(at, at + groups.slice(start, end + 1).join(' ').length));
     }
   }
   return found;
@@ -143,7 +143,7 @@ function findOldDate(text: string, now: Date): string | undefined {
   for (const m of text.matchAll(isoDate)) if (!explained(m)) push(m[1]!, m[2]!, Number(m[3]), Number(m[4]));
   for (const m of text.matchAll(numericDate)) if (!explained(m)) push(m[1]!, m[4]!, Number(m[3]), Number(m[2]));
   for (const m of text.matchAll(wordDate))
-    if (!explained(m)) push(m[1]!, m[4]!, months.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1, Number(m[2]));
+    if (!explained(m)) push(m[1]!, m[4]!, months.indexOf(m[3]!.toLowerCase()) + 1, Number(m[2]));
   return candidates.find((c) => c.iso <= cutoff)?.raw;
 }
 

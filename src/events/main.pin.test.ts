@@ -3,6 +3,11 @@
 // thrown before the guard starts allows the send.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { guardData } from './guardData';
+// Loaded once, outside any test: each reload below re-evaluates main.ts alone. Reloading the whole
+// graph inside a test would make the domain's module-level patterns count as covered by this test
+// only, so Stryker would judge their mutants on it alone.
+import * as onMessageSendModule from './onMessageSend';
+import * as sendGuardOfficeModule from '../office/sendGuardOffice';
 
 type Cb = (r: { status: string; value?: unknown }) => void;
 const ok =
@@ -36,6 +41,8 @@ async function loadMain() {
   const associate = vi.fn();
   vi.stubGlobal('Office', blockingOffice(associate));
   vi.resetModules();
+  vi.doMock('./onMessageSend', () => onMessageSendModule);
+  vi.doMock('../office/sendGuardOffice', () => sendGuardOfficeModule);
   await import('./main');
   return associate;
 }

@@ -8,5 +8,6 @@ export const paneStoragePrefix = 'nas-assistant:';
 /** The pane's storage, keyed by the add-in's partition key where Outlook gives one (two add-ins never share drafts). */
 export function paneStorage(partitionKey: string | undefined, backing?: Storage | null): KeyValueStore {
   const prefix = `${partitionKey ? `${partitionKey}:` : ''}${paneStoragePrefix}`;
-  return backing === undefined ? prefixedStorage(prefix) : prefixedStorage(prefix, backing);
+  // Left out (undefined), prefixedStorage takes the page's local storage.
+  return prefixedStorage(prefix, backing);
 }
