@@ -245,6 +245,13 @@ describe('a colleague leaving or joining: the whole recognition', () => {
       'Once they have gone, ask NAS to remove them from the shared mailbox: anyone still linked can read it. If they are an owner, name who takes over.',
       'They wrote from an address that is not NHSmail: enter their NHSmail address yourself.',
     ]);
+    // Their other address is not an NHSmail address: the leaver form's NHSmail field stays empty.
+    expect(r.suggestions).toStrictEqual([{ label: 'Remove staff who have left', kindId: 'leaver' }]);
+  });
+  test('leaving, from another address with a display name: only the name is filled in', () => {
+    const r = recogniseEmail(msg('Tom Hill <tom.hill@example.com>', 'Notice', 'I have handed in my notice.'), ctx)!;
+    expect(r.title).toBe('Tom Hill says they are leaving');
+    expect(r.suggestions).toStrictEqual([{ label: 'Remove staff who have left', kindId: 'leaver', values: { people: [{ fullName: 'Tom Hill' }] } }]);
   });
   test('joining, from NHSmail', () => {
     expect(recogniseEmail(msg('Amira Khan <amira.khan3@nhs.net>', 'Hello', 'I have just joined the team.'), ctx)).toStrictEqual({

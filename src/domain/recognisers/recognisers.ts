@@ -272,10 +272,16 @@ export const colleagueLeaving: Recogniser = {
           ? 'Their name and NHSmail address are filled in from the sender of this email.'
           : 'They wrote from an address that is not NHSmail: enter their NHSmail address yourself.',
       ],
-      suggestions: [{ label: kindTitle('leaver'), kindId: 'leaver', values: personValues(person, 'nhsmailAddress') }],
+      suggestions: [{ label: kindTitle('leaver'), kindId: 'leaver', ...leaverValues(person) }],
     };
   },
 };
+
+/** A sender outside NHSmail gives their name only: their other address is not the account NAS removes. */
+function leaverValues(person: NonNullable<ReturnType<typeof senderAsPerson>>): { values?: Prefill } {
+  if (person.hasNhsmail) return { values: personValues(person, 'nhsmailAddress') };
+  return person.fullName ? { values: { people: [{ fullName: person.fullName }] } } : {};
+}
 
 export const colleagueJoining: Recogniser = {
   id: 'colleague-joining',
