@@ -3,43 +3,16 @@
 // thrown before the guard starts allows the send.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { guardData } from './guardData';
+import { fakeEventOffice } from '../../test/support/fakeEventOffice.mjs';
 // Loaded once, outside any test: each reload below re-evaluates main.ts alone. Reloading the whole
 // graph inside a test would make the domain's module-level patterns count as covered by this test
 // only, so Stryker would judge their mutants on it alone.
 import * as onMessageSendModule from './onMessageSend';
 import * as sendGuardOfficeModule from '../office/sendGuardOffice';
 
-type Cb = (r: { status: string; value?: unknown }) => void;
-const ok =
-  (value: unknown) =>
-  (...args: unknown[]) =>
-    (args.at(-1) as Cb)({ status: 'succeeded', value });
-
-function blockingOffice(associate: (name: string, handler: unknown) => void) {
-  return {
-    actions: { associate },
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    CoercionType: { Text: 'text' },
-    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
-    context: {
-      requirements: { isSetSupported: () => true },
-      mailbox: {
-        item: {
-          to: { getAsync: ok([{ emailAddress: 'helpdesk@nhs.net' }]) },
-          cc: { getAsync: ok([]) },
-          bcc: { getAsync: ok([]) },
-          from: { getAsync: ok({ emailAddress: 'amira.khan3@nhs.net' }) },
-          subject: { getAsync: ok('New user accounts – VN6C2 – Sunrise House') },
-          body: { getAsync: ok('Please add Jane Smith.') },
-        },
-      },
-    },
-  };
-}
-
 async function loadMain() {
   const associate = vi.fn();
-  vi.stubGlobal('Office', blockingOffice(associate));
+  vi.stubGlobal('Office', fakeEventOffice({ from: 'amira.khan3@nhs.net', associate }));
   vi.resetModules();
   vi.doMock('./onMessageSend', () => onMessageSendModule);
   vi.doMock('../office/sendGuardOffice', () => sendGuardOfficeModule);

@@ -3,6 +3,7 @@
 // `node test/bench/sendGuard.mjs` prints the figure alone; bench.mjs reports it against its budget.
 import { resolve } from 'node:path';
 import { createServer as createViteServer } from 'vite';
+import { fakeEventOffice } from '../support/fakeEventOffice.mjs';
 
 export const sendGuardBodyChars = 32 * 1024;
 
@@ -19,31 +20,6 @@ export function benchBody() {
   return lines.join('\n').slice(0, sendGuardBodyChars);
 }
 
-function fakeOffice(body) {
-  const ok =
-    (value) =>
-    (...args) =>
-      args[args.length - 1]({ status: 'succeeded', value });
-  return {
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    CoercionType: { Text: 'text' },
-    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
-    context: {
-      requirements: { isSetSupported: () => true },
-      mailbox: {
-        item: {
-          to: { getAsync: ok([{ emailAddress: 'helpdesk@nhs.net' }]) },
-          cc: { getAsync: ok([]) },
-          bcc: { getAsync: ok([]) },
-          from: { getAsync: ok({ emailAddress: 'care.vn6c2@nhs.net' }) },
-          subject: { getAsync: ok('New user accounts – VN6C2 – Sunrise House') },
-          body: { getAsync: ok(body) },
-        },
-      },
-    },
-  };
-}
-
 /** Median and min–max of the handler's time on the 32 KB body, `runs` times after a warm-up. */
 export async function measureSendGuard(root, runs) {
   const vite = await createViteServer({
@@ -56,7 +32,7 @@ export async function measureSendGuard(root, runs) {
   const { guardData } = await vite.ssrLoadModule('/events/guardData.ts');
   await vite.close();
   const body = benchBody();
-  const office = fakeOffice(body);
+  const office = fakeEventOffice({ body });
   const once = async () => {
     let result;
     const t0 = performance.now();

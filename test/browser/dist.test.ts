@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { checkXmlManifest, validateUnified } from '../../scripts/manifests.mjs';
+import { fakeEventOffice } from '../support/fakeEventOffice.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
@@ -23,29 +24,7 @@ describe('the event script', () => {
 
   test('loaded alone with only Office present, it registers the handler, which blocks a shared-only NAS request from a personal From', async () => {
     const handlers: Record<string, (event: unknown) => void> = {};
-    const cb =
-      (value: unknown) =>
-      (...args: unknown[]) =>
-        (args.at(-1) as (r: unknown) => void)({ status: 'succeeded', value });
-    const Office = {
-      actions: { associate: (name: string, fn: (event: unknown) => void) => (handlers[name] = fn) },
-      AsyncResultStatus: { Succeeded: 'succeeded' },
-      CoercionType: { Text: 'text' },
-      MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
-      context: {
-        requirements: { isSetSupported: () => true },
-        mailbox: {
-          item: {
-            to: { getAsync: cb([{ emailAddress: 'helpdesk@nhs.net' }]) },
-            cc: { getAsync: cb([]) },
-            bcc: { getAsync: cb([]) },
-            from: { getAsync: cb({ emailAddress: 'amira.khan3@nhs.net' }) },
-            subject: { getAsync: cb('New user accounts – VN6C2 – Sunrise House') },
-            body: { getAsync: cb('Please add Jane Smith.') },
-          },
-        },
-      },
-    };
+    const Office = fakeEventOffice({ from: 'amira.khan3@nhs.net', associate: (name, fn) => (handlers[name] = fn) });
     runInNewContext(script, { Office, setTimeout, clearTimeout, Intl, console });
     expect(Object.keys(handlers)).toEqual(['onMessageSendHandler']);
     const completed = await new Promise((done) => handlers.onMessageSendHandler!({ completed: done }));

@@ -11,6 +11,7 @@ import { buildEventsScript, eventsEcmaVersion } from '../../scripts/events.mjs';
 import { root } from '../../scripts/manifests.mjs';
 import { handlerTimeoutMs } from '../../src/events/onMessageSend';
 import { xmlFacts } from '../../scripts/manifests.mjs';
+import { fakeEventOffice } from '../support/fakeEventOffice.mjs';
 
 let out: string;
 let script: string;
@@ -55,38 +56,9 @@ function removalScript(only?: readonly string[]) {
   return lines.join('\n');
 }
 
-type Cb = (r: { status: string; value?: unknown; error?: { message: string } }) => void;
-const ok =
-  (value: unknown) =>
-  (...args: unknown[]) =>
-    (args[args.length - 1] as Cb)({ status: 'succeeded', value });
-const people = (...a: string[]) => a.map((emailAddress) => ({ emailAddress, displayName: '' }));
-
-function fakeOffice(
-  item: { from: string; subject: string; body?: string; to?: string[]; hang?: boolean },
-  associations: Record<string, unknown>,
-) {
-  const never = () => undefined;
-  return {
-    actions: { associate: (name: string, fn: unknown) => (associations[name] = fn) },
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    CoercionType: { Text: 'text' },
-    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
-    context: {
-      requirements: { isSetSupported: () => true },
-      mailbox: {
-        item: {
-          to: { getAsync: item.hang ? never : ok(people(...(item.to ?? ['helpdesk@nhs.net']))) },
-          cc: { getAsync: ok([]) },
-          bcc: { getAsync: ok([]) },
-          from: { getAsync: ok({ emailAddress: item.from }) },
-          subject: { getAsync: ok(item.subject) },
-          body: { getAsync: ok(item.body ?? 'Please add Jane Smith.') },
-        },
-      },
-    },
-  };
-}
+type Email = { from: string; subject: string; body?: string; to?: string[]; hang?: boolean };
+const fakeOffice = (item: Email, associations: Record<string, unknown>) =>
+  fakeEventOffice({ ...item, associate: (name, fn) => (associations[name] = fn) });
 
 /** Loads events.js in a fresh VM realm (optionally stripped first), then sends one email through the handler it registered. */
 async function sendIn(opts: { strip?: 'all' | 'intl' | 'none'; setTimeout?: boolean; item: Parameters<typeof fakeOffice>[0] }) {
