@@ -9,11 +9,15 @@ import base from './vite.config';
 
 export default defineConfig((env): ViteUserConfig => {
   const config = base(env);
-  const projects = (config.test?.projects ?? []) as { test?: { name?: string; exclude?: string[] } }[];
+  type Project = { test?: { name?: string; exclude?: string[]; setupFiles?: string[] } };
+  const projects = (config.test?.projects ?? []) as Project[];
   const unitOnly = process.env.NAS_MUTATE_TESTS === 'unit';
   const left = ['test/manifest/**', 'node_modules/**', ...(unitOnly ? ['src/ui/**'] : [])];
+  // With the component tests, their jsdom project first loads what the pane loads lazily (see the file).
+  const preload = (p: Project) =>
+    !unitOnly && p.test?.name === 'ui' ? { setupFiles: [...(p.test.setupFiles ?? []), 'test/setup/mutatePreload.ts'] } : {};
   const kept = projects
     .filter((p) => p.test?.name !== 'browser')
-    .map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), ...left] } }));
+    .map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), ...left], ...preload(p) } }));
   return { ...config, test: { ...config.test, projects: kept, coverage: { enabled: false } } };
 });
