@@ -142,8 +142,7 @@ function findOldDate(text: string, now: Date): string | undefined {
   const explained = (m: RegExpMatchArray) => notBirthContext.test(text.slice(0, (m.index ?? 0) + m[0].length - m[1]!.length));
   for (const m of text.matchAll(isoDate)) if (!explained(m)) push(m[1]!, m[2]!, Number(m[3]), Number(m[4]));
   for (const m of text.matchAll(numericDate)) if (!explained(m)) push(m[1]!, m[4]!, Number(m[3]), Number(m[2]));
-  for (const m of text.matchAll(wordDate))
-    if (!explained(m)) push(m[1]!, m[4]!, months.indexOf(m[3]!.toLowerCase()) + 1, Number(m[2]));
+  for (const m of text.matchAll(wordDate)) if (!explained(m)) push(m[1]!, m[4]!, months.indexOf(m[3]!.toLowerCase()) + 1, Number(m[2]));
   return candidates.find((c) => c.iso <= cutoff)?.raw;
 }
 

@@ -251,7 +251,9 @@ describe('a colleague leaving or joining: the whole recognition', () => {
   test('leaving, from another address with a display name: only the name is filled in', () => {
     const r = recogniseEmail(msg('Tom Hill <tom.hill@example.com>', 'Notice', 'I have handed in my notice.'), ctx)!;
     expect(r.title).toBe('Tom Hill says they are leaving');
-    expect(r.suggestions).toStrictEqual([{ label: 'Remove staff who have left', kindId: 'leaver', values: { people: [{ fullName: 'Tom Hill' }] } }]);
+    expect(r.suggestions).toStrictEqual([
+      { label: 'Remove staff who have left', kindId: 'leaver', values: { people: [{ fullName: 'Tom Hill' }] } },
+    ]);
   });
   test('joining, from NHSmail', () => {
     expect(recogniseEmail(msg('Amira Khan <amira.khan3@nhs.net>', 'Hello', 'I have just joined the team.'), ctx)).toStrictEqual({
