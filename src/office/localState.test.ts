@@ -1,38 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { clearDraft, draftLifetimeMs, loadDraft, rememberMailbox, rememberedMailboxes, saveDraft } from './localState';
-import { memoryStorage as memoryStore } from './host';
+import { memoryStorage } from './host';
+import { rememberMailbox, rememberedMailboxes } from './localState';
 
-describe('drafts', () => {
-  test('saved, restored, cleared', () => {
-    const store = memoryStore();
-    saveDraft(store, 'audit', { note: 'x' }, 1000);
-    expect(loadDraft(store, 'audit', 2000)?.values).toEqual({ note: 'x' });
-    clearDraft(store, 'audit');
-    expect(loadDraft(store, 'audit', 2000)).toBeUndefined();
-  });
-  test('expire after 24 hours and are removed', () => {
-    const store = memoryStore();
-    saveDraft(store, 'audit', { note: 'x' }, 0);
-    expect(loadDraft(store, 'audit', draftLifetimeMs)).toBeDefined();
-    expect(loadDraft(store, 'audit', draftLifetimeMs + 1)).toBeUndefined();
-    expect(store.get('draft:audit')).toBeNull();
-  });
-  test('the lifetime is 24 hours, written out: kept at 24 h exactly, gone 1 ms later', () => {
-    expect(draftLifetimeMs).toBe(24 * 60 * 60 * 1000);
-    expect(draftLifetimeMs).toBe(86_400_000);
-    const store = memoryStore();
-    const saved = Date.UTC(2026, 10, 20, 9, 0, 0);
-    saveDraft(store, 'audit', { note: 'x' }, saved);
-    expect(loadDraft(store, 'audit', Date.UTC(2026, 10, 21, 9, 0, 0))).toBeDefined();
-    expect(loadDraft(store, 'audit', Date.UTC(2026, 10, 21, 9, 0, 0) + 1)).toBeUndefined();
-  });
-  test('corrupt drafts are dropped, not thrown', () => {
-    const store = memoryStore();
-    store.set('draft:audit', '{not json');
-    expect(loadDraft(store, 'audit')).toBeUndefined();
-  });
-  test('remembered mailboxes: addresses only, most recent first, at most five', () => {
-    const store = memoryStore();
+describe('remembered mailboxes', () => {
+  test('addresses only, most recent first, at most five', () => {
+    const store = memoryStorage();
     for (const code of ['a', 'b', 'c', 'd', 'e', 'f']) rememberMailbox(store, `care.v000${code}@nhs.net`);
     rememberMailbox(store, 'CARE.V000C@nhs.net');
     expect(rememberedMailboxes(store)).toEqual([
@@ -42,5 +14,28 @@ describe('drafts', () => {
       'care.v000d@nhs.net',
       'care.v000b@nhs.net',
     ]);
+  });
+  test('none stored: an empty list', () => {
+    expect(rememberedMailboxes(memoryStorage())).toEqual([]);
+  });
+  test('a stored value that is not a list, or not JSON, gives an empty list', () => {
+    const store = memoryStorage();
+    store.set('mailboxes', '{"care.vn6c2@nhs.net":1}');
+    expect(rememberedMailboxes(store)).toEqual([]);
+    store.set('mailboxes', '"care.vn6c2@nhs.net"');
+    expect(rememberedMailboxes(store)).toEqual([]);
+    store.set('mailboxes', '[not json');
+    expect(rememberedMailboxes(store)).toEqual([]);
+  });
+  test('only strings are kept, at most the first five', () => {
+    const store = memoryStorage();
+    store.set('mailboxes', JSON.stringify([1, 'a@nhs.net', null, 'b@nhs.net', {}, 'c@nhs.net', 'd@nhs.net', 'e@nhs.net', 'f@nhs.net']));
+    expect(rememberedMailboxes(store)).toEqual(['a@nhs.net', 'b@nhs.net', 'c@nhs.net', 'd@nhs.net', 'e@nhs.net']);
+  });
+  test('remembering stores at most five, newest first, lower case', () => {
+    const store = memoryStorage();
+    for (const a of ['a', 'b', 'c', 'd', 'e']) rememberMailbox(store, `${a}@nhs.net`);
+    rememberMailbox(store, 'F@NHS.NET');
+    expect(JSON.parse(store.get('mailboxes')!)).toEqual(['f@nhs.net', 'e@nhs.net', 'd@nhs.net', 'c@nhs.net', 'b@nhs.net']);
   });
 });

@@ -1,7 +1,7 @@
 import { fullName, nhsmailAddress, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { duplicates, linkedMobile, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
+import { addingPeopleRules, linkedMobile, ourMailbox, roleLabel, siteAccountCount } from './common';
 import { maxPeoplePerRequest, overTenMessage } from './addUser';
 
 export interface AddJoinerInput {
@@ -60,23 +60,10 @@ export const addJoiner = emailKind<AddJoinerInput>({
     },
     existingAccounts: siteAccountCount(),
   },
-  rules: (input) => ({
-    errors: [
-      ...duplicates(
-        input.people,
-        (p) => p.nhsmailAddress,
-        (i) => `people.${i}.nhsmailAddress`,
-        'NHSmail address',
-      ),
-      ...duplicates(
-        input.people,
-        (p) => p.mobile,
-        (i) => `people.${i}.mobile`,
-        'mobile number',
-      ),
-    ],
-    warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
-  }),
+  rules: addingPeopleRules<AddJoinerInput['people'][number]>([
+    ['nhsmailAddress', 'NHSmail address'],
+    ['mobile', 'mobile number'],
+  ]),
   render: (input, ctx) => ({
     ask: `Please add the ${input.people.length === 1 ? 'person' : 'people'} below to our site as ${input.people.length === 1 ? 'a joiner' : 'joiners'} and link ${input.people.length === 1 ? 'their existing NHSmail account' : 'their existing NHSmail accounts'} to ${ourMailbox(ctx)}.`,
     sections: [

@@ -1,7 +1,7 @@
 import { fullName, mobile, personalEmail, role } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { duplicates, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
+import { addingPeopleRules, ourMailbox, roleLabel, siteAccountCount } from './common';
 
 export interface AddUserInput {
   people: { fullName: string; mobile: string; personalEmail: string; role: 'owner' | 'member' }[];
@@ -65,23 +65,10 @@ export const addUser = emailKind<AddUserInput>({
     },
     existingAccounts: siteAccountCount(),
   },
-  rules: (input) => ({
-    errors: [
-      ...duplicates(
-        input.people,
-        (p) => p.mobile,
-        (i) => `people.${i}.mobile`,
-        'mobile number',
-      ),
-      ...duplicates(
-        input.people,
-        (p) => p.personalEmail,
-        (i) => `people.${i}.personalEmail`,
-        'email address',
-      ),
-    ],
-    warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
-  }),
+  rules: addingPeopleRules<AddUserInput['people'][number]>([
+    ['mobile', 'mobile number'],
+    ['personalEmail', 'email address'],
+  ]),
   render: (input, ctx) => ({
     // One person, one account (issue 13). The subject stays the request's category, like "Leavers"
     // and "Joiners" for one person: the send guard and NAS's filing recognise it.

@@ -123,3 +123,21 @@ export function overSiteLimitWarning(existing: number | undefined, adding: numbe
     },
   ];
 }
+
+/**
+ * The rules of a request that adds people to the site: each listed detail (in this order) given for
+ * one person only, and the warning when the site would go over its 10 accounts.
+ */
+export function addingPeopleRules<P>(unique: readonly (readonly [key: keyof P & string, what: string])[]) {
+  return (input: { people: readonly P[]; existingAccounts?: number }) => ({
+    errors: unique.flatMap(([key, what]) =>
+      duplicates(
+        input.people,
+        (p) => p[key] as string | undefined,
+        (i) => `people.${i}.${key}`,
+        what,
+      ),
+    ),
+    warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
+  });
+}
