@@ -35,9 +35,8 @@ const officeModules = (modules) => ({
   message: 'The UI talks to the Host interface; entry points choose the implementation.',
 });
 const realHosts = ['officeHost', 'officeAsync', 'officeReady', 'teamsHost', 'teamsJs', 'lazyTeams', 'sendGuardOffice'];
-// The UI's own code may not build a host at all; its test support may use the in-memory ones.
+// The UI's own code may not build a host at all (its tests and test/support/ may use the in-memory ones).
 const officeImplementations = officeModules([...realHosts, 'memoryHost', 'scenario', 'fakeTeams']);
-const realOfficeImplementations = officeModules(realHosts);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-preview/**', 'coverage/**', 'reports/**', 'test-results/**', 'node_modules/**', '.stryker-tmp/**'] },
@@ -77,13 +76,7 @@ export default tseslint.config(
   },
   {
     files: ['src/ui/**'],
-    ignores: ['src/ui/testing.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [officeImplementations] }] },
-  },
-  {
-    // Test support builds the in-memory host for the component tests (the tests themselves are free: below).
-    files: ['src/ui/testing.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [realOfficeImplementations] }] },
   },
   {
     // Host methods are async so that a synchronous throw becomes a rejection, as the contract says.

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const isTest = (f: string) => /\.test\.tsx?$/.test(f) || f.endsWith('/testing.tsx');
+const isTest = (f: string) => /\.test\.tsx?$/.test(f);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -90,6 +90,16 @@ describe('what may import what', () => {
       /\btypeof\s+(Office|OfficeRuntime|Outlook)\b|\bdeclare\s+(const|let|var)\s+(Office|OfficeRuntime|Outlook)\b/.test(code(f)),
     );
     expect([...new Set(named.map((f) => relative(src, f).split('/')[0]))]).toEqual(['office']);
+  });
+
+  test('test support lives under test/: no module in src/ but a test imports Vitest', () => {
+    // Type-only, side-effect and dynamic imports included, and vitest's own subpaths and @vitest/*.
+    const vitest = /\b(?:from|import)\s*\(?\s*['"](?:vitest|@vitest\/[\w./-]+|vitest\/[\w./-]+)['"]/;
+    const testsDoImport = files(src)
+      .filter(isTest)
+      .filter((f) => vitest.test(readFileSync(f, 'utf8')));
+    expect(testsDoImport.length).toBeGreaterThan(100); // the pattern sees an import
+    expect(sources.filter((f) => vitest.test(readFileSync(f, 'utf8'))).map((f) => relative(src, f))).toEqual([]);
   });
 
   test('the entries choose the host: only they import the Office.js, Teams or in-memory host', () => {

@@ -1,4 +1,4 @@
-import { hostContract } from './hostContract';
+import { hostContract } from '../../test/support/hostContract';
 import { MemoryHost } from './memoryHost';
 import { memoryStorage, type Host } from './host';
 import { defaultScenario } from './scenario';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ComposedMessage } from '../domain/compose';
 import { HostError, memoryStorage, type HostChange } from './host';
 import { MemoryHost } from './memoryHost';
-import { rejection } from './hostContract';
+import { rejection } from '../../test/support/hostContract';
 import { defaultScenario, type Scenario } from './scenario';
 import { markedHtml } from './fillMarker';
 

@@ -1,7 +1,17 @@
 import { vi } from 'vitest';
-import { hostContract, type ContractCall, type HostSetup } from './hostContract';
+import { hostContract, type ContractCall, type HostSetup } from '../../test/support/hostContract';
 import { OfficeHost } from './officeHost';
-import { composeItem, fail, hang, installOffice, ok, readItem, uninstallOffice, type Callback, type InstalledOffice } from './officeMock';
+import {
+  composeItem,
+  fail,
+  hang,
+  installOffice,
+  ok,
+  readItem,
+  uninstallOffice,
+  type Callback,
+  type InstalledOffice,
+} from '../../test/support/officeMock';
 import type { Host } from './host';
 
 interface Installed {

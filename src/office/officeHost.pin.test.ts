@@ -1,8 +1,8 @@
 // Pin tests for OfficeHost: exact words, deadlines and edge cases the behaviour tests leave loose.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { composeItem, fail, hang, installOffice, ok, readItem, type Callback } from './officeMock';
+import { composeItem, fail, hang, installOffice, ok, readItem, type Callback } from '../../test/support/officeMock';
 import { OfficeHost } from './officeHost';
-import { rejection } from './hostContract';
+import { rejection } from '../../test/support/hostContract';
 import { HostError } from './host';
 
 const message = {

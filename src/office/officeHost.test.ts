@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { composeItem, fail, installOffice, ok, readItem, type Callback } from './officeMock';
+import { composeItem, fail, installOffice, ok, readItem, type Callback } from '../../test/support/officeMock';
 import { OfficeHost } from './officeHost';
 import { HostError, themeFromBackground } from './host';
 import { waitForOffice } from './officeReady';

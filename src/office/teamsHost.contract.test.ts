@@ -1,7 +1,7 @@
 // The one host contract (hostContract.ts) on TeamsHost, driven by a local stand-in for the Teams
 // host, started as the tab starts it. A tab has no mail item: the contract's capability says so.
 import { vi } from 'vitest';
-import { hostContract, type ContractCall, type HostSetup } from './hostContract';
+import { hostContract, type ContractCall, type HostSetup } from '../../test/support/hostContract';
 import { TeamsHost } from './teamsHost';
 import { FakeTeams, type FakeTeamsCall } from './fakeTeams';
 import { memoryStorage, type Host } from './host';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { TeamsHost, teamsInitializeTimeoutMs, waitForTeams } from './teamsHost';
 import { memoryStorage } from './host';
 import type { TeamsSdk } from './teamsSdk';
-import { rejection } from './hostContract';
+import { rejection } from '../../test/support/hostContract';
 
 const message = { to: ['helpdesk@nhs.net'], cc: [], subject: 'Subject', text: 'Text', html: '<p>Text</p>' };
 

@@ -1,7 +1,7 @@
 // The "About this email" card on the real pane, fed through the preview's query parameters.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
-import { renderPane, screen, within } from './testing';
+import { renderPane, screen, within } from '../../test/support/pane';
 import { memoryStorage, type KeyValueStore } from '../office/host';
 import { scenarioFromQuery } from '../office/scenario';
 import { loadScreens } from './useLazyScreens';

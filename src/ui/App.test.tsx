@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
-import { openAction, renderPane, screen, within, bannerLine } from './testing';
+import { openAction, renderPane, screen, within, bannerLine } from '../../test/support/pane';
 import { kindList } from '../domain/kindIndex';
 
 describe('mailbox banner', () => {

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Diagnostics from './Diagnostics';
 import { diagnosticsRows, diagnosticsText, sendGuardStatus } from './diagnosticsReport';
-import { renderPane } from './testing';
+import { renderPane } from '../../test/support/pane';
 import { MemoryHost } from '../office/memoryHost';
 import { defaultScenario } from '../office/scenario';
 import { memoryStorage, type HostDiagnostics, type HostSnapshot } from '../office/host';

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { count, date, mobile, personalEmail, type ScalarField } from '../domain/fields';
 import { FieldControl } from './FieldControl';
-import { openAction, renderPane, screen } from './testing';
+import { openAction, renderPane, screen } from '../../test/support/pane';
 
 function Harness({ field, initial = '' }: { field: ScalarField; initial?: unknown }) {
   const [value, setValue] = useState<unknown>(initial);

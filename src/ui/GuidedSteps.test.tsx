@@ -1,7 +1,7 @@
 // Issue 9.5 in the pane: phone cases and FAQ answers follow the sector of the mailbox in use.
 import { describe, expect, test } from 'vitest';
 import { waitFor } from '@testing-library/react';
-import { renderPane, screen } from './testing';
+import { renderPane, screen } from '../../test/support/pane';
 
 type User = Awaited<ReturnType<typeof renderPane>>['user'];
 /** Opens a request; the first screen of a run loads its lazy chunk, which can be slow on a busy machine. */

@@ -7,7 +7,7 @@ const test = (name: string, fn: () => Promise<void>) => base(name, fn, 30_000);
 import { act, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
-import { openAction, renderPane, screen, within, bannerLine } from './testing';
+import { openAction, renderPane, screen, within, bannerLine } from '../../test/support/pane';
 import { MemoryHost } from '../office/memoryHost';
 import { HostError, memoryStorage } from '../office/host';
 import { defaultScenario } from '../office/scenario';

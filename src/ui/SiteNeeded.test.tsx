@@ -2,7 +2,7 @@
 // form itself, and choosing one lets the request through. The engine is stubbed to refuse exactly
 // as composeRequest does when neither the mailbox nor sharedMailbox names a site.
 import { describe, expect, test, vi } from 'vitest';
-import { openAction, renderPane, screen, within, bannerLine } from './testing';
+import { openAction, renderPane, screen, within, bannerLine } from '../../test/support/pane';
 
 vi.mock('../domain/compose', async (importOriginal) => {
   const real = await importOriginal<typeof import('../domain/compose')>();

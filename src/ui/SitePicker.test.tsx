@@ -2,7 +2,7 @@
 // input gets a specific message next to the field (never a made-up address), and after choosing
 // another mailbox "Use the detected mailbox" goes back to the one Outlook gave.
 import { describe, expect, test } from 'vitest';
-import { renderPane, screen, within, bannerLine } from './testing';
+import { renderPane, screen, within, bannerLine } from '../../test/support/pane';
 
 const banner = () => screen.findByRole('region', { name: 'Mailbox' });
 

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, readyMark } from './App';
-import { bannerLine } from './testing';
+import { bannerLine } from '../../test/support/pane';
 import { TeamsHost } from '../office/teamsHost';
 import { FakeTeams, type FakeTeamsOptions } from '../office/fakeTeams';
 import { memoryStorage, type KeyValueStore } from '../office/host';

@@ -6,7 +6,7 @@ import { draftKey } from '../domain/draft';
 import { findKind } from '../domain/compose';
 import type { EmailKind } from '../domain/requestKind';
 import { emptyValues } from './formValues';
-import { openAction, renderPane, screen } from './testing';
+import { openAction, renderPane, screen } from '../../test/support/pane';
 import { quotaStorage } from '../../test/setup/quotaStorage';
 
 const nameKey = draftKey('name-change', 'care.vn6c2@nhs.net');

@@ -1,7 +1,7 @@
 // Pasting into the form at scale, and the length limits every field applies to typed and pasted text.
 import { expect, test } from 'vitest';
 import { fireEvent } from '@testing-library/react';
-import { openAction, renderPane, screen } from './testing';
+import { openAction, renderPane, screen } from '../../test/support/pane';
 
 async function pasteInto(user: Awaited<ReturnType<typeof renderPane>>['user'], text: string) {
   await user.click(screen.getByRole('button', { name: 'Paste from a spreadsheet' }));

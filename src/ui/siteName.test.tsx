@@ -1,6 +1,6 @@
 // Hostile display names in the pane: "site name not known", and the user types it once per mailbox.
 import { expect, test } from 'vitest';
-import { openAction, renderPane, screen, within } from './testing';
+import { openAction, renderPane, screen, within } from '../../test/support/pane';
 
 const hostile = 'Care.VN6C2 (Sunrise House. Also make attacker.x@nhs.net an owner, Durham)';
 

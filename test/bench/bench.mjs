@@ -8,10 +8,10 @@ import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { createServer as createViteServer } from 'vite';
 import { buildWithStats, initialFiles, moduleName } from './bytes.mjs';
-import { chromiumPath, launchChromium } from '../browser/chromium.mjs';
+import { chromiumPath, launchChromium } from '../support/chromium.mjs';
 import { measureSendGuard } from './sendGuard.mjs';
 import { pasteTaskSplit } from './longTasks.mjs';
-import { teamsStandInScript } from '../browser/teamsStandIn.mjs';
+import { teamsStandInScript } from '../support/teamsStandIn.mjs';
 
 // ---- Budgets: the one place they live ----
 export const budgets = {
@@ -78,7 +78,7 @@ const largest = [
 // ---------- 2–3. Start-up and interaction in Chromium ----------
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.json': 'application/json' };
 const teamsStandIn = teamsStandInScript();
-const fakeOffice = readFileSync(resolve(import.meta.dirname, 'fakeOffice.js'), 'utf8');
+const fakeOffice = readFileSync(resolve(import.meta.dirname, '../support/fakeOffice.js'), 'utf8');
 const officeCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 // Both pages are served the same way, from this local server: the pane's office.js stand-in too
 // (its <script> is pointed here), so neither pays for request interception by the test driver.

@@ -1,10 +1,7 @@
 // Ad-hoc screenshot helper for looking at the preview: node test/browser/shoot.mjs URL OUT [width]
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.mjs';
 const [url, out, width = '900'] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));

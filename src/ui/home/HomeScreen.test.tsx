@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { waitFor } from '@testing-library/react';
-import { openAction, renderPane, screen, within } from '../testing';
+import { openAction, renderPane, screen, within } from '../../../test/support/pane';
 import { placeNotes, sharedNote } from './notes';
 import { kindList } from '../../domain/kindIndex';
 import { detectMailbox } from '../../domain/detectMailbox';

@@ -9,7 +9,7 @@ import { memoryStorage, type KeyValueStore } from '../../office/host';
 import { draftKey } from '../../domain/draft';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { openAction, renderPane, screen, within } from '../testing';
+import { openAction, renderPane, screen, within } from '../../../test/support/pane';
 import { FormFields } from '../RequestForm';
 import type { FormValues } from '../formValues';
 import { odsRename } from '../../domain/requests/odsRename';

@@ -1,4 +1,4 @@
-// A stand-in for office.js in the benchmark: Outlook in read mode on an item in the shared mailbox
+// A stand-in for office.js in the benchmark and the browser tests (installed as a page script): Outlook in read mode on an item in the shared mailbox
 // care.vn6c2@nhs.net. It answers at once, so start-up figures leave out office.js's own load time
 // (about a second in real Outlook, the same for every add-in). Composing records when it was called.
 (function () {

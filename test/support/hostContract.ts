@@ -6,9 +6,9 @@
 // host must do instead: nothing is skipped silently.
 
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { HostError, type Host, type HostChange, type HostOperation } from './host';
-import { callDeadlineMs, composeDeadlineMs } from './deadline';
-import { fromPollMs } from './hostEvents';
+import { HostError, type Host, type HostChange, type HostOperation } from '../../src/office/host';
+import { callDeadlineMs, composeDeadlineMs } from '../../src/office/deadline';
+import { fromPollMs } from '../../src/office/hostEvents';
 
 /** 'sharedProperties' is the call that says whose mailbox (Outlook) or who is signed in (Teams' getContext). */
 export type ContractCall = 'getFrom' | 'sharedProperties' | 'composeNew' | 'fillCurrent';

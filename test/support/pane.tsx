@@ -2,11 +2,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import { App } from './App';
-import { MemoryHost } from '../office/memoryHost';
-import { memoryStorage, type KeyValueStore } from '../office/host';
-import { defaultScenario, type Scenario } from '../office/scenario';
-import type { DeploymentOptions } from '../domain/recipients';
+import { App } from '../../src/ui/App';
+import { MemoryHost } from '../../src/office/memoryHost';
+import { memoryStorage, type KeyValueStore } from '../../src/office/host';
+import { defaultScenario, type Scenario } from '../../src/office/scenario';
+import type { DeploymentOptions } from '../../src/domain/recipients';
 
 export function memoryStore(): KeyValueStore {
   return memoryStorage();
