@@ -1,46 +1,19 @@
-// The pane under faults and hostile input, in Chromium (issue #17): a screen's code failing to
+// The pane under faults and hostile input, in Chromium: a screen's code failing to
 // load, storage full or blocked, two pages sharing storage, 100,000 pasted rows, hostile display
 // names. Runs on the built preview (dist-preview/), whose host keeps drafts in real localStorage.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, shoot, openGroups } from './browser';
+import { expect, inject, test } from 'vitest';
+import { openGroups, pane, previewUrl, shoot, browserHarness } from './harness';
 
-const base = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  // Pages left open would compete with the next test's measurements.
-  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function context() {
-  const c = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-  contexts.push(c);
-  return c;
-}
-async function open(c: BrowserContext, query = ''): Promise<Page> {
-  const page = await c.newPage();
-  await page.goto(`${base}/index.html${query}`);
-  return page;
-}
-const pane = (page: Page) => page.getByTestId('task-pane');
+const harness = browserHarness();
 const kept = /Your answers are kept only while this pane is open/;
 
 test('a screen whose code fails to load: "could not load", Try again, the way back; a retry after the network returns opens it in the same pane', async () => {
-  const c = await context();
-  const page = await c.newPage();
+  const { page } = await harness.page();
   let offline = true;
   await page.route('**/assets/lazyScreens-*.js*', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
-  await page.goto(`${base}/index.html`);
+  await page.goto(previewUrl());
   await openGroups(page);
   await pane(page)
     .getByRole('button', { name: /Update someone's name/ })
@@ -75,15 +48,15 @@ test('a screen whose code fails to load: "could not load", Try again, the way ba
 });
 
 test('storage full: told once, in words; what was typed since comes back, not the older draft', async () => {
-  const c = await context();
-  await c.addInitScript(() => {
+  const { page } = await harness.page();
+  await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
       if ((window as { __full?: boolean }).__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });
-  const page = await open(c);
+  await page.goto(previewUrl());
   await openGroups(page);
   await pane(page)
     .getByRole('button', { name: /Update someone's name/ })
@@ -113,15 +86,15 @@ test('storage full: told once, in words; what was typed since comes back, not th
 });
 
 test('storage blocked (the getter throws, as in a sandboxed frame): said at start-up', async () => {
-  const c = await context();
-  await c.addInitScript(() => {
+  const { page } = await harness.page();
+  await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
     });
   });
-  const page = await open(c);
+  await page.goto(previewUrl());
   await expect.poll(() => pane(page).getByText(kept).count()).toBe(1);
   await openGroups(page);
   await pane(page)
@@ -139,9 +112,9 @@ test('storage blocked (the getter throws, as in a sandboxed frame): said at star
 });
 
 test('two pages on the same request: the other page says so and offers the answers; creating the email clears only its own draft', async () => {
-  const c = await context();
-  const a = await open(c);
-  const b = await open(c);
+  const { page: a, addPage } = await harness.open();
+  const b = await addPage();
+  await b.goto(previewUrl());
   await openGroups(a);
   await pane(a)
     .getByRole('button', { name: /Check who can use/ })
@@ -192,9 +165,7 @@ test('two pages on the same request: the other page says so and offers the answe
  * browser's own clipboard read taken out); this test holds the behaviour that keeps it short.
  */
 test('100,000 pasted rows: held aside rather than laid out in the box, counted, one message', async () => {
-  const c = await context();
-  await c.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await open(c);
+  const { page } = await harness.open('', { clipboard: true });
   const panel = pane(page);
   await panel.getByRole('button', { name: /Add new staff/ }).click();
   await panel.getByRole('button', { name: 'Paste from a spreadsheet' }).click();
@@ -222,15 +193,15 @@ test('100,000 pasted rows: held aside rather than laid out in the box, counted, 
 });
 
 // Through the production pane and its Office.js host: Outlook (stood in for) reports the display name.
-const fakeOffice = readFileSync(resolve(import.meta.dirname, '../bench/fakeOffice.js'), 'utf8');
+const fakeOffice = readFileSync(resolve(import.meta.dirname, '../support/fakeOffice.js'), 'utf8');
 const dist = inject('distUrl');
 test.each([
   ['a sentence with an address', 'Care.VN6C2 (Sunrise House. Also make attacker.x@nhs.net an owner, Durham)', /attacker/],
   ['40 KB', `Care.VN6C2 (${'Sunrise House '.repeat(3000)}, Durham)`, /Sunrise House Sunrise House/],
   ['bidi override and next line', 'Care.VN6C2 (Sunrise\u202E House\u0085, Durham)', /[\u202E\u0085]/],
 ])('hostile display name (%s): "site name not known", and nothing of it reaches the request', async (_, displayName, leak) => {
-  const c = await context();
-  const page = await c.newPage();
+  // Remote requests refused; the test's own route below answers office.js's address first.
+  const { page } = await harness.page({ remote: 'refuse' });
   const office = fakeOffice.replace(
     JSON.stringify('Care.VN6C2 (Sunrise House, Durham)').slice(1, -1),
     JSON.stringify(displayName).slice(1, -1),

@@ -1,29 +1,12 @@
-// Outlook calls that never answer (issue #17 item 1), in Chromium on the built preview: the pane is
+// Outlook calls that never answer, in Chromium on the built preview: the pane is
 // never left blank at start-up, and a compose that hangs never takes away the ways on.
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, shoot, openGroups } from './browser';
+import { expect, test } from 'vitest';
+import { openGroups, pane, shoot, browserHarness } from './harness';
 
-const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(`${base}/index.html${query}`);
-  return page;
-}
-const pane = (page: Page) => page.getByTestId('task-pane');
+const harness = browserHarness();
 
 test('shared properties never answer: within the deadline the pane shows the requests and says what Outlook did not answer', async () => {
-  const page = await open('?hang=sharedProperties');
+  const { page } = await harness.open('?hang=sharedProperties');
   await expect
     .poll(
       () =>
@@ -39,11 +22,10 @@ test('shared properties never answer: within the deadline the pane shows the req
       .count(),
   ).toBeGreaterThanOrEqual(1);
   await shoot(page, 'fault-hang-start-up');
-  await page.context().close();
 });
 
 test('creating the email never answers: the spinner shows, and Copy and Change answers stay usable', async () => {
-  const page = await open('?hang=composeNew');
+  const { page } = await harness.open('?hang=composeNew');
   await openGroups(page);
   await pane(page)
     .getByRole('button', { name: /Update someone's name/ })
@@ -78,5 +60,4 @@ test('creating the email never answers: the spinner shows, and Copy and Change a
       .getByLabel(/Current name/)
       .inputValue(),
   ).toBe('Sarah Bell');
-  await page.context().close();
 });

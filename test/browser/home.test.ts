@@ -1,33 +1,11 @@
 // The home screen and its search in the built preview, in Chromium at 320 px, light and dark, with
 // axe-core on each state, a focus ring that can be seen (pixels compared focused and unfocused),
 // groups that open and close (Escape too), and screenshots in test-results/screens.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openPreview, shoot } from './browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, pane, shoot, browserHarness } from './harness';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-});
-
-async function open(query: string, height = 900) {
-  const opened = await openPreview(browser, query, { height });
-  contexts.push(opened.context);
-  return opened;
-}
-const pane = (page: Page) => page.getByTestId('task-pane');
-
-async function expectAccessible(page: Page, name: string) {
-  await shoot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-}
+const harness = browserHarness();
 
 /** The request icons have arrived (they come with the lazy screens, at idle). */
 async function iconsLoaded(page: Page) {
@@ -36,7 +14,7 @@ async function iconsLoaded(page: Page) {
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test('home: the common four as cards, the rest in closed groups that open, close and close on Escape', async () => {
-    const { page, errors } = await open(`?theme=${theme}`);
+    const { page, errors } = await harness.open(`?theme=${theme}`);
     const common = pane(page).getByRole('region', { name: 'Common requests' });
     await expect.poll(() => common.getByRole('button').count()).toBe(4);
     await iconsLoaded(page);
@@ -59,7 +37,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('a visible focus ring on a request card: its pixels differ focused and unfocused, around its border', async () => {
-    const { page } = await open(`?theme=${theme}`);
+    const { page } = await harness.open(`?theme=${theme}`);
     await iconsLoaded(page);
     const card = pane(page).locator('[data-kind="add-joiner"]');
     const box = (await card.boundingBox())!;
@@ -115,7 +93,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('search: "maternity" finds the long-leave pause first; an answer opens in place; nonsense offers the closest requests and the helpdesk number', async () => {
-    const { page, errors } = await open(`?theme=${theme}`);
+    const { page, errors } = await harness.open(`?theme=${theme}`);
     const box = pane(page).getByRole('searchbox', { name: 'Find a request or an answer' });
     await box.click();
     await box.pressSequentially('maternity');
@@ -151,7 +129,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 });
 
 test('a personal mailbox: the shared-mailbox note is said once, not on each request', async () => {
-  const { page } = await open('?mailbox=amira.khan3@nhs.net&displayName=');
+  const { page } = await harness.open('?mailbox=amira.khan3@nhs.net&displayName=');
   await expect.poll(() => pane(page).locator('#home-note').count()).toBe(1);
   expect(
     await pane(page)

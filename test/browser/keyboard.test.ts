@@ -1,30 +1,21 @@
-// Issue 13.3, 13.4 and 13.6 in the built preview, in Chromium at 320 px: one whole request (Add new
+// The keyboard in the built preview, in Chromium at 320 px: one whole request (Add new
 // staff) driven by the keyboard alone, with where focus is after every step and a visible focus
 // ring on it (the element's pixels focused and unfocused differ); the short form (its first field
 // inside a 700 px pane); one outcome message with NAS's hours as information. Screenshots of the
 // form, the preview and the done screen in light and dark go to test-results/screens, axe on each.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openGroups, openPreview, shoot } from './browser';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, openGroups, pane, browserHarness } from './harness';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+// A 700 px pane unless a test asks for more.
+const harness = browserHarness({ height: 700 });
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-});
-
-async function open(query: string, height = 700) {
-  const opened = await openPreview(browser, query, { height });
-  contexts.push(opened.context);
+/** The preview, once the pane shows the detected site. */
+async function open(query: string, height?: number) {
+  const opened = await harness.open(query, height ? { height } : {});
   await expect.poll(() => pane(opened.page).getByRole('heading', { name: 'Sunrise House, Durham' }).count()).toBe(1);
   return opened;
 }
-const pane = (page: Page) => page.getByTestId('task-pane');
 
 /** What has focus: its tag, id, text and label, for asserting where focus went. */
 function focused(page: Page) {
@@ -80,7 +71,7 @@ async function ringPixels(page: Page): Promise<number> {
 
 /** Decodes both PNGs in a blank page (no CSP there) and counts the pixels that differ. */
 async function countDifferent(a: Buffer, b: Buffer): Promise<number> {
-  const scratch = await browser.newPage();
+  const scratch = await harness.browser.newPage();
   try {
     return await scratch.evaluate(
       async ([one, two]) => {
@@ -236,11 +227,9 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
       .getByRole('button', { name: /Add new staff/ })
       .click();
     await pane(page).getByLabel('Full name').waitFor();
-    await shoot(page, `form-320-${theme}`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `form-320-${theme}`);
     await pane(page).getByRole('button', { name: 'More about this request' }).click();
-    await shoot(page, `form-more-320-${theme}`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `form-more-320-${theme}`);
 
     await pane(page).getByLabel('Full name').fill('Jane Smith');
     await pane(page)
@@ -264,8 +253,7 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
       await pane(page).getByRole('button', { name: 'Create email' }).boundingBox(),
     ];
     expect(create!.y + create!.height - paneBox!.y).toBeLessThanOrEqual(700);
-    await shoot(page, `preview-320-${theme}`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `preview-320-${theme}`);
 
     await pane(page).getByRole('button', { name: 'Create email' }).click();
     await pane(page).getByText('Your email is ready').waitFor();
@@ -274,9 +262,7 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px', (theme) => {
     expect(await pane(page).locator('.fui-MessageBar[data-intent="warning"], [data-intent="warning"]').count()).toBe(0);
     expect(await pane(page).locator('[data-hours]').count()).toBe(1);
     expect(await pane(page).getByText('More about this request').count()).toBe(0);
-    await shoot(page, `done-320-${theme}`);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(page, `done-320-${theme}`);
     expect(errors).toEqual([]);
   });
 });
@@ -353,9 +339,7 @@ describe.each(['light', 'dark'] as const)('%s theme at 320 px: warnings and past
         .getByText(/Enter a mobile number/)
         .count(),
     ).toBe(0);
-    expect(await axeViolations(pasted)).toEqual([]);
-    await shoot(pasted, `form-repairs-320-${theme}`);
-    expect(await pasted.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(pasted, `form-repairs-320-${theme}`);
     expect(pastedErrors).toEqual([]);
 
     // The ODS change (in a closed group): its list of people to remove starts empty.

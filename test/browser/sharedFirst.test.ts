@@ -1,38 +1,14 @@
-// Issue 9's new states in the built preview, in Chromium at 320 px, light and dark, with axe-core on
+// Shared mailbox first: its states in the built preview, in Chromium at 320 px, light and dark, with axe-core on
 // each: the site step, the sender note, the From bar on open and after filling, the honest banner,
 // the copy fallback, and filling the same email twice. Screenshots go to test-results/screens.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openPreview, shoot, openGroups } from './browser';
+import { describe, expect, test } from 'vitest';
+import { expectAccessible, openGroups, pane, browserHarness } from './harness';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-});
-
-async function open(query: string) {
-  const opened = await openPreview(browser, query, { clipboard: true });
-  contexts.push(opened.context);
-  return opened;
-}
-const pane = (page: Page) => page.getByTestId('task-pane');
-
-async function expectAccessible(page: Page, name: string) {
-  await shoot(page, name);
-  expect(await axeViolations(page)).toEqual([]);
-  // Reflow at 320 px: nothing scrolls sideways.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-}
+const harness = browserHarness({ clipboard: true });
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test('personal mailbox: the site step, then the form that says to send it from the site', async () => {
-    const { page, errors } = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
+    const { page, errors } = await harness.open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
     await expectAccessible(page, `sf-unknown-banner-${theme}`);
     await pane(page)
@@ -73,7 +49,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('compose from a personal From: the warning is there on open, one message after filling, gone once From is right', async () => {
-    const { page, errors } = await open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
+    const { page, errors } = await harness.open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
     const bar = pane(page).getByRole('region', { name: 'From check' });
     await expect.poll(() => bar.getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
     await expect.poll(() => bar.locator('.fui-MessageBar[data-intent="warning"]').count()).toBe(1);
@@ -96,7 +72,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   });
 
   test('Outlook does not say (?fail=sharedProperties): said plainly, the site asked for', async () => {
-    const { page } = await open(`?theme=${theme}&fail=sharedProperties`);
+    const { page } = await harness.open(`?theme=${theme}&fail=sharedProperties`);
     await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
     await expect.poll(() => pane(page).getByRole('form', { name: 'Choose the shared mailbox' }).count()).toBe(1);
     expect(
@@ -109,7 +85,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 });
 
 test('Fill this email twice on the same message: one request in the email', async () => {
-  const { page } = await open('?mode=compose');
+  const { page } = await harness.open('?mode=compose');
   for (const note of ['First note', 'Second note']) {
     await openGroups(page);
     await pane(page)

@@ -2,23 +2,15 @@
 // every type of site readable in full (it was clipped: "Optometry" unreadable), focus in the box
 // when it opens, Escape closing it, a specific message next to the field for bad input, and
 // "Use the detected mailbox" after choosing another. Screenshots go to test-results/screens.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, openPreview, shoot } from './browser';
+import { describe, expect, test } from 'vitest';
+import { expectAccessible, pane as taskPane, browserHarness } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const harness = browserHarness();
 
 describe.each(['light', 'dark'] as const)('the site picker at 320 px, %s', (theme) => {
   test('fits, takes focus, refuses bad input next to the field, Escape closes it, and the detected mailbox is one click away', async () => {
-    const { context, page, errors } = await openPreview(browser, `?theme=${theme}`);
-    const pane = page.getByTestId('task-pane');
+    const { page, errors } = await harness.open(`?theme=${theme}`);
+    const pane = taskPane(page);
     await pane.getByRole('button', { name: 'Not this mailbox?' }).click();
     const field = pane.getByLabel(/Shared mailbox address or ODS code/);
     await field.waitFor();
@@ -33,9 +25,7 @@ describe.each(['light', 'dark'] as const)('the site picker at 320 px, %s', (them
       expect(box.x + box.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
       expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await shoot(page, `site-picker-320-${theme}`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `site-picker-320-${theme}`);
 
     // Bad input: a specific message next to the field, never a made-up address.
     await field.fill('hello world');
@@ -47,8 +37,7 @@ describe.each(['light', 'dark'] as const)('the site picker at 320 px, %s', (them
     const fieldBox = (await field.boundingBox())!;
     const messageBox = (await message.boundingBox())!;
     expect(messageBox.y - (fieldBox.y + fieldBox.height)).toBeLessThan(40); // right under the field
-    await shoot(page, `site-picker-320-${theme}-error`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `site-picker-320-${theme}-error`);
 
     // Escape closes it; focus goes back to the button that opened it.
     await page.keyboard.press('Escape');
@@ -62,13 +51,10 @@ describe.each(['light', 'dark'] as const)('the site picker at 320 px, %s', (them
     await pane.getByRole('button', { name: 'Use this mailbox' }).click();
     await pane.getByText('pharmacy.fh542@nhs.net · ODS FH542').waitFor();
     const back = pane.getByRole('button', { name: 'Use the detected mailbox (care.vn6c2@nhs.net)' });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await shoot(page, `site-picker-320-${theme}-chosen`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `site-picker-320-${theme}-chosen`);
     await back.click();
     await pane.getByText('care.vn6c2@nhs.net · ODS VN6C2').waitFor();
     expect(await back.count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
   });
 });

@@ -3,14 +3,13 @@
 // preview's Teams scenario; and the build output proving the task pane never loads TeamsJS.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
-import { axeViolations, launch, newTestPage, openPreview, shoot } from './browser';
-import { teamsStandInScript } from './teamsStandIn.mjs';
+import { expectAccessible, previewUrl, shoot, browserHarness } from './harness';
+import { teamsStandInScript } from '../support/teamsStandIn.mjs';
 
-const base = inject('baseUrl');
 // The production tab, served from dist/ with the hosting CSP (the preview is never there).
 const product = inject('distUrl');
 const root = resolve(import.meta.dirname, '../..');
@@ -18,14 +17,7 @@ const dist = resolve(root, 'dist');
 // TeamsJS's own strings: its origin-list address and its start-up log line.
 const teamsJsMarkers = ['res.cdn.office.net/teams-js', 'teamsjs instance is version'];
 const teamsJsFetch = 'https://res.cdn.office.net/teams-js/validDomains/json/validDomains.json';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const harness = browserHarness();
 
 /** Every file a page can load: its scripts, then their static and dynamic imports, transitively. */
 function reachable(page: string): string[] {
@@ -85,7 +77,7 @@ async function openTab(
   opts: { standIn?: Parameters<typeof teamsStandInScript>[0]; width?: number; site?: boolean; cpuThrottle?: number } = {},
 ) {
   // Served with the hosting CSP: any violation it reports is an error too.
-  const { context, page, errors, remote } = await newTestPage(browser, {
+  const { context, page, errors, remote } = await harness.page({
     width: opts.width,
     remote: 'refuse',
     csp: true,
@@ -110,13 +102,13 @@ describe('outside Teams', () => {
     expect(await page.getByRole('link', { name: 'open the preview' }).count()).toBe(0);
     expect(remote.filter((u) => !u.endsWith('/favicon.ico'))).toEqual([teamsJsFetch]);
     await shoot(page, 'tab-outside-teams');
-    await page.goto(`${base}/index.html?host=teams`);
+    await page.goto(previewUrl('?host=teams'));
     await expect.poll(() => page.getByTestId('teams-tab').count()).toBe(1);
     await context.close();
   });
 
   test('framed by a page that is not Teams: TeamsJS never answers, so the tab says so after the 5 s time-out', async () => {
-    const { context, page } = await newTestPage(browser, { width: 800, height: 600, locale: null, remote: 'refuse' });
+    const { context, page } = await harness.page({ width: 800, height: 600, locale: null, remote: 'refuse' });
     // Served without the hosting CSP: its frame-ancestors would (rightly) refuse this framing page.
     const plain = inject('distPlainUrl');
     await page.goto(`${plain}/support.html`);
@@ -144,13 +136,11 @@ describe.each([
     const { context, page, errors } = await openTab({ standIn: { theme: teamsTheme }, width, site: true });
     await expect.poll(() => page.getByText('Found from a shared mailbox you confirmed before.').count()).toBe(1);
     expect(await page.getByText('Send requests from Outlook').count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     // Teams' theme arrives with its answer (the address carries no theme here): followed at once.
     await expect
       .poll(() => background(page))
       .toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[name]);
-    await shoot(page, `tab-${name}-${width}-actions`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `tab-${name}-${width}-actions`);
 
     await page.getByRole('button', { name: /Add new staff/ }).click();
     await page.getByLabel('Full name').fill('Jane Smith');
@@ -163,9 +153,7 @@ describe.each([
       /^mailto:helpdesk@nhs\.net\?subject=New%20user%20accounts%20%E2%80%93%20VN6C2&body=/,
     );
     expect(await page.getByText('Send it from the shared mailbox').count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await shoot(page, `tab-${name}-${width}-preview`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page, `tab-${name}-${width}-preview`);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -175,7 +163,7 @@ test.each([
   ['dark', 'rgb(41, 41, 41)'],
   ['contrast', 'rgb(0, 0, 0)'],
 ])("Teams' {theme} in the address (%s): the first paint, before TeamsJS answers, is already in that theme", async (theme, colour) => {
-  const { context, page } = await newTestPage(browser, { height: 800, locale: null, remote: 'refuse' });
+  const { context, page } = await harness.page({ height: 800, locale: null, remote: 'refuse' });
   const plain = inject('distPlainUrl');
   await page.goto(`${plain}/support.html`);
   // Framed by a page that is not Teams: TeamsJS never answers, so what shows is the tab's own first screen.
@@ -249,7 +237,7 @@ test('the real tab inside Outlook (mail capability): Create email goes through T
 describe("the preview's Teams scenario (?host=teams)", () => {
   test.each(['light', 'dark', 'contrast'] as const)('%s: 320 px and wide, axe, no remote requests', async (theme) => {
     for (const width of [320, 1280]) {
-      const { context, page, remote } = await openPreview(browser, `?host=teams&theme=${theme}`, { width });
+      const { context, page, remote } = await harness.open(`?host=teams&theme=${theme}`, { width });
       await expect.poll(() => page.getByTestId('teams-tab').getByText('Send requests from Outlook').count()).toBe(1);
       // The stand-in Teams answers a moment after the first paint: check the pane once it has taken
       // Teams' theme (axe on the light first paint under a dark page found a contrast failure).
@@ -257,9 +245,7 @@ describe("the preview's Teams scenario (?host=teams)", () => {
       await expect
         .poll(() => pane.evaluate((el) => getComputedStyle(el).backgroundColor))
         .toBe({ light: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' }[theme]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await shoot(page, `preview-teams-${theme}-${width}`);
-      expect(await axeViolations(page)).toEqual([]);
+      await expectAccessible(page, `preview-teams-${theme}-${width}`);
       expect(remote).toEqual([]);
       await context.close();
     }
@@ -267,7 +253,7 @@ describe("the preview's Teams scenario (?host=teams)", () => {
 });
 
 test("the preview's tab inside Outlook (?host=teams&mail=1): Create email shows the simulated new email", async () => {
-  const { context, page } = await openPreview(browser, '?host=teams&mail=1', { width: 1280 });
+  const { context, page } = await harness.open('?host=teams&mail=1', { width: 1280 });
   const tab = page.getByTestId('teams-tab');
   // No site yet: the tab asks for it straight away.
   await tab.getByLabel(/Shared mailbox address or ODS code/).fill('VN6C2');
@@ -286,6 +272,6 @@ test("the preview's tab inside Outlook (?host=teams&mail=1): Create email shows 
   await expect
     .poll(() => tab.evaluate((el) => getComputedStyle(el.querySelector('.fui-FluentProvider')!).backgroundColor))
     .toBe('rgb(0, 0, 0)');
-  expect(await axeViolations(page)).toEqual([]);
+  await expectAccessible(page, 'preview-teams-mail-contrast');
   await context.close();
 });
