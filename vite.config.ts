@@ -38,7 +38,7 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
       {
         extends: true,
         test: {
-          name: 'domain',
+          name: 'node',
           include: ['src/domain/**/*.test.ts', 'test/manifest/**/*.test.ts', 'test/scripts/**/*.test.ts'],
           environment: 'node',
         },
@@ -46,7 +46,7 @@ export default defineConfig(({ command, mode }): ViteUserConfig => ({
       {
         extends: true,
         test: {
-          name: 'ui',
+          name: 'jsdom',
           include: ['src/office/**/*.test.ts', 'src/events/**/*.test.ts', 'src/ui/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup/dom.ts'],

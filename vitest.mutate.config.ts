@@ -15,7 +15,7 @@ export default defineConfig((env): ViteUserConfig => {
   const left = ['test/manifest/**', 'node_modules/**', ...(unitOnly ? ['src/ui/**'] : [])];
   // With the component tests, their jsdom project first loads what the pane loads lazily (see the file).
   const preload = (p: Project) =>
-    !unitOnly && p.test?.name === 'ui' ? { setupFiles: [...(p.test.setupFiles ?? []), 'test/setup/mutatePreload.ts'] } : {};
+    !unitOnly && p.test?.name === 'jsdom' ? { setupFiles: [...(p.test.setupFiles ?? []), 'test/setup/mutatePreload.ts'] } : {};
   const kept = projects
     .filter((p) => p.test?.name !== 'browser')
     .map((p) => ({ ...p, test: { ...p.test, exclude: [...(p.test?.exclude ?? []), ...left], ...preload(p) } }));

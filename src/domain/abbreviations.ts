@@ -1,4 +1,4 @@
-// Abbreviations spelled out on first use (issue 13), with the expansions the seeds use: seed 001
+// Abbreviations spelled out on first use, with the expansions the seeds use: seed 001
 // "National Administration Service (NAS)", seed 000 "Organisation Data Service (ODS) code" and
 // "Data Security and Protection Toolkit (DSPT)".
 

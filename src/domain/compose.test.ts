@@ -48,7 +48,7 @@ function without(value: Record<string, unknown>, path: string): Record<string, u
 }
 
 describe('the catalogue', () => {
-  test('has exactly the kinds the issue names, each with a unique title', () => {
+  test('has exactly the kinds the seeds describe, each with a unique title', () => {
     expect(requestKinds.map((k) => k.id).sort()).toEqual(
       [
         'add-user',

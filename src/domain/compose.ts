@@ -74,7 +74,7 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
   const site = siteOf(context);
   const ctx: RuleContext = { now: context.now ?? new Date(), mailbox, site };
   const parsed = kind.schemaFor(ctx).safeParse(input);
-  // A request the site must send cannot be composed without knowing the site (issue 9).
+  // A request the site must send cannot be composed without knowing the site.
   const siteErrors = kind.sendFrom === 'shared' && !site ? [{ path: 'site', message: siteMissingMessage }] : [];
   if (!parsed.success) return { ok: false, errors: [...siteErrors, ...zodErrors(parsed.error)] };
   if (siteErrors.length) return { ok: false, errors: siteErrors };

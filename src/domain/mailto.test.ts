@@ -42,3 +42,11 @@ describe('mailto: links for Open in Outlook', () => {
     expect(safeMailtoUrl({ ...message, text: 'Name: Somebody Long, mobile 07700 900123\n'.repeat(60) })).toBeUndefined();
   });
 });
+
+describe('mailtoUrl addresses', () => {
+  test('several To and Cc addresses are joined with commas, each trimmed', () => {
+    expect(
+      mailtoUrl({ to: [' helpdesk@nhs.net ', 'optomadmin@nhs.net'], cc: ['care.vn6c2@nhs.net', ' a.b@nhs.net'], subject: 'S', text: 'T' }),
+    ).toBe('mailto:helpdesk@nhs.net,optomadmin@nhs.net?cc=care.vn6c2@nhs.net,a.b@nhs.net&subject=S&body=T');
+  });
+});

@@ -38,7 +38,7 @@ describe('pasting people from a spreadsheet', () => {
   });
 });
 
-describe('headerless rows with a role column (issue #8, item 9)', () => {
+describe('headerless rows with a role column', () => {
   test('"Amira Khan, Senior Carer, Member" is Amira Khan, a member, not the name "Amira Khan Senior Carer Member"', () => {
     const r = parsePastedPeople(
       'Amira Khan\tSenior Carer\tMember\t07700 900123\tamira@example.com\nTom Hill\tManager\tOwner\t07700 900456\ttom@example.org',
@@ -72,7 +72,7 @@ describe('at scale', () => {
     expect(firstErrors(errors.slice(0, 3))).toEqual({ messages: ['e0', 'e1', 'e2'], more: 0 });
   });
 
-  describe('repair, not refuse (issue 13)', () => {
+  describe('repair, not refuse', () => {
     test.each([
       ['Jane Smith\t7700900124\tjane@example.com', '7700900124'],
       ['Jane Smith,7700900124,jane@example.com', '7700900124'],

@@ -1,4 +1,4 @@
-// Issue 8 ("Every seed process, exactly") and the domain half of issue 9 (the engine refuses a
+// Every seed process, exactly, and the engine's half of "shared mailbox first" (it refuses a
 // siteless request; sector-aware guidance). Each test names the seed line it holds the product to.
 
 import { describe, expect, test } from 'vitest';
@@ -35,7 +35,7 @@ function errors(id: string, input: unknown, ctx: Ctx = {}) {
 }
 const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n);
 
-describe('issue 9.1: the engine refuses a siteless request the site must send', () => {
+describe('the engine refuses a siteless request the site must send', () => {
   const sharedOnly = emailKinds.filter((k) => k.sendFrom === 'shared');
 
   test.each(sharedOnly.map((k) => [k.id]))('%s from a personal mailbox with no site: an error at path site', (id) => {
@@ -72,7 +72,7 @@ describe('issue 9.1: the engine refuses a siteless request the site must send', 
   });
 });
 
-describe('issue 8.2: an owner-vouched reset names the owner (seeds 000, 001)', () => {
+describe('an owner-vouched reset names the owner (seeds 000, 001)', () => {
   const input = exampleInputs['reset-owner-vouched']!;
 
   test("the owner's name and NHSmail address are required", () => {
@@ -93,7 +93,7 @@ describe('issue 8.2: an owner-vouched reset names the owner (seeds 000, 001)', (
   });
 });
 
-describe('issue 8.3 and 8.6: first-person requests compose from a personal mailbox and sign with the name', () => {
+describe('first-person requests compose from a personal mailbox and sign with the name', () => {
   test('a leaver can ask for themselves (seeds 000, 001, 002); the site version stays shared-only', () => {
     expect(kindIndex['leaver-self'].sendFrom).toBe('shared-or-personal');
     expect(kindIndex.leaver.sendFrom).toBe('shared');
@@ -177,7 +177,7 @@ describe('issue 8.3 and 8.6: first-person requests compose from a personal mailb
   });
 });
 
-describe('issue 8.4: the 10-account allowance is per site (seed 002: "up to 10 named user accounts … per site")', () => {
+describe('the 10-account allowance is per site (seed 002: "up to 10 named user accounts … per site")', () => {
   const joiner = exampleInputs['add-joiner']!;
   const newUser = exampleInputs['add-user']!;
 
@@ -207,7 +207,7 @@ describe('issue 8.4: the 10-account allowance is per site (seed 002: "up to 10 n
   });
 });
 
-describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector (seed 001 table)', () => {
+describe('phone routes and have-ready lists follow the sector (seed 001 table)', () => {
   const noAccess = guided('phone-no-access');
 
   test('pharmacy: the store phone, the pharmacy. prefix, nothing about care', () => {
@@ -285,7 +285,7 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
   });
 });
 
-describe('issue 8.7, 8.8: Teams for an existing team; deleted accounts', () => {
+describe('Teams for an existing team; deleted accounts', () => {
   test('a Teams request can ask for an owner on an existing team (seed 003: "with or without a Team")', () => {
     const r = ok('teams-request', { team: 'existing', ownerName: 'Amira Khan', ownerNhsmailAddress: 'amira.khan3@nhs.net' });
     expect(r.message.text).toContain('Our site already has a team in Microsoft Teams. Please add Amira Khan as an owner of it.');
@@ -300,7 +300,7 @@ describe('issue 8.7, 8.8: Teams for an existing team; deleted accounts', () => {
   });
 });
 
-describe('issue 8.10: the smaller points', () => {
+describe('the smaller seed points', () => {
   test('existing staff who cannot open the shared mailbox are sent to the owner, not the joiner form (seed 000)', () => {
     const entry = faq.find((e) => e.id === 'no-access-me')!;
     expect(entry.answer).toMatch(/ask an owner to add you/);
@@ -359,7 +359,7 @@ describe('issue 8.10: the smaller points', () => {
   });
 });
 
-describe('issue 8.11: no claims the seeds do not make', () => {
+describe('no claims the seeds do not make', () => {
   test('no promised reply time (seeds: "as soon as possible")', () => {
     expect(nasAvailability(new Date('2026-11-18T11:00:00Z')).message).not.toMatch(/same working day/);
     expect(faq.find((e) => e.id === 'hours')!.answer).toMatch(/as soon as possible/);
@@ -375,7 +375,7 @@ describe('issue 8.11: no claims the seeds do not make', () => {
   });
 });
 
-describe('issue 8.12: seed facts used', () => {
+describe('seed facts used', () => {
   test('new accounts that skip the AUP or security questions go inactive within 30 days (seed 002)', () => {
     expect(faq.find((e) => e.id === 'activate')!.answer).toMatch(/Acceptable Use Policy.*inactive within 30 days/);
     expect(requestKinds.find((k) => k.id === 'phone-new-manager')!.explanation.next).toMatch(/inactive within 30 days/);

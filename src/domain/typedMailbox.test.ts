@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkTypedMailbox } from './typedMailbox';
+import type { OrgType } from './ods';
 
 describe('checkTypedMailbox: what is typed under "Not this mailbox?"', () => {
   test.each([
@@ -37,5 +38,25 @@ describe('checkTypedMailbox: what is typed under "Not this mailbox?"', () => {
       expect(result.ok).toBe(false);
       expect(!result.ok && result.message).not.toMatch(/hello world@|care\.hello|x y@/);
     }
+  });
+});
+
+describe('checkTypedMailbox: at the edges', () => {
+  test('an ODS code alone is a care home’s shared mailbox unless another type is chosen', () => {
+    expect(checkTypedMailbox('VN6C2')).toStrictEqual({ ok: true, address: 'care.vn6c2@nhs.net' });
+    expect(checkTypedMailbox(' fh542 ', 'pharmacy')).toStrictEqual({ ok: true, address: 'pharmacy.fh542@nhs.net' });
+  });
+  test('a code must be letters and numbers to its end', () => {
+    for (const code of ['VN6C2!', 'VN6C2.', 'VN', 'ABCDEFGHIJ'])
+      expect(checkTypedMailbox(code), code).toStrictEqual({
+        ok: false,
+        message: 'An ODS code is 3 to 9 letters and numbers, for example VN6C2. To enter an address, include the @nhs.net.',
+      });
+  });
+  test('a site type the pane does not know (stale settings) gives a message, never a made-up address', () => {
+    expect(checkTypedMailbox('VN6C2', 'school' as OrgType)).toStrictEqual({
+      ok: false,
+      message: 'That is not an ODS code, for example care.vn6c2@nhs.net or just VN6C2.',
+    });
   });
 });

@@ -1,4 +1,4 @@
-// Text an outside sender or a paste controls never steers what NAS reads (issue #17, "Injected").
+// Text an outside sender or a paste controls never steers what NAS reads (injected instructions).
 import { describe, expect, test } from 'vitest';
 import { composeRequest } from './compose';
 import { detectMailbox } from './detectMailbox';

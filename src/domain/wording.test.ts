@@ -1,4 +1,4 @@
-// Issue 13 item 6, wording: NAS, ODS and DSPT spelled out where first read; "account" for one
+// Wording: NAS, ODS and DSPT spelled out where first read; "account" for one
 // person; the reset steps name the NHSmail portal and its address; one phone-menu path per screen.
 
 import { describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-// "Fill this email" twice replaces the request it inserted (issue 9, point 7), in both hosts alike.
+// "Fill this email" twice replaces the request it inserted, in both hosts alike.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { OfficeMockObject } from 'office-addin-mock';
 import { OfficeHost } from './officeHost';

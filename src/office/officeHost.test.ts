@@ -345,7 +345,7 @@ describe('OfficeHost: nothing escapes as anything but a HostError', () => {
   });
 });
 
-describe('OfficeHost: each branch, pinned', () => {
+describe('OfficeHost: each branch', () => {
   test('display names come from To, Cc, From and Sender, by lower-case address; entries without a name are skipped', async () => {
     installOffice({
       item: readItem({

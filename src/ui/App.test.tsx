@@ -184,7 +184,7 @@ describe('the form, preview and compose', () => {
     expect(screen.queryByText('Enter the full name')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Check and preview' }));
     expect(screen.getByText('Enter the full name')).toBeTruthy();
-    // The role starts as Member (issue 13), so it is not one of the problems.
+    // The role starts as Member, so it is not one of the problems.
     expect(screen.queryByText('Choose owner or member')).toBeNull();
     expect(screen.getByText(/There are 3 problems to fix/)).toBeTruthy();
     await waitFor(() => expect(document.activeElement?.id).toBe('field-people-0-fullName'));

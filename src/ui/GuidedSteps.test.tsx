@@ -1,4 +1,4 @@
-// Issue 9.5 in the pane: phone cases and FAQ answers follow the sector of the mailbox in use.
+// Guided steps in the pane: phone cases and FAQ answers follow the sector of the mailbox in use.
 import { describe, expect, test } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { renderPane, screen } from '../../test/support/pane';

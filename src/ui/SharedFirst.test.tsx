@@ -1,4 +1,4 @@
-// Issue 9 (shared mailbox first) and issue 8 point 1 (one sender rule, judged on the mailbox in use),
+// Shared mailbox first, and one sender rule judged on the mailbox in use,
 // on the in-memory host: the site step, the From bar, honest detection, copy each part, fill twice.
 import { describe, expect, test as base, vi } from 'vitest';
 
@@ -182,7 +182,7 @@ describe('4. honest detection', () => {
   });
 });
 
-describe("issue 8 point 1: advice follows each kind's sender rule on the mailbox in use (no circle)", () => {
+describe("advice follows each kind's sender rule on the mailbox in use (no circle)", () => {
   test('personal From with a typed site: the personal-only request gets no "switch From", the shared-only one does', async () => {
     const { user } = await renderPane({ ...composeFromPerson, ...ownMailbox });
     await user.click(await screen.findByRole('button', { name: 'Enter your shared mailbox' }));

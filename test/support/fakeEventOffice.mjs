@@ -1,5 +1,5 @@
 // The Office object the send guard's event runtime sees, as a stand-in: one email being sent, every
-// call answering at once (or To never answering). Shared by the entry's pin test, the events.js
+// call answering at once (or To never answering). Shared by the entry's tests (src/events/main.test.ts), the events.js
 // checks, the built-file browser test and the send-guard benchmark.
 
 /** An Office.js async method that calls back at once with `value`. */

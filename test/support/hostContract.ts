@@ -61,7 +61,7 @@ const message = {
   html: '<p>Rich</p>',
 };
 
-/** The error `promise` rejects with (the pin tests use it too); a promise that resolves fails the test. */
+/** The error `promise` rejects with (the hosts' edge tests use it too); a promise that resolves fails the test. */
 export async function rejection(promise: Promise<unknown>): Promise<HostError> {
   try {
     await promise;

@@ -70,7 +70,7 @@ export const addUser = emailKind<AddUserInput>({
     ['personalEmail', 'email address'],
   ]),
   render: (input, ctx) => ({
-    // One person, one account (issue 13). The subject stays the request's category, like "Leavers"
+    // One person, one account. The subject stays the request's category, like "Leavers"
     // and "Joiners" for one person: the send guard and NAS's filing recognise it.
     ask:
       input.people.length === 1

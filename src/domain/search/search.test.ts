@@ -197,7 +197,7 @@ describe('the synonym table', () => {
     for (const s of synonyms) for (const b of s.best ?? []) expect(known.has(b), b).toBe(true);
   });
 
-  test('the synonyms the issue names are in it', () => {
+  test('the everyday phrases staff use are in it', () => {
     const said = new Set(synonyms.flatMap((s) => s.says));
     for (const phrase of [
       'new starter',

@@ -1,4 +1,4 @@
-// Issue 13.3 (UI), 13.4 and 13.6 (done screen) in the pane: a short form (one line of guidance,
+// The request flow in the pane: a short form (one line of guidance,
 // more on request, none on the preview and result), lists that say what they are for, and focus
 // that follows every step; Escape closes what opened; one outcome message, NAS's hours as
 // information. The browser test (test/browser/keyboard.test.ts) drives the same by keyboard.

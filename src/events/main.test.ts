@@ -1,0 +1,53 @@
+// Checks the event-runtime entry: the one load-time statement registers the handler by its manifest
+// name, the handler runs the guard with the runtime's Office and the build's data, and anything
+// thrown before the guard starts allows the send.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { guardData } from './guardData';
+import { fakeEventOffice } from '../../test/support/fakeEventOffice.mjs';
+// Loaded once, outside any test: each reload below re-evaluates main.ts alone. Reloading the whole
+// graph inside a test would make the domain's module-level patterns count as covered by this test
+// only, so Stryker would judge their mutants on it alone.
+import * as onMessageSendModule from './onMessageSend';
+import * as sendGuardOfficeModule from '../office/sendGuardOffice';
+
+async function loadMain() {
+  const associate = vi.fn();
+  vi.stubGlobal('Office', fakeEventOffice({ from: 'amira.khan3@nhs.net', associate }));
+  vi.resetModules();
+  vi.doMock('./onMessageSend', () => onMessageSendModule);
+  vi.doMock('../office/sendGuardOffice', () => sendGuardOfficeModule);
+  await import('./main');
+  return associate;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+});
+
+describe('events entry', () => {
+  test('registers onMessageSendHandler once on load', async () => {
+    const associate = await loadMain();
+    expect(associate).toHaveBeenCalledTimes(1);
+    expect(associate).toHaveBeenCalledWith('onMessageSendHandler', expect.any(Function));
+  });
+
+  test('the handler runs the guard with the runtime Office and the built data: a shared-only request from a personal From is blocked', async () => {
+    vi.stubGlobal('__NAS_GUARD_DATA__', guardData);
+    const associate = await loadMain();
+    const handler = associate.mock.calls[0]![1] as (event: { completed: (o: unknown) => void }) => void;
+    const completed = vi.fn();
+    handler({ completed });
+    await vi.waitFor(() => expect(completed).toHaveBeenCalledTimes(1));
+    expect(completed.mock.calls[0]![0]).toMatchObject({ allowEvent: false, errorMessage: expect.stringMatching(/shared mailbox/) });
+  });
+
+  test('the guard failing before it starts (no built data) allows the send at once', async () => {
+    const associate = await loadMain();
+    const handler = associate.mock.calls[0]![1] as (event: { completed: (o: unknown) => void }) => void;
+    const completed = vi.fn();
+    handler({ completed });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(completed).toHaveBeenCalledWith({ allowEvent: true });
+  });
+});

@@ -1,0 +1,70 @@
+// Checks the send guard's Office adapter at its edges: failures read as
+// "no" (false, undefined), never as a throw, and the load-time registration only where Office is.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { associateSendHandler, eventRuntimeOffice, sendGuardOffice, type OfficeApi } from './sendGuardOffice';
+
+const throwing = (): never => {
+  throw new Error('not in this runtime');
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('sendGuardOffice', () => {
+  test('a requirement check that throws is false, not undefined', () => {
+    const office = { context: { requirements: { isSetSupported: throwing } } } as unknown as OfficeApi;
+    expect(sendGuardOffice(office, 2000).supportsSendAnyway()).toBe(false);
+  });
+
+  test('Mailbox 1.14 is asked for by name, and only a true answer counts', () => {
+    const isSetSupported = vi.fn((set: string, version: string) => set === 'Mailbox' && version === '1.14');
+    const office = { context: { requirements: { isSetSupported } } } as unknown as OfficeApi;
+    expect(sendGuardOffice(office, 2000).supportsSendAnyway()).toBe(true);
+    expect(isSetSupported).toHaveBeenCalledWith('Mailbox', '1.14');
+    const truthy = { context: { requirements: { isSetSupported: () => 'yes' } } } as unknown as OfficeApi;
+    expect(sendGuardOffice(truthy, 2000).supportsSendAnyway()).toBe(false);
+  });
+
+  test('no context to read the partition from: no storage, no throw', () => {
+    const office = {
+      get context(): never {
+        return throwing();
+      },
+    } as unknown as OfficeApi;
+    expect(sendGuardOffice(office, 2000).storage()).toBeUndefined();
+  });
+
+  test('Send Anyway is the runtime’s PromptUser value', () => {
+    const office = { MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } } } as unknown as OfficeApi;
+    expect(sendGuardOffice(office, 2000).promptUser()).toBe('promptUser');
+  });
+});
+
+describe('the event runtime’s Office', () => {
+  test('undefined where there is no Office, or it is null', () => {
+    expect(eventRuntimeOffice()).toBeUndefined();
+    vi.stubGlobal('Office', null);
+    expect(eventRuntimeOffice()).toBeUndefined();
+  });
+
+  test('the global Office where there is one', () => {
+    const office = { actions: { associate: vi.fn() } };
+    vi.stubGlobal('Office', office);
+    expect(eventRuntimeOffice()).toBe(office);
+  });
+
+  test('the handler is associated by name where Office.actions exists, and nothing throws elsewhere', () => {
+    const handler = () => undefined;
+    expect(() => associateSendHandler('onMessageSendHandler', handler)).not.toThrow();
+    vi.stubGlobal('Office', null);
+    expect(() => associateSendHandler('onMessageSendHandler', handler)).not.toThrow();
+    vi.stubGlobal('Office', {});
+    expect(() => associateSendHandler('onMessageSendHandler', handler)).not.toThrow();
+    const associate = vi.fn();
+    vi.stubGlobal('Office', { actions: { associate } });
+    associateSendHandler('onMessageSendHandler', handler);
+    expect(associate).toHaveBeenCalledTimes(1);
+    expect(associate).toHaveBeenCalledWith('onMessageSendHandler', handler);
+  });
+});
