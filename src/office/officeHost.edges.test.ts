@@ -235,37 +235,32 @@ describe('OfficeHost: composeNew', () => {
 });
 
 describe('OfficeHost: fillCurrent', () => {
-  test('a body that cannot be read (text): the request is set, not prepended', async () => {
+  /** fillCurrent on a compose item whose body answers as given; the body's calls. */
+  async function fillWith(answers: Record<string, unknown>) {
     const item = composeItem();
     const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
-    Object.assign(body, { getTypeAsync: ok('text'), getAsync: fail('cannot read') });
+    Object.assign(body, answers);
     installOffice({ item });
     await new OfficeHost().fillCurrent(message);
+    return body;
+  }
+
+  test.each([
+    ['cannot be read (text): the request is set', { getTypeAsync: ok('text'), getAsync: fail('cannot read') }],
+    ['is white space only: it is replaced', { getTypeAsync: ok('text'), getAsync: ok('  \n\n ') }],
+  ])('a body that %s, not prepended', async (_, answers) => {
+    const body = await fillWith(answers);
     expect(body.setAsync).toHaveBeenCalledWith('Plain request', { coercionType: 'text' }, expect.any(Function));
     expect(body.prependAsync).not.toHaveBeenCalled();
   });
 
   test('a body that cannot be read (html): the marked request is set, not prepended', async () => {
-    const item = composeItem();
-    const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
-    Object.assign(body, { getAsync: fail('cannot read') });
-    installOffice({ item });
-    await new OfficeHost().fillCurrent(message);
+    const body = await fillWith({ getAsync: fail('cannot read') });
     expect(body.setAsync).toHaveBeenCalledWith(
       '<div id="nas-assistant-request"><p>Rich request</p></div>',
       { coercionType: 'html' },
       expect.any(Function),
     );
-    expect(body.prependAsync).not.toHaveBeenCalled();
-  });
-
-  test('a body of white space only is replaced, not kept', async () => {
-    const item = composeItem();
-    const body = item.body as unknown as Record<string, ReturnType<typeof vi.fn>>;
-    Object.assign(body, { getTypeAsync: ok('text'), getAsync: ok('  \n\n ') });
-    installOffice({ item });
-    await new OfficeHost().fillCurrent(message);
-    expect(body.setAsync).toHaveBeenCalledWith('Plain request', { coercionType: 'text' }, expect.any(Function));
     expect(body.prependAsync).not.toHaveBeenCalled();
   });
 

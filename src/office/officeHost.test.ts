@@ -1,16 +1,11 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { composeItem, fail, installOffice, ok, readItem, type Callback } from '../../test/support/officeMock';
+import { sampleMessage } from '../../test/support/hostContract';
 import { OfficeHost } from './officeHost';
 import { HostError, themeFromBackground } from './host';
 import { waitForOffice } from './officeReady';
 
-const message = {
-  to: ['helpdesk@nhs.net'],
-  cc: [],
-  subject: 'New user accounts – VN6C2 – Sunrise House',
-  text: 'Plain',
-  html: '<p>Rich</p>',
-};
+const message = sampleMessage;
 
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;

@@ -53,13 +53,15 @@ export interface ContractDriver {
   cleanup?(): void;
 }
 
-const message = {
+/** A composed request, as the hosts' tests hand it to composeNew and fillCurrent. */
+export const sampleMessage = {
   to: ['helpdesk@nhs.net'],
   cc: [],
   subject: 'New user accounts – VN6C2 – Sunrise House',
   text: 'Plain',
   html: '<p>Rich</p>',
 };
+const message = sampleMessage;
 
 /** The error `promise` rejects with (the hosts' edge tests use it too); a promise that resolves fails the test. */
 export async function rejection(promise: Promise<unknown>): Promise<HostError> {
