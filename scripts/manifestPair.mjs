@@ -53,6 +53,10 @@ const digest = (bytes) => createHash('sha256').update(bytes).digest('hex');
  * Problems with the pair, in words. `readIcon(ref, side)` returns an icon's bytes (ref is a URL or,
  * for the unified manifest's app icons, a file name in its package), or undefined when it cannot be
  * read; icons are compared by file name and by content.
+ * @param {string} xmlText
+ * @param {any} json
+ * @param {(ref: string, side: 'xml' | 'json') => Uint8Array | undefined} [readIcon]
+ * @returns {string[]}
  */
 export function checkManifestPair(xmlText, json, readIcon = () => undefined) {
   const x = xmlIdentity(xmlText);

@@ -3,11 +3,10 @@
 // generated nginx configuration on a real nginx and checks every header there.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, test } from 'vitest';
 import { cacheControlFor, contentSecurityPolicy } from '../../scripts/csp.mjs';
 import { basePath, hostingFiles, nginxConf, staticWebAppConfig, webConfig } from '../../scripts/hosting.mjs';
-import { root } from '../../scripts/manifests.mjs';
+import { parseXml, root } from '../../scripts/manifests.mjs';
 
 const directive = (name: string) =>
   contentSecurityPolicy
@@ -100,11 +99,7 @@ describe('the generated configurations', () => {
   });
 
   test('IIS: well-formed, the policy everywhere, a year only under assets/', () => {
-    const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level: string, m: string) => level !== 'warning' && errors.push(m) }).parseFromString(
-      webConfig(),
-      'text/xml',
-    );
+    const { doc, errors } = parseXml(webConfig());
     expect(errors).toEqual([]);
     const adds = Array.from(doc.getElementsByTagName('add')).map((n) => [n.getAttribute('name'), n.getAttribute('value')]);
     expect(adds).toContainEqual(['Content-Security-Policy', contentSecurityPolicy]);
