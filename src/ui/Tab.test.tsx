@@ -8,6 +8,8 @@ import { bannerLine } from './testing';
 import { createRoot } from 'react-dom/client';
 import { TeamsHost, type TeamsStart } from '../office/teamsHost';
 import { startTab } from '../tab/startTab';
+import { OfficeHost } from '../office/officeHost';
+import { installOffice, uninstallOffice } from '../office/officeMock';
 import { hasPossibleHost, teamsPatienceMs, teamsSlowNoticeMs, waitForTeamsPatiently } from '../tab/teamsWait';
 import { FakeTeams, type FakeTeamsOptions } from '../office/fakeTeams';
 import { memoryStorage, type KeyValueStore } from '../office/host';
@@ -302,5 +304,26 @@ describe('the tab while Teams is slow: the requests stay usable', () => {
     expect(screen.queryByText('Waiting for Teams')).toBeNull();
     act(() => root.unmount());
     container.remove();
+  });
+});
+
+describe('Outlook with no item (none selected in a pinned pane, or a mailbox Outlook opens no add-in in)', () => {
+  test("the notice speaks of Outlook, not of the tab", async () => {
+    installOffice({ item: null });
+    try {
+      render(<App host={new OfficeHost()} />);
+      expect(await screen.findByText('No email selected')).toBeTruthy();
+      expect(screen.getByText(/Outlook has not given NAS Assistant an email to look at/)).toBeTruthy();
+      expect(screen.queryByText(/This tab prepares/)).toBeNull();
+      expect(screen.queryByText('Send requests from Outlook')).toBeNull();
+    } finally {
+      uninstallOffice();
+    }
+  });
+
+  test('the tab keeps its own words', async () => {
+    await renderTab({}, remembered());
+    expect(await screen.findByText('Send requests from Outlook')).toBeTruthy();
+    expect(screen.queryByText('No email selected')).toBeNull();
   });
 });
