@@ -12,6 +12,7 @@ import {
   convertXml,
   defaultBaseUrl,
   normaliseConverted,
+  option,
   root,
   validateUnified,
   validateXsd,
@@ -22,8 +23,9 @@ import { developmentAddress } from './baseUrl.mjs';
 const argv = process.argv.slice(2);
 const fromDist = argv.includes('--dist');
 const dev = argv.includes('--dev');
-const xmlPath = resolve(root, fromDist ? 'dist/manifest.xml' : 'manifest.xml');
-const jsonPath = resolve(root, fromDist ? 'dist/manifest.json' : 'addin/manifest.json');
+const distDir = resolve(root, option(argv, '--out-dir') ?? 'dist');
+const xmlPath = fromDist ? resolve(distDir, 'manifest.xml') : resolve(root, 'manifest.xml');
+const jsonPath = fromDist ? resolve(distDir, 'manifest.json') : resolve(root, 'addin/manifest.json');
 for (const path of [xmlPath, jsonPath])
   if (!existsSync(path)) {
     console.error(`${path} is missing${fromDist ? ': run npm run build -- --base-url https://… first' : ''}.`);
@@ -33,14 +35,14 @@ const xml = readFileSync(xmlPath, 'utf8');
 const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
 // The build writes the base URL as the unified manifest's only valid domain.
 const baseUrl = json.validDomains?.[0] ?? defaultBaseUrl;
-console.log(`Base URL checked: ${baseUrl} (${fromDist ? 'dist/, as built' : "the repository's manifests"})`);
+console.log(`Base URL checked: ${baseUrl} (${fromDist ? `${distDir}, as built` : "the repository's manifests"})`);
 
 // Icons as the two manifests name them: from dist/ once built; in the repository, the add-in's
 // images are in assets/ (served from the base URL) and the app package's own two are in addin/.
 const readIcon = (ref, side) => {
   const name = ref.split(/[?#]/)[0].split('/').pop();
-  const folder = fromDist ? 'dist' : side === 'json' && !ref.includes('/') ? 'addin' : 'assets';
-  const path = resolve(root, folder, name);
+  const folder = fromDist ? distDir : resolve(root, side === 'json' && !ref.includes('/') ? 'addin' : 'assets');
+  const path = resolve(folder, name);
   return existsSync(path) ? readFileSync(path) : undefined;
 };
 
