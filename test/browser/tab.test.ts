@@ -125,6 +125,7 @@ describe('outside Teams', () => {
     // Served without the hosting CSP: its frame-ancestors would (rightly) refuse this framing page.
     const plain = inject('distPlainUrl');
     await page.goto(`${plain}/support.html`);
+    await page.evaluate(() => localStorage.setItem('nas-assistant-tab:mailboxes', '["care.vn6c2@nhs.net"]'));
     const started = Date.now();
     await page.setContent(`<iframe title="tab" src="${plain}/tab.html" style="width:700px;height:600px"></iframe>`);
     const frame = page.frameLocator('iframe');
