@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 import { hostingFiles } from '../../scripts/hosting.mjs';
-import { launch, newTestPage } from './browser';
+import { axeViolations, launch, newTestPage } from './browser';
 
 const nginxBinary = '/usr/sbin/nginx';
 const root = resolve(import.meta.dirname, '../..');
@@ -171,6 +171,8 @@ describe.skipIf(!haveNginx)('dist/ served by nginx with the generated hosting/ng
     expect(response?.headers()['cache-control']).toBe('no-cache');
     await expect.poll(() => page.getByRole('button', { name: /Add new staff/ }).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.getByText('Not inside Teams').count(), { timeout: 10_000 }).toBe(1);
+    // The notice above the requests passes axe (WCAG 2.2 AA) like the rest of the tab.
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /Add new staff/ }).click();
     await expect.poll(() => page.getByLabel('Full name').count(), { timeout: 10_000 }).toBe(1);
     expect(errors).toEqual([]);
