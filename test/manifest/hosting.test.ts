@@ -45,6 +45,12 @@ describe('the Content-Security-Policy', () => {
     expect(deploy).not.toMatch(/connect-src 'self'`/);
   });
 
+  test('docs/deploy.md shows exactly the header that ships', () => {
+    const deploy = readFileSync(resolve(root, 'docs/deploy.md'), 'utf8');
+    const block = deploy.match(/```\nContent-Security-Policy: ([\s\S]*?)\n```/)?.[1];
+    expect(block?.replace(/\s+/g, ' ')).toBe(contentSecurityPolicy);
+  });
+
   test('scripts only from the pane and the office.js CDN; no eval, no inline scripts', () => {
     expect(directive('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(contentSecurityPolicy).not.toContain('unsafe-eval');
