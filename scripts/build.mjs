@@ -66,13 +66,22 @@ for (const icon of ['color.png', 'outline.png']) copyFileSync(resolve(root, 'add
 // nginx's is included by the server, so it is written apart (npm run hosting).
 const hosting = hostingFiles(baseUrl);
 for (const name of ['staticwebapp.config.json', 'web.config']) writeFileSync(resolve(dist, name), hosting[name]);
-console.log(`Built ${dist} for ${baseUrl}: task pane, tab, event page and script, icons, manifest.xml and manifest.json, staticwebapp.config.json and web.config.`);
+console.log(
+  `Built ${dist} for ${baseUrl}: task pane, tab, event page and script, icons, manifest.xml and manifest.json, staticwebapp.config.json and web.config.`,
+);
 if (basePath(baseUrl) !== '/')
   console.log(`The site is under ${basePath(baseUrl)}: for nginx, run npm run hosting -- --base-url ${baseUrl}.`);
 
 /** The XML manifest for a base URL: every URL moved there, and its header saying what it was built for. */
 function builtXml(source, base) {
   const said = /Base URL: https:\/\/localhost:3000, for development\.[\s\S]*?upload that one\./;
-  if (!said.test(source)) throw new Error('manifest.xml: its header no longer says "Base URL: https://localhost:3000, for development. … upload that one."');
-  return rebase(source.replace(said, `Built by npm run build for the base URL ${base}${developmentAddress(base) ? ' (a development address, for this machine only)' : ''}: upload this file.`), base);
+  if (!said.test(source))
+    throw new Error('manifest.xml: its header no longer says "Base URL: https://localhost:3000, for development. … upload that one."');
+  return rebase(
+    source.replace(
+      said,
+      `Built by npm run build for the base URL ${base}${developmentAddress(base) ? ' (a development address, for this machine only)' : ''}: upload this file.`,
+    ),
+    base,
+  );
 }

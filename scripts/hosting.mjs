@@ -110,5 +110,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = resolve(root, option(argv, '--out-dir') ?? 'hosting');
   mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(hostingFiles(baseUrl))) writeFileSync(resolve(out, name), text);
-  console.log(`Hosting configurations for ${baseUrl} (path ${basePath(baseUrl)}) in ${out}: ${Object.keys(hostingFiles(baseUrl)).join(', ')}`);
+  console.log(
+    `Hosting configurations for ${baseUrl} (path ${basePath(baseUrl)}) in ${out}: ${Object.keys(hostingFiles(baseUrl)).join(', ')}`,
+  );
 }

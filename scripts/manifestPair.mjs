@@ -85,8 +85,7 @@ export function checkManifestPair(xmlText, json, readIcon = () => undefined) {
     if (bytes) xmlDigests.set(digest(bytes), ref);
   }
   for (const ref of j.icons) {
-    if (xmlFiles.has(fileName(ref)))
-      rule(pairSource, `the two versions need different icons: ${fileName(ref)} is used by both manifests`);
+    if (xmlFiles.has(fileName(ref))) rule(pairSource, `the two versions need different icons: ${fileName(ref)} is used by both manifests`);
     const bytes = readIcon(ref, 'json');
     const same = bytes && xmlDigests.get(digest(bytes));
     if (same && fileName(same) !== fileName(ref))

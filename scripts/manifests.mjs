@@ -209,9 +209,7 @@ export function jsonFacts(json) {
   const visit = (v) => {
     if (typeof v === 'string' && v.startsWith('http')) urls.add(v.split('#')[0]);
     else if (v && typeof v === 'object')
-      Object.entries(v).forEach(
-        ([k, x]) => !['developer', 'validDomains', '$schema', 'icons', 'alternateIcons'].includes(k) && visit(x),
-      );
+      Object.entries(v).forEach(([k, x]) => !['developer', 'validDomains', '$schema', 'icons', 'alternateIcons'].includes(k) && visit(x));
   };
   visit(json.extensions);
   const eventNames = { messageSending: 'OnMessageSend' };

@@ -42,7 +42,9 @@ export async function startTab(s: TabStart): Promise<TabStatus> {
   // (The 1 s fallback is for a first render that throws.)
   await new Promise((shown) => {
     const onFirstScreen = () => setTimeout(shown, 0);
-    app = <App host={s.host} initialSnapshot={s.host.connectingSnapshot(s.theme)} deployment={s.deployment} onFirstScreen={onFirstScreen} />;
+    app = (
+      <App host={s.host} initialSnapshot={s.host.connectingSnapshot(s.theme)} deployment={s.deployment} onFirstScreen={onFirstScreen} />
+    );
     show();
     setTimeout(shown, 1000);
   });

@@ -221,8 +221,20 @@ describe('waiting for Teams (teams-js #1181, #2769, #2607: Teams desktop and vir
 
   test.each([
     [3000, [[3000, 'teams']]],
-    [12_000, [[5000, 'slow'], [12_000, 'teams']]],
-    [29_000, [[5000, 'slow'], [29_000, 'teams']]],
+    [
+      12_000,
+      [
+        [5000, 'slow'],
+        [12_000, 'teams'],
+      ],
+    ],
+    [
+      29_000,
+      [
+        [5000, 'slow'],
+        [29_000, 'teams'],
+      ],
+    ],
   ])('Teams answering at %i ms is heard, after any number of retries', async (at, expected) => {
     const clock = manualClock();
     const { seen, done } = waitWith(clock, silentTeams(clock, at));
@@ -308,7 +320,7 @@ describe('the tab while Teams is slow: the requests stay usable', () => {
 });
 
 describe('Outlook with no item (none selected in a pinned pane, or a mailbox Outlook opens no add-in in)', () => {
-  test("the notice speaks of Outlook, not of the tab", async () => {
+  test('the notice speaks of Outlook, not of the tab', async () => {
     installOffice({ item: null });
     try {
       render(<App host={new OfficeHost()} />);

@@ -22,8 +22,8 @@ export function TabNotice(props: { site?: string; host?: Host['name'] }) {
       <LazyNotice intent="info" title="No email selected">
         Outlook has not given NAS Assistant an email to look at: none is selected, or this mailbox is one Outlook does not open add-ins in
         (for example a shared mailbox hidden from the address book). You can still prepare a request here; send it from the site&apos;s
-        shared mailbox{siteWords(props.site)}. To have the site found for you, select an email in that shared mailbox, or start a new
-        email from it, and open NAS Assistant there.
+        shared mailbox{siteWords(props.site)}. To have the site found for you, select an email in that shared mailbox, or start a new email
+        from it, and open NAS Assistant there.
       </LazyNotice>
     );
   return (

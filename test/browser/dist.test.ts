@@ -79,11 +79,15 @@ test('a build for another host points every manifest URL at it', () => {
     expect(xml).toContain('Built by npm run build for the base URL https://nas.trust.example.nhs.uk/addin: upload this file.');
     expect(xml).not.toMatch(/default base|for development/);
     // The hosting configurations Azure Static Web Apps and IIS read from the site's root.
-    expect(readFileSync(join(out, 'staticwebapp.config.json'), 'utf8')).toBe(hostingFiles('https://nas.trust.example.nhs.uk/addin')['staticwebapp.config.json']);
+    expect(readFileSync(join(out, 'staticwebapp.config.json'), 'utf8')).toBe(
+      hostingFiles('https://nas.trust.example.nhs.uk/addin')['staticwebapp.config.json'],
+    );
     expect(readFileSync(join(out, 'web.config'), 'utf8')).toContain('<location path="assets">');
 
     // As IT would go on: validate what was built, then package it. Both say the base URL, neither rebuilds.
-    const validated = execFileSync(process.execPath, [resolve(root, 'scripts/validate.mjs'), '--dist', '--out-dir', out], { encoding: 'utf8' });
+    const validated = execFileSync(process.execPath, [resolve(root, 'scripts/validate.mjs'), '--dist', '--out-dir', out], {
+      encoding: 'utf8',
+    });
     expect(validated).toContain(`Base URL checked: https://nas.trust.example.nhs.uk/addin (${out}, as built)`);
     expect(validated).not.toMatch(/^FAIL/m);
     const packaged = execFileSync(process.execPath, [resolve(root, 'scripts/package.mjs'), '--out-dir', out], { encoding: 'utf8' });
@@ -123,7 +127,8 @@ test('npm run package makes the app package from dist/ as built (manifest.json a
 });
 
 test('npm run validate -- --dist says the base URL it checked, and refuses localhost unless --dev', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, [resolve(root, 'scripts/validate.mjs'), '--dist', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [resolve(root, 'scripts/validate.mjs'), '--dist', ...args], { encoding: 'utf8' });
   const refused = run();
   expect(refused.status).toBe(1);
   expect(refused.stdout).toContain(`Base URL checked: https://localhost:3000 (${dist}, as built)`);

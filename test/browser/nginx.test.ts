@@ -20,7 +20,8 @@ const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
 const haveNginx = existsSync(nginxBinary);
 if (!haveNginx && process.env.CI) throw new Error(`${nginxBinary} is missing: CI installs Debian's nginx (.ci/run) for this test.`);
-if (!haveNginx) console.warn(`Skipping test/browser/nginx.test.ts: ${nginxBinary} is not installed here (not CI). apt-get install nginx to run it.`);
+if (!haveNginx)
+  console.warn(`Skipping test/browser/nginx.test.ts: ${nginxBinary} is not installed here (not CI). apt-get install nginx to run it.`);
 
 const freePort = () =>
   new Promise<number>((done, fail) => {

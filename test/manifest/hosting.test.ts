@@ -22,12 +22,20 @@ describe('the Content-Security-Policy', () => {
     'All hosts': ['https://*.cloud.microsoft'],
     Teams: ['https://teams.microsoft.com', 'https://*.teams.microsoft.com'],
     'Microsoft 365 app': ['https://*.microsoft365.com', 'https://*.office.com'],
-    Outlook: ['https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook-sdf.office.com', 'https://outlook-sdf.office365.com'],
+    Outlook: [
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+      'https://outlook-sdf.office.com',
+      'https://outlook-sdf.office365.com',
+    ],
   };
 
-  test.each(Object.entries(microsoftTabHosts))("frame-ancestors lets every %s origin in Microsoft's tab list frame the tab", (_host, origins) => {
-    for (const origin of origins) expect(directive('frame-ancestors')).toContain(origin);
-  });
+  test.each(Object.entries(microsoftTabHosts))(
+    "frame-ancestors lets every %s origin in Microsoft's tab list frame the tab",
+    (_host, origins) => {
+      for (const origin of origins) expect(directive('frame-ancestors')).toContain(origin);
+    },
+  );
 
   test('frame-ancestors also lets Outlook on the web frame the task pane, and nobody else', () => {
     expect(directive('frame-ancestors')).toContain('https://outlook.cloud.microsoft');
@@ -67,12 +75,20 @@ describe('caching', () => {
     expect(cacheControlFor(path)).toBe('public, max-age=31536000, immutable');
   });
 
-  test.each(['/taskpane.html', '/tab.html', '/events.html', '/events.js', '/manifest.xml', '/manifest.json', '/icon-16.png', '/assets/plain.js', '/assets/tab-short.js', '/tab-C66PhfQH.js'])(
-    '%s is revalidated on every load',
-    (path) => {
-      expect(cacheControlFor(path)).toBe('no-cache');
-    },
-  );
+  test.each([
+    '/taskpane.html',
+    '/tab.html',
+    '/events.html',
+    '/events.js',
+    '/manifest.xml',
+    '/manifest.json',
+    '/icon-16.png',
+    '/assets/plain.js',
+    '/assets/tab-short.js',
+    '/tab-C66PhfQH.js',
+  ])('%s is revalidated on every load', (path) => {
+    expect(cacheControlFor(path)).toBe('no-cache');
+  });
 });
 
 describe('the generated configurations', () => {
