@@ -42,11 +42,14 @@ ${headers(cacheForever, '        ')}
 `;
 }
 
-/** Azure Static Web Apps: globalHeaders on every response; the route's header replaces Cache-Control. */
+/**
+ * Azure Static Web Apps ("Configure Azure Static Web Apps"): globalHeaders go on every response, a
+ * route's header of the same name overrides the global one, and wildcard routes may filter by
+ * extension in braces. No comment key (JSON has none): docs/deploy.md says where it comes from.
+ */
 export function staticWebAppConfig() {
   return `${JSON.stringify(
     {
-      $comment: `NAS Assistant. ${banner}`,
       globalHeaders: { ...commonHeaders, 'Cache-Control': cacheNever },
       routes: [{ route: '/assets/*.{js,css}', headers: { 'Cache-Control': cacheForever } }],
       mimeTypes: { '.json': 'application/json', '.xml': 'text/xml' },
