@@ -97,7 +97,7 @@ export function checkManifestPair(xmlText, json, readIcon = () => undefined) {
   if (j.alternateIcons)
     rule(
       manifestsSource,
-      'the unified manifest must not carry alternateIcons: the admin center would generate a second add-in only manifest from it, beside manifest.xml',
+      'the unified manifest must not carry alternateIcons: the Microsoft 365 admin centre would generate a second add-in only manifest from it, beside manifest.xml',
     );
   return problems;
 }

@@ -348,7 +348,7 @@ describe('the two manifests are two versions of one add-in, as Microsoft documen
     });
     expect(validateUnified(withIcons)).toEqual([]);
     expect(checkManifestPair(xml, withIcons, readIcon)).toEqual([
-      'the unified manifest must not carry alternateIcons: the admin center would generate a second add-in only manifest from it, beside manifest.xml (Microsoft: "Office Add-ins manifest")',
+      'the unified manifest must not carry alternateIcons: the Microsoft 365 admin centre would generate a second add-in only manifest from it, beside manifest.xml (Microsoft: "Office Add-ins manifest")',
     ]);
   });
 });
