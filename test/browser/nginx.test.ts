@@ -5,7 +5,7 @@
 // manifests, a year only for the content-hashed files. CI installs nginx (.ci/run); elsewhere, a
 // machine without it skips this file and says so.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,8 @@ const freePort = () =>
 let nginx: ChildProcess | undefined;
 let prefix = '';
 let url = '';
+/** The same dist/ under /nas/ on a second server, with the snippet generated for that path. */
+let pathUrl = '';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -43,7 +45,12 @@ beforeAll(async () => {
   prefix = mkdtempSync(join(tmpdir(), 'nas-nginx-'));
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
+  const pathPort = await freePort();
+  pathUrl = `http://127.0.0.1:${pathPort}/nas`;
   writeFileSync(join(prefix, 'nas-assistant.conf'), readFileSync(resolve(root, 'hosting/nginx.conf'), 'utf8'));
+  writeFileSync(join(prefix, 'nas-assistant-path.conf'), hostingFiles('https://apps.example.nhs.uk/nas')['nginx.conf']);
+  mkdirSync(join(prefix, 'site'));
+  symlinkSync(dist, join(prefix, 'site', 'nas'));
   writeFileSync(
     join(prefix, 'nginx.conf'),
     `daemon off;
@@ -65,6 +72,11 @@ http {
     listen 127.0.0.1:${port};
     root ${dist};
     include ${prefix}/nas-assistant.conf;
+  }
+  server {
+    listen 127.0.0.1:${pathPort};
+    root ${prefix}/site;
+    include ${prefix}/nas-assistant-path.conf;
   }
 }
 `,
@@ -145,6 +157,19 @@ describe.skipIf(!haveNginx)('dist/ served by nginx with the generated hosting/ng
       expect(response.headers.get('content-security-policy'), path).toBe(contentSecurityPolicy);
       expect(response.headers.get('content-type'), path).toMatch(/^(application|text)\/(javascript|css)/);
     }
+  });
+
+  test('a site under a path (/nas/), with the snippet generated for it: the same headers there', async () => {
+    const page = await fetch(`${pathUrl}/taskpane.html`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const events = await fetch(`${pathUrl}/events.js`);
+    expect(events.headers.get('cache-control')).toBe('no-cache');
+    const asset = await fetch(`${pathUrl}${hashed[0]}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
   });
 
   test('the right content types for what Outlook fetches: pages, the event script, the manifests', async () => {
