@@ -1,5 +1,5 @@
+import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
 import type { OfficeStart } from '../office/officeReady';
-import { OutsideHost } from './OutsideHost';
 
 const reasons: Record<Extract<OfficeStart, { state: 'outside' }>['reason'], string> = {
   'no-script': 'Office could not be loaded (office.js did not load: the network or a policy may be blocking it).',
@@ -7,13 +7,24 @@ const reasons: Record<Extract<OfficeStart, { state: 'outside' }>['reason'], stri
   timeout: 'Outlook did not answer in time.',
 };
 
-const words = {
-  title: 'Not inside Outlook',
-  worksIn: 'NAS Assistant works as an Outlook add-in: open it from the ribbon in Outlook.',
-  without: 'Outlook',
-};
-
 /** Shown when the task pane page is opened outside Outlook, or office.js never loads. */
 export function OutsideOutlook(props: { reason: keyof typeof reasons; previewUrl?: string }) {
-  return <OutsideHost {...words} reason={reasons[props.reason]} previewUrl={props.previewUrl} />;
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main style={{ padding: 16 }} aria-label="NAS Assistant">
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not inside Outlook</MessageBarTitle>
+            {reasons[props.reason]} NAS Assistant works as an Outlook add-in: open it from the ribbon in Outlook.
+            {props.previewUrl && (
+              <>
+                {' '}
+                To try it without Outlook, <Link href={props.previewUrl}>open the preview</Link>.
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </FluentProvider>
+  );
 }

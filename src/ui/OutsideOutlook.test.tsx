@@ -1,8 +1,7 @@
-// The page an entry point shows when it finds no host: one component, each host's own words.
+// The page the task pane shows when it finds no Outlook: the reason, where it works, the preview.
 import { describe, expect, test } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { OutsideOutlook } from './OutsideOutlook';
-import { OutsideTeams } from './OutsideTeams';
 
 const text = () => screen.getByRole('main', { name: 'NAS Assistant' }).textContent;
 
@@ -20,21 +19,5 @@ describe('outside Outlook', () => {
     render(<OutsideOutlook reason="not-outlook" previewUrl="./index.html" />);
     expect(text()).toMatch(/ To try it without Outlook, open the preview\.$/);
     expect(screen.getByRole('link', { name: 'open the preview' }).getAttribute('href')).toBe('./index.html');
-  });
-});
-
-describe('outside Teams', () => {
-  test.each([
-    ['not-teams', 'This page is open outside Teams and the Microsoft 365 app.'],
-    ['timeout', 'Teams did not answer in time.'],
-  ] as const)('%s: the reason, then where it works', (reason, words) => {
-    render(<OutsideTeams reason={reason} />);
-    expect(text()).toBe(`Not inside Teams${words} NAS Assistant's tab works in Teams, in Outlook's app bar and in the Microsoft 365 app.`);
-    expect(screen.queryByRole('link')).toBeNull();
-  });
-  test('with a preview address: a link to it', () => {
-    render(<OutsideTeams reason="timeout" previewUrl="./index.html?host=teams" />);
-    expect(text()).toMatch(/ To try it without them, open the preview\.$/);
-    expect(screen.getByRole('link', { name: 'open the preview' }).getAttribute('href')).toBe('./index.html?host=teams');
   });
 });
