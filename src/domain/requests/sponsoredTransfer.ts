@@ -42,7 +42,7 @@ export const sponsoredTransfer = emailKind<SponsoredTransferInput>({
     }),
     markedAsLeaver: confirm({
       label: "Their local administrator has marked the shared mailbox as a leaver",
-      missing: "Ask the sponsoring organisation's local administrator to mark the shared mailbox as a leaver first, then tick this",
+      missing: "Confirm that the shared mailbox has been marked as a leaver. Ask the sponsoring organisation's local administrator to do this first",
     }),
     markedAsLeaverOn: date({ label: 'Date it was marked as a leaver', hint: 'Optional, if you know it', optional: true, notFuture: true }),
   },
