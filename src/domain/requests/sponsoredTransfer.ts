@@ -60,7 +60,7 @@ export const sponsoredTransfer = emailKind<SponsoredTransferInput>({
         : [],
   }),
   render: (input, ctx) => ({
-    ask: `Please join ${ourMailbox(ctx)} to our organisation. It was sponsored by another organisation, whose local administrator has marked it as a leaver.`,
+    ask: `Please join ${ourMailbox(ctx)}${ctx.sharedAddress ? ',' : ''} to our organisation. It was sponsored by another organisation, whose local administrator has marked it as a leaver.`,
     sections: [
       {
         kind: 'facts',
