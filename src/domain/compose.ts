@@ -46,7 +46,8 @@ export function composeRequest(kindId: string, input: unknown, context: ComposeC
   try {
     const kind = findKind(kindId);
     if (!kind) return { ok: false, errors: [{ path: '', message: `There is no request called "${String(kindId)}".` }] };
-    if (kind.route !== 'email') return { ok: false, errors: [{ path: '', message: guidedMessage(kind, siteOf(context)?.orgType, context.deployment) }] };
+    if (kind.route !== 'email')
+      return { ok: false, errors: [{ path: '', message: guidedMessage(kind, siteOf(context)?.orgType, context.deployment) }] };
     return composeEmail(kind, input, context);
   } catch (error) {
     // A bug must never turn into a half-composed message.
@@ -113,12 +114,7 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
     notes: rendered.notes ?? [],
     // The site block follows the people and the notes about them.
     trailing: site ? [siteSection(site, voice)] : [],
-    closing: [
-      'Thank you for your help.',
-      '',
-      'Kind regards,',
-      ...(rendered.signOff ?? signOff(voice, mailbox, site)),
-    ],
+    closing: ['Thank you for your help.', '', 'Kind regards,', ...(rendered.signOff ?? signOff(voice, mailbox, site))],
   };
   // Stryker disable next-line MethodExpression: no recipient resolves to a never-send address today; the filter guards future data
   const to = [resolveRecipient(kind.recipient, site?.orgType, context.deployment)].filter((a) => !neverSendTo.includes(a));

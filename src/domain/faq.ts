@@ -5,7 +5,7 @@ import type { OrgType } from './ods';
 import type { SeedId } from './requestKind';
 import { anySector, callStep, noAccessEmail, sectorRoute, sharedAddressShape } from './sectors';
 import { spellOutFirst } from './abbreviations';
-import { addresses, nhsmailPortal, type DeploymentOptions } from './recipients';
+import { nhsmailPortal, type DeploymentOptions } from './recipients';
 import { answerDocs } from './search/docs';
 import { buildIndex, search } from './search/search';
 
@@ -597,7 +597,8 @@ export const faq: readonly FaqEntry[] = [
     'sector-no-access',
     'help',
     'Nobody can open our pharmacy, dispensing appliance contractor, dental or optometry mailbox.',
-    (o, d) => (o && o !== 'care' ? sentence(noAccessRoute(o, d)) : `Each sector has its own route. ${sentence(noAccessRoute(undefined, d))}`),
+    (o, d) =>
+      o && o !== 'care' ? sentence(noAccessRoute(o, d)) : `Each sector has its own route. ${sentence(noAccessRoute(undefined, d))}`,
     ['phone-no-access'],
     ['001'],
   ),
@@ -633,7 +634,9 @@ export const faq: readonly FaqEntry[] = [
  */
 export function faqFor(orgType?: OrgType, entries: readonly FaqEntry[] = faq, deployment?: DeploymentOptions): FaqEntry[] {
   return entries.map((entry) =>
-    (orgType || deployment?.useSectorAddresses) && entry.sectorAnswer ? { ...entry, answer: entry.sectorAnswer(orgType, deployment) } : entry,
+    (orgType || deployment?.useSectorAddresses) && entry.sectorAnswer
+      ? { ...entry, answer: entry.sectorAnswer(orgType, deployment) }
+      : entry,
   );
 }
 

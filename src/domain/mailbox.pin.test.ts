@@ -78,7 +78,9 @@ describe('identifyMailbox display names (pinned)', () => {
 
   test('a display name of any length is judged: for another mailbox it is warned about, too long for this one it is refused with a reason', () => {
     const other = (n: number) => `Care.AB123 (${'x'.repeat(n - 13)})`;
-    expect(identifyMailbox('care.vn6c2@nhs.net', other(40_000))).toMatchObject({ warnings: [expect.stringMatching(/for another mailbox/)] });
+    expect(identifyMailbox('care.vn6c2@nhs.net', other(40_000))).toMatchObject({
+      warnings: [expect.stringMatching(/for another mailbox/)],
+    });
     const long = identifyMailbox('care.vn6c2@nhs.net', `Care.VN6C2 (${'A'.repeat(61)}, ${'D'.repeat(40)})`);
     expect(long).not.toHaveProperty('siteName');
     expect(long.kind === 'shared' && long.warnings).toEqual([

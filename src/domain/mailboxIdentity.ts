@@ -89,7 +89,8 @@ const badSpacing = /\s\s|^\s|\s$|\s,|,(?! )/;
 /** Why the text inside the display name's brackets cannot be a site name and town, or undefined. */
 export function siteNameProblem(inner: string): string | undefined {
   // Longer than any name, comma and town allowed: not looked at further.
-  if (inner.length > siteNameMax + 2 + townMax) return `is longer than a site name (${siteNameMax} characters) and town (${townMax}) can be`;
+  if (inner.length > siteNameMax + 2 + townMax)
+    return `is longer than a site name (${siteNameMax} characters) and town (${townMax}) can be`;
   if (invisible.test(inner)) return 'has invisible or control characters in it';
   if (inner.indexOf('@') !== -1) return 'could hold an email address';
   if (markup.test(inner)) return 'could hold markup (< or >)';
@@ -117,7 +118,9 @@ function applyDisplayName(identity: SharedMailbox, displayName: string): void {
   const expected = `${orgTypeInfo[identity.orgType].displayPrefix}.${identity.odsCode}`;
   if (orgType !== identity.orgType || code !== identity.odsCode) {
     // The display name itself is not repeated: it is untrusted text.
-    identity.warnings.push(`The display name on this message is for another mailbox (not ${expected}), so it was not used for the site name.`);
+    identity.warnings.push(
+      `The display name on this message is for another mailbox (not ${expected}), so it was not used for the site name.`,
+    );
     return;
   }
   const inner = loose[3]!;

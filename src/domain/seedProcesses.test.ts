@@ -250,7 +250,13 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
 
   test('unknown sector: all four routes are named', () => {
     const g = guidedStepsFor(noAccess);
-    for (const words of ['CQC', 'pharmacy', 'dental practice', 'Optometry practices email helpdesk@nhs.net', 'care., pharmacy., dental. or optometry.'])
+    for (const words of [
+      'CQC',
+      'pharmacy',
+      'dental practice',
+      'Optometry practices email helpdesk@nhs.net',
+      'care., pharmacy., dental. or optometry.',
+    ])
       expect(JSON.stringify(g), words).toContain(words);
   });
 
@@ -373,7 +379,9 @@ describe('issue 8.11: no claims the seeds do not make', () => {
 
   test('NAS is not only for CQC-registered services (seed 001: pharmacy, dental, optometry too)', () => {
     expect(faq.find((e) => e.id === 'not-cqc')!.answer).not.toMatch(/NAS looks after CQC-registered services/);
-    expect(faq.find((e) => e.id === 'not-cqc')!.answer).toMatch(/community pharmacy, dispensing appliance contractor, dental and optometry/);
+    expect(faq.find((e) => e.id === 'not-cqc')!.answer).toMatch(
+      /community pharmacy, dispensing appliance contractor, dental and optometry/,
+    );
   });
 
   test('parent codes usually start with A (seed 003), not "A or C"', () => {

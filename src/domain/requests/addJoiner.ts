@@ -1,7 +1,17 @@
 import { fullName, nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { duplicates, linkClause, linkedMobile, linkRole, notLinkedErrors, overSiteLimitWarning, roleLabel, siteAccountCount, type LinkRole } from './common';
+import {
+  duplicates,
+  linkClause,
+  linkedMobile,
+  linkRole,
+  notLinkedErrors,
+  overSiteLimitWarning,
+  roleLabel,
+  siteAccountCount,
+  type LinkRole,
+} from './common';
 import { maxPeoplePerRequest, overTenMessage } from './addUser';
 
 export interface AddJoinerInput {

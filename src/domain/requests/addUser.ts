@@ -1,7 +1,16 @@
 import { fullName, mobile, personalEmail } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { duplicates, linkClause, linkRole, notLinkedErrors, overSiteLimitWarning, roleLabel, siteAccountCount, type LinkRole } from './common';
+import {
+  duplicates,
+  linkClause,
+  linkRole,
+  notLinkedErrors,
+  overSiteLimitWarning,
+  roleLabel,
+  siteAccountCount,
+  type LinkRole,
+} from './common';
 
 export interface AddUserInput {
   people: { fullName: string; mobile: string; personalEmail: string; role: LinkRole }[];

@@ -32,7 +32,12 @@ export const closeAcquisition = emailKind<CloseAcquisitionInput>({
     { branch: 'buyer-not-named', input: { dataSavedLocally: true } },
   ],
   fields: {
-    newOwnerOrganisation: shortText({ label: 'New owner organisation', hint: 'Optional. The company that has acquired the site', max: 120, optional: true }),
+    newOwnerOrganisation: shortText({
+      label: 'New owner organisation',
+      hint: 'Optional. The company that has acquired the site',
+      max: 120,
+      optional: true,
+    }),
     effectiveDate: date({ label: 'Date to close', hint: 'Optional', optional: true }),
     dataSavedLocally: confirm({
       label: 'We have saved the data we need from the shared mailbox locally',

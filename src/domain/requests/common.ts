@@ -6,7 +6,8 @@ import { siteMissingMessage } from '../siteMessage';
 import type { Column } from '../render';
 import { orgTypeInfo, type OrgType } from '../ods';
 
-export const roleLabel = (role: string) => (role === 'owner' ? 'Owner' : role === 'not-linked' ? 'Not linked to the shared mailbox' : 'Member');
+export const roleLabel = (role: string) =>
+  role === 'owner' ? 'Owner' : role === 'not-linked' ? 'Not linked to the shared mailbox' : 'Member';
 
 export type LinkRole = 'owner' | 'member' | 'not-linked';
 
@@ -37,7 +38,12 @@ export function notLinkedErrors(people: readonly { role: LinkRole }[], ctx: Rule
   if (!orgType || linkingOptional[orgType]) return [];
   return people.flatMap((p, i) =>
     p.role === 'not-linked'
-      ? [{ path: `people.${i}.role`, message: `Every account at a ${orgTypeInfo[orgType].siteNoun} is linked to the shared mailbox: choose owner or member.` }]
+      ? [
+          {
+            path: `people.${i}.role`,
+            message: `Every account at a ${orgTypeInfo[orgType].siteNoun} is linked to the shared mailbox: choose owner or member.`,
+          },
+        ]
       : [],
   );
 }

@@ -190,8 +190,12 @@ describe('phone-no-access guide (pinned)', () => {
     expect(g.phone).toBeUndefined();
     const sector = phoneNoAccess.guide('optometry', { useSectorAddresses: true });
     expect(sector.email).toBe('optomadmin@nhs.net');
-    expect(sector.steps[0]).toBe('Email NAS at optomadmin@nhs.net from your own NHSmail account (nobody can send from the shared mailbox).');
-    expect(phoneNoAccess.guide(undefined, { useSectorAddresses: true }).steps[0]).toMatch(/Optometry practices email optomadmin@nhs\.net instead of phoning\.$/);
+    expect(sector.steps[0]).toBe(
+      'Email NAS at optomadmin@nhs.net from your own NHSmail account (nobody can send from the shared mailbox).',
+    );
+    expect(phoneNoAccess.guide(undefined, { useSectorAddresses: true }).steps[0]).toMatch(
+      /Optometry practices email optomadmin@nhs\.net instead of phoning\.$/,
+    );
   });
 });
 

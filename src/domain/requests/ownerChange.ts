@@ -21,8 +21,7 @@ export const ownerChange = emailKind<OwnerChangeInput>({
   subjectTitle: 'Shared mailbox owner change',
   explanation: {
     when: 'Someone should be able to manage who uses the shared mailbox, or should no longer. Keep at least one owner at all times.',
-    needs:
-      "Whether to add or remove owner rights, and the person's full name and NHSmail address.",
+    needs: "Whether to add or remove owner rights, and the person's full name and NHSmail address.",
     next: 'NAS changes the rights. If nobody on site can open the shared mailbox any more, email will not work: phone the helpdesk instead.',
   },
   examples: [

@@ -31,9 +31,7 @@ export const sponsoredTransfer = emailKind<SponsoredTransferInput>({
       'The organisation that sponsored the mailbox, and confirmation that its local administrator has marked the mailbox as a leaver. The date that happened is optional.',
     next: `NAS joins the shared mailbox to your organisation. This must happen within ${sponsoredTransferWindowDays} days of it being marked as a leaver, or it is deleted. Its display name changes; the old name stays linked as an alias.`,
   },
-  examples: [
-    { input: { sponsoringOrganisation: 'NHS Northtown Trust', markedAsLeaver: true, markedAsLeaverOn: '2026-11-16' } },
-  ],
+  examples: [{ input: { sponsoringOrganisation: 'NHS Northtown Trust', markedAsLeaver: true, markedAsLeaverOn: '2026-11-16' } }],
   fields: {
     sponsoringOrganisation: shortText({
       label: 'Organisation that sponsored the mailbox',
@@ -41,8 +39,9 @@ export const sponsoredTransfer = emailKind<SponsoredTransferInput>({
       max: 120,
     }),
     markedAsLeaver: confirm({
-      label: "Their local administrator has marked the shared mailbox as a leaver",
-      missing: "Confirm that the shared mailbox has been marked as a leaver. Ask the sponsoring organisation's local administrator to do this first",
+      label: 'Their local administrator has marked the shared mailbox as a leaver',
+      missing:
+        "Confirm that the shared mailbox has been marked as a leaver. Ask the sponsoring organisation's local administrator to do this first",
     }),
     markedAsLeaverOn: date({ label: 'Date it was marked as a leaver', hint: 'Optional, if you know it', optional: true, notFuture: true }),
   },
