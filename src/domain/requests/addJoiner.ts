@@ -1,11 +1,11 @@
-import { fullName, nhsmailAddress, role } from '../fields';
+import { fullName, nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { addingPeopleRules, linkedMobile, ourMailbox, roleLabel, siteAccountCount } from './common';
+import { addingPeopleRules, linkClause, linkedMobile, linkRole, roleLabel, siteAccountCount, type LinkRole } from './common';
 import { maxPeoplePerRequest, overTenMessage } from './addUser';
 
 export interface AddJoinerInput {
-  people: { fullName: string; nhsmailAddress: string; mobile: string; role: 'owner' | 'member' }[];
+  people: { fullName: string; nhsmailAddress: string; mobile: string; role: LinkRole }[];
   /** How many accounts the site has now (seed 002: up to 10 per site, not per request). */
   existingAccounts?: number;
 }
@@ -55,7 +55,7 @@ export const addJoiner = emailKind<AddJoinerInput>({
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),
         mobile: linkedMobile(),
-        role: role(),
+        role: linkRole(),
       },
     },
     existingAccounts: siteAccountCount(),
@@ -65,7 +65,7 @@ export const addJoiner = emailKind<AddJoinerInput>({
     ['mobile', 'mobile number'],
   ]),
   render: (input, ctx) => ({
-    ask: `Please add the ${input.people.length === 1 ? 'person' : 'people'} below to our site as ${input.people.length === 1 ? 'a joiner' : 'joiners'} and link ${input.people.length === 1 ? 'their existing NHSmail account' : 'their existing NHSmail accounts'} to ${ourMailbox(ctx)}.`,
+    ask: `Please add the ${input.people.length === 1 ? 'person' : 'people'} below to our site as ${input.people.length === 1 ? 'a joiner' : 'joiners'}${linkClause(input.people, ctx, 'their existing NHSmail account', 'their existing NHSmail accounts')}.`,
     sections: [
       {
         kind: 'people',
