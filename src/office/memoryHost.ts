@@ -19,7 +19,7 @@ import {
   type KeyValueStore,
   type SelectedItem,
 } from './host';
-import { guardRanKey } from '../events/guardStatus';
+import { guardRanKey } from '../domain/sendGuardProtocol';
 import { bodyLimit } from './readItem';
 import type { FailableCall, HangableCall, Scenario } from './scenario';
 import { markedHtml, replaceMarkedHtml } from './fillMarker';

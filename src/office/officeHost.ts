@@ -1,14 +1,13 @@
 // The Office.js host: the only code that touches `Office`. Every call is feature-detected; a call
 // that is missing or fails becomes a refused signal or a HostError, never a blank pane.
 
-import { markComposed } from '../events/composeMark';
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
 import { officeAsync } from './officeAsync';
 import { readSelectedItem } from './readItem';
 import { rememberedMailboxes } from './localState';
-import { markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
-import { guardRanKey } from '../events/guardStatus';
+import { markComposed, markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
+import { guardRanKey } from '../domain/sendGuardProtocol';
 import { paneStorage } from './paneStorage';
 import { asHostError, singleFlight, withDeadline } from './deadline';
 import { HostEvents, pollFrom } from './hostEvents';
@@ -293,7 +292,7 @@ export class OfficeHost implements Host {
       }
     }
     this.insertedText = message.text;
-    // For the send guard (src/events/composeMark.ts): never fails the fill.
+    // For the send guard and the From notice (domain/sendGuardProtocol.ts): never fails the fill.
     if (supports('1.11')) await markComposed(item, { subject: message.subject, sharedMailbox: rememberedMailboxes(this.storage)[0] });
   }
 
