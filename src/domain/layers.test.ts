@@ -63,7 +63,7 @@ describe('what may import what', () => {
     expect(sources.filter((f) => relative(src, f).startsWith('ui/')).filter(usesOffice)).toEqual([]);
   });
 
-  test('office imports the domain, never the UI, the event handlers or an entry (the send guard\'s shared keys live in the domain)', () => {
+  test("office imports the domain, never the UI, the event handlers or an entry (the send guard's shared keys live in the domain)", () => {
     expect(imports.filter(under('office')).filter((i) => /^(ui|events|taskpane|preview)\//.test(i.to))).toEqual([]);
   });
 

@@ -46,7 +46,7 @@ describe('the From notice', () => {
     }
   });
 
-  test('always within Outlook\'s 150 characters, never cut mid-address: the longest title, a long address', () => {
+  test("always within Outlook's 150 characters, never cut mid-address: the longest title, a long address", () => {
     const longest = emailKinds.reduce((a, k) => (k.subjectTitle.length > a.subjectTitle.length ? k : a));
     const shared = emailKinds.filter((k) => k.sendFrom === 'shared');
     for (const kind of [...shared, longest]) {
@@ -55,7 +55,10 @@ describe('the From notice', () => {
     }
     const long = `care.${'x'.repeat(55)}@nhs.net`;
     const d = decideFromNotice({ ...base, from: personal, knownShared: long });
-    expect(d).toEqual({ action: 'show', message: `NAS acts on this request only from the shared mailbox: select From and choose ${long}.` });
+    expect(d).toEqual({
+      action: 'show',
+      message: `NAS acts on this request only from the shared mailbox: select From and choose ${long}.`,
+    });
     const longer = `care.${'x'.repeat(140)}@nhs.net`;
     expect(decideFromNotice({ ...base, from: personal, knownShared: longer })).toEqual({
       action: 'show',
@@ -75,7 +78,9 @@ describe('the block in Markdown', () => {
     expect(blockMarkdown(block('care.vn6c2@nhs.net'))).toBe(
       'NAS only acts on "New user accounts" requests sent from the shared mailbox. This email is from amira\\_khan3@nhs\\.net.\n\nSelect **From** and choose **care\\.vn6c2@nhs\\.net**, then send again.',
     );
-    expect(escapeMarkdown('a*b_c[d](e)#f`g|h<i>~j!k+l-m{n}o\\p.')).toBe('a\\*b\\_c\\[d\\]\\(e\\)\\#f\\`g\\|h\\<i\\>\\~j\\!k\\+l\\-m\\{n\\}o\\\\p\\.');
+    expect(escapeMarkdown('a*b_c[d](e)#f`g|h<i>~j!k+l-m{n}o\\p.')).toBe(
+      'a\\*b\\_c\\[d\\]\\(e\\)\\#f\\`g\\|h\\<i\\>\\~j\\!k\\+l\\-m\\{n\\}o\\\\p\\.',
+    );
   });
 
   test('too long for Smart Alerts (500 characters): no Markdown, the plain text stands', () => {

@@ -23,7 +23,10 @@ export function decideFromNotice(check: NoticeCheck): NoticeDecision {
   if (full.length <= maxNoticeLength) return { action: 'show', message: full };
   const short = `NAS acts on this request only from the shared mailbox: select From and choose ${target}.`;
   // An address so long the sentence cannot fit: say what to do without it (never cut mid-address).
-  return { action: 'show', message: short.length <= maxNoticeLength ? short : 'NAS acts on this request only from the shared mailbox: select From and choose it.' };
+  return {
+    action: 'show',
+    message: short.length <= maxNoticeLength ? short : 'NAS acts on this request only from the shared mailbox: select From and choose it.',
+  };
 }
 
 /** Markdown's special characters escaped, so an address or a title is shown as written. */

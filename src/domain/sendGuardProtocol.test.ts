@@ -67,7 +67,6 @@ describe('guard run record', () => {
   });
 });
 
-
 describe('the mark round trip', () => {
   test('what the pane writes is what the guard reads', () => {
     const mark = { subject: 'Leaver – VN6C2', sharedMailbox: 'care.vn6c2@nhs.net' };

@@ -5,12 +5,7 @@
  * Runs `decide` and completes with its answer, or with `fallback` when it fails or when
  * `timeoutMs` passes first. A later answer changes nothing; completed throwing is ignored.
  */
-export function completeOnce<T>(
-  completed: (result: T) => void,
-  decide: () => Promise<T>,
-  fallback: T,
-  timeoutMs: number,
-): Promise<void> {
+export function completeOnce<T>(completed: (result: T) => void, decide: () => Promise<T>, fallback: T, timeoutMs: number): Promise<void> {
   return new Promise<void>((resolve) => {
     let done = false;
     let watchdog: ReturnType<typeof setTimeout> | undefined;

@@ -9,10 +9,14 @@ import { associateSendHandler, eventRuntimeOffice, type OfficeApi } from '../off
 
 /** Written by `npm run build` from src/events/guardData.ts. */
 declare const __NAS_GUARD_DATA__: SendGuardData;
+/** Read when a handler runs (the build writes the literal here once, for every handler). */
+function guardData(): SendGuardData {
+  return __NAS_GUARD_DATA__;
+}
 
 function onMessageSendHandler(event: SendEvent) {
   try {
-    void onMessageSend(event, { office: eventRuntimeOffice() as OfficeApi, data: __NAS_GUARD_DATA__ });
+    void onMessageSend(event, { office: eventRuntimeOffice() as OfficeApi, data: guardData() });
   } catch {
     event.completed({ allowEvent: true });
   }
@@ -20,7 +24,7 @@ function onMessageSendHandler(event: SendEvent) {
 
 function onComposeChangedHandler(event: ComposeEvent) {
   try {
-    void onComposeChanged(event, { office: eventRuntimeOffice() as OfficeApi, data: __NAS_GUARD_DATA__ });
+    void onComposeChanged(event, { office: eventRuntimeOffice() as OfficeApi, data: guardData() });
   } catch {
     event.completed();
   }

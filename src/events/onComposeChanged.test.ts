@@ -50,7 +50,9 @@ describe('the From notice', () => {
     const session = { [composeMarkKey]: JSON.stringify({ subject: sharedOnly, sharedMailbox: 'care.vn6c2@nhs.net' }) };
     const { office, state } = email({ from: 'amira.khan3@nhs.net', subject: 'please action', session });
     await change(office);
-    expect(state.notices[0]!.message).toBe('NAS acts on "New user accounts" only from the shared mailbox: select From and choose care.vn6c2@nhs.net.');
+    expect(state.notices[0]!.message).toBe(
+      'NAS acts on "New user accounts" only from the shared mailbox: select From and choose care.vn6c2@nhs.net.',
+    );
   });
 
   test('From fixed: the notice goes', async () => {

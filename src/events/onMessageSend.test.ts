@@ -59,7 +59,9 @@ function office(opts: {
                   ? cb({ status: 'succeeded', value: store[name] })
                   : cb({ status: 'failed', error: { message: 'not found' } }),
             setAsync: (name: string, value: string, cb: Cb) =>
-              opts.failWrite ? cb({ status: 'failed', error: { message: 'no room' } }) : ((store[name] = value), cb({ status: 'succeeded' })),
+              opts.failWrite
+                ? cb({ status: 'failed', error: { message: 'no room' } })
+                : ((store[name] = value), cb({ status: 'succeeded' })),
           },
           body: { getAsync: ok(opts.body ?? 'Please add Jane Smith.') },
           ...opts.overrides,
@@ -159,7 +161,11 @@ describe('OnMessageSend handler', () => {
 
     test('when the record cannot be written, the first send already offers Send Anyway (or goes)', async () => {
       const withPrompt = (await run(office({ ...personal, failWrite: true }))).options;
-      expect(withPrompt).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser', errorMessage: expect.stringMatching(/shared mailbox/) });
+      expect(withPrompt).toMatchObject({
+        allowEvent: false,
+        sendModeOverride: 'promptUser',
+        errorMessage: expect.stringMatching(/shared mailbox/),
+      });
       expect((await run(office({ ...personal, failWrite: true, version: '1.13' }))).options).toEqual({ allowEvent: true });
       expect((await run(office({ ...personal, overrides: { sessionData: undefined } }))).options.sendModeOverride).toBe('promptUser');
     });

@@ -92,7 +92,8 @@ async function decide(host: SendGuardOffice, data: SendGuardData, now: () => Dat
     // Outlook can report From wrongly (office-js #1832, #6934), so a block is never a trap: the second
     // send of the same email offers Send Anyway with the same words, or sends where Outlook has no
     // Send Anyway. A first block is made only once this email carries its record.
-    const offerSendAnyway = (): CompletedOptions => (sendAnyway !== undefined ? { ...block, sendModeOverride: sendAnyway } : { allowEvent: true });
+    const offerSendAnyway = (): CompletedOptions =>
+      sendAnyway !== undefined ? { ...block, sendModeOverride: sendAnyway } : { allowEvent: true };
     if (wasBlocked(email.blocked)) return offerSendAnyway();
     return (await host.remember(blockedMarkKey, serialiseBlocked(decision.rule.kindId))) ? block : offerSendAnyway();
   }

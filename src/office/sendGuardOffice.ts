@@ -136,7 +136,12 @@ export function sendGuardOffice(office: OfficeApi, callTimeoutMs: number): SendG
         const notices = item().notificationMessages;
         // The icon is required for informational messages; Outlook shows it in classic Windows only, and
         // the unified manifest uses its first ribbon icon whatever is named (same page).
-        const details = { type: office.MailboxEnums.ItemNotificationMessageType.InformationalMessage, message, icon: 'Icon.16', persistent: true };
+        const details = {
+          type: office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
+          message,
+          icon: 'Icon.16',
+          persistent: true,
+        };
         return succeeded((cb) => notices.replaceAsync(key, details, cb));
       } catch {
         return Promise.resolve(false);
