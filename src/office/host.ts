@@ -20,6 +20,30 @@ export interface HostSnapshot {
   refused: { source: SignalSource; reason: string }[];
   theme: ThemeName;
   capabilities: { composeNew: boolean; fillCurrent: boolean; readFrom: boolean };
+  /** Which Outlook this is, where the host can tell (the pane shows that one's steps first). */
+  client?: OutlookClient;
+}
+
+/** The Outlook clients whose steps differ. */
+export const outlookClients = ['classic', 'new', 'web', 'mac', 'mobile'] as const;
+export type OutlookClient = (typeof outlookClients)[number];
+
+/**
+ * The client from Office's diagnostics ("Office.Diagnostics": hostName is Outlook, newOutlookWindows,
+ * OutlookWebApp, OutlookIOS or OutlookAndroid; "Outlook" is classic Windows and Mac alike, told apart
+ * by the platform, PC or Mac). Anything else is unknown: every client's steps are shown.
+ */
+export function outlookClient(hostName: unknown, platform: unknown): OutlookClient | undefined {
+  const byHost: Record<string, OutlookClient> = {
+    newOutlookWindows: 'new',
+    OutlookWebApp: 'web',
+    OutlookIOS: 'mobile',
+    OutlookAndroid: 'mobile',
+  };
+  const host = String(hostName ?? '');
+  if (Object.prototype.hasOwnProperty.call(byHost, host)) return byHost[host];
+  if (host !== 'Outlook') return undefined;
+  return ({ PC: 'classic', Mac: 'mac' } as Record<string, OutlookClient>)[String(platform)];
 }
 
 /** What the Diagnostics view shows about this Outlook (additive, for the pilot). */

@@ -137,6 +137,7 @@ export class MemoryHost implements Host {
       refused,
       theme: s.theme,
       capabilities: { composeNew: s.mode === 'read', fillCurrent: s.mode === 'compose', readFrom: s.mode === 'compose' },
+      ...(s.client ? { client: s.client } : {}),
     };
   }
 

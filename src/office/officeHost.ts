@@ -14,6 +14,7 @@ import { HostEvents, pollFrom } from './hostEvents';
 import {
   HostError,
   mailboxSetVersions,
+  outlookClient,
   themeFromBackground,
   type Host,
   type HostChange,
@@ -22,6 +23,7 @@ import {
   type HostOperation,
   type HostSnapshot,
   type KeyValueStore,
+  type OutlookClient,
 } from './host';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
@@ -153,6 +155,7 @@ export class OfficeHost implements Host {
       displayNames,
       refused,
       theme: this.theme(),
+      client: this.client(),
       capabilities: {
         composeNew:
           mode !== 'compose' &&
@@ -201,6 +204,17 @@ export class OfficeHost implements Host {
       mailboxSets: mailboxSetVersions.filter((v) => read(() => supports(v), false)),
       sendGuardLastRan: read(() => this.storage.get(guardRanKey) ?? undefined, undefined),
     };
+  }
+
+  /** Which Outlook this is, from Office's diagnostics; undefined where it cannot say. Never throws. */
+  client(): OutlookClient | undefined {
+    try {
+      const info = (this.mailbox as { diagnostics?: { hostName?: string } } | undefined)?.diagnostics;
+      const platform = (Office.context as { diagnostics?: { platform?: unknown } }).diagnostics?.platform ?? Office.context.platform;
+      return outlookClient(info?.hostName, platform);
+    } catch {
+      return undefined;
+    }
   }
 
   async readItem() {
