@@ -40,7 +40,7 @@ describe('the From notice', () => {
         for (const recipients of [['helpdesk@nhs.net'], ['ward7@nhs.net']]) {
           const check = { ...base, recipients, from, subject: `${kind.subjectTitle} – VN6C2` };
           const blocked = decideSend({ ...check, bodyText: '', now: new Date('2026-11-20T10:00:00Z') }).action === 'block';
-          expect(decideFromNotice(check).action, `${kind.id} ${from} ${recipients}`).toBe(blocked ? 'show' : 'clear');
+          expect(decideFromNotice(check).action, `${kind.id} ${from} ${recipients.join()}`).toBe(blocked ? 'show' : 'clear');
         }
       }
     }

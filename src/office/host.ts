@@ -40,7 +40,7 @@ export function outlookClient(hostName: unknown, platform: unknown): OutlookClie
     OutlookIOS: 'mobile',
     OutlookAndroid: 'mobile',
   };
-  const host = String(hostName ?? '');
+  const host = typeof hostName === 'string' ? hostName : '';
   if (Object.prototype.hasOwnProperty.call(byHost, host)) return byHost[host];
   if (host !== 'Outlook') return undefined;
   return ({ PC: 'classic', Mac: 'mac' } as Record<string, OutlookClient>)[String(platform)];
