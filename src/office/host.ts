@@ -43,7 +43,7 @@ export function outlookClient(hostName: unknown, platform: unknown): OutlookClie
   const host = typeof hostName === 'string' ? hostName : '';
   if (Object.prototype.hasOwnProperty.call(byHost, host)) return byHost[host];
   if (host !== 'Outlook') return undefined;
-  return ({ PC: 'classic', Mac: 'mac' } as Record<string, OutlookClient>)[String(platform)];
+  return platform === 'PC' ? 'classic' : platform === 'Mac' ? 'mac' : undefined;
 }
 
 /** What the Diagnostics view shows about this Outlook (additive, for the pilot). */

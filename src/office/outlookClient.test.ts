@@ -26,6 +26,7 @@ describe('outlookClient (Office.Diagnostics hostName, and the platform for "Outl
   test.each([
     ['Outlook', undefined],
     ['Outlook', 'OfficeOnline'],
+    ['Outlook', 'constructor'],
     ['Mac Outlook', 'Mac'],
     [undefined, 'PC'],
     ['', 'PC'],
