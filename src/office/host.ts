@@ -3,6 +3,7 @@
 
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal, SignalSource } from '../domain/detectMailbox';
+import type { BlockedContext } from '../domain/sendGuardProtocol';
 
 export type HostMode = 'read' | 'compose' | 'none';
 /** 'contrast' comes only from Teams (its high-contrast theme); Outlook reports light or dark. */
@@ -120,6 +121,8 @@ export interface Host {
   diagnostics?(): Promise<HostDiagnostics>;
   /** Read mode: the selected message (subject, sender, date, body text), or undefined when there is none. Never stored. */
   readItem?(): Promise<SelectedItem | undefined>;
+  /** The blocked request the pane was opened for (Smart Alerts' Take Action, `contextData`); never rejects. */
+  initialRequest?(): Promise<BlockedContext | undefined>;
 }
 
 /** The host calls that can fail: the same names on every host (the contract suite checks them). */

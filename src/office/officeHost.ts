@@ -7,7 +7,7 @@ import { officeAsync } from './officeAsync';
 import { readSelectedItem } from './readItem';
 import { rememberedMailboxes } from './localState';
 import { markComposed, markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
-import { guardRanKey } from '../domain/sendGuardProtocol';
+import { guardRanKey, parseBlockedContext, type BlockedContext } from '../domain/sendGuardProtocol';
 import { paneStorage } from './paneStorage';
 import { asHostError, singleFlight, withDeadline } from './deadline';
 import { HostEvents, pollFrom } from './hostEvents';
@@ -212,6 +212,27 @@ export class OfficeHost implements Host {
       const info = (this.mailbox as { diagnostics?: { hostName?: string } } | undefined)?.diagnostics;
       const platform = (Office.context as { diagnostics?: { platform?: unknown } }).diagnostics?.platform ?? Office.context.platform;
       return outlookClient(info?.hostName, platform);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The request a blocked send opened the pane for: the send guard's `contextData`, read with
+   * item.getInitializationContextAsync ("SmartAlertsEventCompletedOptions": contextData, Mailbox 1.14;
+   * the pane reads it with that call). Any other context, a failure or no answer: undefined.
+   */
+  async initialRequest(): Promise<BlockedContext | undefined> {
+    try {
+      const item = this.item;
+      const get = item?.getInitializationContextAsync;
+      if (this.mode() !== 'compose' || typeof get !== 'function') return undefined;
+      const value = await asPromise<string>(
+        (cb) => (get as (cb: unknown) => void).call(item, cb),
+        'snapshot',
+        'Outlook gave no context for this pane',
+      );
+      return parseBlockedContext(value);
     } catch {
       return undefined;
     }
