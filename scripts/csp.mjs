@@ -1,4 +1,4 @@
-// The Content-Security-Policy the pane is hosted with (README, "Hosting requirements"): scripts only
+// The Content-Security-Policy the pane is hosted with (docs/deploy.md, "Hosting requirements"): scripts only
 // from the pane itself and Microsoft's office.js CDN, no eval, no plugins. The browser tests serve
 // the built pane with exactly this header and the real office.js, and fail on any violation.
 export const contentSecurityPolicy = [

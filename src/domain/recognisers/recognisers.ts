@@ -42,7 +42,7 @@ export interface RecogniseContext {
 
 export interface Recogniser {
   id: RecogniserId;
-  /** For the README and tests: what it looks for. */
+  /** For the docs and tests: what it looks for. */
   looksFor: string;
   recognise(message: ReceivedMessage, ctx: RecogniseContext): Recognition | undefined;
 }
