@@ -29,9 +29,14 @@ export function decideFromNotice(check: NoticeCheck): NoticeDecision {
   };
 }
 
-/** Markdown's special characters escaped, so an address or a title is shown as written. */
+/**
+ * The characters Smart Alerts' Markdown acts on mid-line escaped with a backslash, as Microsoft says to
+ * ("Handle OnMessageSend and OnAppointmentSend events…", Limitations to formatting the dialog message
+ * using Markdown: emphasis with * or _, links in [] and (), the backslash itself). Nothing else is
+ * touched, so an address reads as written in any client.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text.replace(/[\\*_[\]()]/g, '\\$&');
 }
 
 /** The block in Markdown (bold on what to pick), or undefined when it would not fit. */
