@@ -62,6 +62,9 @@ type Callback<T> = (result: Office.AsyncResult<T>) => void;
 // Stryker disable next-line ArrayDeclaration,MethodExpression: an empty or missing address is never a NAS address
 const addresses = (list: Office.EmailAddressDetails[] | undefined) => (list ?? []).map((r) => r.emailAddress).filter(Boolean);
 
+/** The notification's icon: an image resource id in manifest.xml (test/manifest/eventsScript.test.ts checks it). */
+export const noticeIconResid = 'Icon.16';
+
 export function sendGuardOffice(office: OfficeApi, callTimeoutMs: number): SendGuardOffice {
   const read = <T>(start: (cb: Callback<T>) => void): Promise<T> =>
     // Stryker disable next-line LogicalOperator,StringLiteral,ArrowFunction: the error is never read; any failure allows the send
@@ -134,12 +137,13 @@ export function sendGuardOffice(office: OfficeApi, callTimeoutMs: number): SendG
     notify(key, message) {
       try {
         const notices = item().notificationMessages;
-        // The icon is required for informational messages; Outlook shows it in classic Windows only, and
-        // the unified manifest uses its first ribbon icon whatever is named (same page).
+        // An informational message needs an icon; Outlook shows it in classic Windows only, and with the
+        // unified manifest uses its first ribbon icon whatever is named ("Create notifications for your
+        // Outlook add-in").
         const details = {
           type: office.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
           message,
-          icon: 'Icon.16',
+          icon: noticeIconResid,
           persistent: true,
         };
         return succeeded((cb) => notices.replaceAsync(key, details, cb));

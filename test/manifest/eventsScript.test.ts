@@ -12,6 +12,7 @@ import { root } from '../../scripts/manifests.mjs';
 import { handlerTimeoutMs } from '../../src/events/onMessageSend';
 import { xmlFacts } from '../../scripts/manifests.mjs';
 import { fakeEventOffice } from '../support/fakeEventOffice.mjs';
+import { noticeIconResid } from '../../src/office/sendGuardOffice';
 
 let out: string;
 let script: string;
@@ -135,6 +136,10 @@ describe('events.js, as built', () => {
       { ecmaVersion: 2016 },
     ) as unknown as { body: AnyNode[] };
     expect(activeStatements(broken)).toHaveLength(2);
+  });
+
+  test('the From notice names an image resource manifest.xml declares (Outlook needs an icon for an informational message)', () => {
+    expect(readFileSync(join(root, 'manifest.xml'), 'utf8')).toContain(`<bt:Image id="${noticeIconResid}" `);
   });
 
   test('the send event is declared for Mailbox 1.14+, where Send Anyway and the pane button exist', () => {
