@@ -80,7 +80,10 @@ export function compact(report) {
   return lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
 }
 
-/** The committed lines → a report Stryker reads as its incremental file. */
+/**
+ * The committed lines → a report Stryker reads as its incremental file.
+ * @returns {{ schemaVersion: string, thresholds: object, files: Record<string, any>, testFiles: Record<string, any> }}
+ */
 export function expand(text) {
   const records = text
     .split('\n')
@@ -88,8 +91,11 @@ export function expand(text) {
     .map((l) => JSON.parse(l));
   const [head, ...rest] = records;
   if (!head?.generated) throw new Error('not a compact mutation report: no header line');
+  /** @type {Record<string, any>} */
   const files = {};
+  /** @type {Record<string, string[]>} */
   const locations = {};
+  /** @type {Record<string, any>} */
   const testFiles = {};
   let nextMutant = 0;
   for (const r of rest) {

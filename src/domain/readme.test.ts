@@ -16,7 +16,7 @@ export function catalogueRows(): string[] {
       ? recipients[email.recipient]
       : k.route === 'self-service'
         ? '(portal, then 0333 200 1133)'
-        : '0333 200 1133 (optometry: optomadmin@nhs.net)';
+        : '0333 200 1133 (optometry: email NAS, helpdesk@ or with sector addresses optomadmin@nhs.net)';
     return `| \`${k.id}\` | ${k.title} | ${k.route} | ${email ? senders[k.sendFrom] : '–'} | ${to} | ${k.sources.join(', ')} |`;
   });
 }

@@ -6,5 +6,5 @@ export { enterMessage } from './base';
 export { collectWarnings, fieldSchema, fieldWarnings, initialValue, initialValues, isInitial, objectSchema } from './schema';
 export { fullName, singleName, shortText, longText, odsCode } from './text';
 export { nhsmailAddress, personalEmail, mobile } from './contact';
-export { choice, role, confirm, checkbox, count, list, group } from './choices';
+export { choice, role, confirm, checkbox, count, list, group, noListLimit } from './choices';
 export { date, dateTime, type DateRules } from './dates';

@@ -89,7 +89,7 @@ const phrasings: readonly (readonly [string, string])[] = [
   ['what does AUP mean', 'answer:glossary'],
   ['sent to the wrong person', 'answer:stay-safe'],
   ['what is a shared mailbox', 'answer:what-is-shared'],
-  ['sponsored', 'answer:sponsored-transfer'],
+  ['sponsored', 'request:sponsored-transfer'],
   ['CQC Location ID', 'answer:cqc-ids'],
 ];
 
