@@ -18,6 +18,7 @@ import { useMailboxContext } from './useMailboxContext';
 import { FromBar } from './FromBar';
 import { SenderCheckContext, senderCheck } from './senderCheck';
 import { knownPersonal } from '../domain/detectMailbox';
+import { needsSiteStep, senderRuleFor } from './senderRule';
 
 import { prefetchScreens, useLazyScreens } from './useLazyScreens';
 
@@ -68,15 +69,13 @@ export function App(props: {
   const [filled, setFilled] = useState(false);
   // The sender rule in force: the open request's (phone and self-service steps send no email);
   // on the list and the questions, the rule most requests follow.
-  const rule = open ? (open.route === 'email' ? open.sendFrom : undefined) : 'shared';
+  const rule = senderRuleFor(open);
   const check =
     state.status === 'ready'
       ? { ...senderCheck(state.snapshot, state.detection, rule, filled, setFilled), chooseSite: chooseMailbox, remembered }
       : undefined;
   // A request that must come from the shared mailbox starts by settling the site when no signal names it.
-  const needsSite = Boolean(
-    open && open.route === 'email' && open.sendFrom === 'shared' && state.status === 'ready' && !state.detection.site,
-  );
+  const needsSite = state.status === 'ready' && needsSiteStep(open, state.detection);
 
   const siteReady = state.status === 'ready' && Boolean(state.detection.site);
   useEffect(() => {

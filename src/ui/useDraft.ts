@@ -4,16 +4,15 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyValueStore } from '../office/host';
-import { draftKey, draftParser, sameValues, type Draft } from '../domain/draft';
+import { draftParser, sameValues, type Draft } from '../domain/draft';
 import type { FieldMap } from '../domain/fields';
 import { draftStoreFor, newDraftId } from './draftStore';
 import type { FormValues } from './formValues';
 
 export interface DraftOptions {
   storage: KeyValueStore;
-  kindId: string;
-  /** The site's shared mailbox address: drafts are kept per request kind and per site. */
-  site: string | undefined;
+  /** Which draft this form keeps: one per request kind and per site (draftIdentity.ts). */
+  key: string;
   fields: FieldMap;
   blank: () => FormValues;
   /** Answers to start from instead of a saved draft (the "About this email" card's suggestions). */
@@ -38,9 +37,8 @@ export interface DraftState {
 type Seen = Pick<Draft, 'id' | 'savedAt'>;
 const saveDelayMs = 250;
 
-export function useDraft({ storage, kindId, site, fields, blank, start }: DraftOptions): DraftState {
+export function useDraft({ storage, key, fields, blank, start }: DraftOptions): DraftState {
   const store = draftStoreFor(storage);
-  const key = draftKey(kindId, site);
   const parse = useMemo(() => draftParser(fields), [fields]);
   const initial = useMemo(() => {
     const found = store.load(key, parse);
