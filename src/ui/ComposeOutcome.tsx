@@ -43,6 +43,8 @@ export function ComposeOutcome(props: {
   message: ComposedMessage;
   now: Date;
   onAnother: () => void;
+  /** What happens after sending (the request's "What happens next"): the step that matters may be the user's own. */
+  next?: string;
 }) {
   const styles = useStyles();
   const { snapshot } = props;
@@ -87,6 +89,14 @@ export function ComposeOutcome(props: {
           </MessageBar>
         )}
       </div>
+      {props.next && (
+        <section className={styles.section} aria-labelledby="outcome-next">
+          <h3 id="outcome-next" className={styles.heading}>
+            What happens next
+          </h3>
+          <p className={styles.text}>{props.next}</p>
+        </section>
+      )}
       {fromCheck?.kind === 'shared' && (
         <section className={styles.section} aria-labelledby="outcome-from">
           <h3 id="outcome-from" className={styles.heading}>

@@ -76,7 +76,15 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
 
   if (stage.name === 'done') {
     return (
-      <ComposeOutcome host={host} snapshot={snapshot} detection={detection} message={stage.message} now={now()} onAnother={props.onBack} />
+      <ComposeOutcome
+        host={host}
+        snapshot={snapshot}
+        detection={detection}
+        message={stage.message}
+        now={now()}
+        onAnother={props.onBack}
+        next={kind.explanation.next}
+      />
     );
   }
   if (stage.name === 'preview') {
