@@ -22,22 +22,16 @@ export interface FormRendererProps {
 
 export function FormFields(props: FormRendererProps) {
   const styles = useFormStyles();
-  const [cut, setCut] = useState<ReadonlySet<string>>(new Set());
   const [repaired, setRepaired] = useState<ReadonlyMap<string, string>>(new Map());
   const notes = useMemo(
     () => ({
-      cut,
       repaired,
-      add: (paths: string[], fixes: readonly (readonly [string, string])[] = []) => {
-        setCut((c) => new Set([...c, ...paths]));
+      add: (fixes: readonly (readonly [string, string])[]) => {
         if (fixes.length) setRepaired((r) => new Map([...r, ...fixes]));
       },
-      clear: (path: string) => {
-        setCut((c) => (c.has(path) ? new Set([...c].filter((p) => p !== path)) : c));
-        setRepaired((r) => (r.has(path) ? new Map([...r].filter(([p]) => p !== path)) : r));
-      },
+      clear: (path: string) => setRepaired((r) => (r.has(path) ? new Map([...r].filter(([p]) => p !== path)) : r)),
     }),
-    [cut, repaired],
+    [repaired],
   );
   return (
     <CutNotes.Provider value={notes}>

@@ -53,7 +53,13 @@ describe('the leaver form', () => {
     expect(text).not.toContain('Amira Khan');
     expect(count(text, 'owner rights')).toBe(1);
     // A half-typed new owner, now hidden, is no error.
-    expect(composeRequest('leaver', { people: [peter], anotherOwnerRemains: true, newOwner: { fullName: 'Am', nhsmailAddress: '' } }, { mailbox, now }).ok).toBe(true);
+    expect(
+      composeRequest(
+        'leaver',
+        { people: [peter], anotherOwnerRemains: true, newOwner: { fullName: 'Am', nhsmailAddress: '' } },
+        { mailbox, now },
+      ).ok,
+    ).toBe(true);
   });
 
   test('no owner leaving: a ticked box left over says nothing, and the new owner is not sent', () => {
@@ -63,7 +69,9 @@ describe('the leaver form', () => {
   });
 
   test('an owner leaving with a new owner named: the new owner is sent', () => {
-    expect(body('leaver', { people: [peter], anotherOwnerRemains: false, newOwner: amira })).toContain('Please make Amira Khan (amira.khan3@nhs.net) an owner');
+    expect(body('leaver', { people: [peter], anotherOwnerRemains: false, newOwner: amira })).toContain(
+      'Please make Amira Khan (amira.khan3@nhs.net) an owner',
+    );
   });
 });
 

@@ -3,7 +3,17 @@
 
 export type * from './types';
 export { enterMessage } from './base';
-export { applicableValues, applies, collectWarnings, fieldSchema, fieldWarnings, initialValue, initialValues, isInitial, objectSchema } from './schema';
+export {
+  applicableValues,
+  applies,
+  collectWarnings,
+  fieldSchema,
+  fieldWarnings,
+  initialValue,
+  initialValues,
+  isInitial,
+  objectSchema,
+} from './schema';
 export { fullName, singleName, shortText, longText, odsCode, normaliseTicketReference } from './text';
 export { nhsmailAddress, personalEmail, mobile } from './contact';
 export { choice, role, confirm, checkbox, count, list, group } from './choices';

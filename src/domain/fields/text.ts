@@ -2,6 +2,7 @@
 
 import { normaliseOdsCode, plausibleCode } from '../ods';
 import { enterMessage, guarded, postcodeWarning, requiredString, type Common } from './base';
+import { residentDetailsWarning } from './residentNote';
 import type { ScalarField } from './types';
 
 const nameChars = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
@@ -83,7 +84,7 @@ export function longText(c: Common & { min?: number; max?: number; missing?: str
         if (v.length > max) return `${c.label} must be ${max} characters or fewer`;
         return undefined;
       }),
-    warn: postcodeWarning,
+    warn: (value, ctx) => [...postcodeWarning(value, ctx), ...residentDetailsWarning(value)],
   };
 }
 

@@ -7,7 +7,11 @@ import { normaliseTicketReference } from './text';
 
 const mailbox = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
 const chase = (ticketReference: string) =>
-  composeRequest('escalation', { ticketReference, callDateTime: '', summary: 'Two new starters have not arrived.', yourName: '' }, { mailbox, now });
+  composeRequest(
+    'escalation',
+    { ticketReference, callDateTime: '', summary: 'Two new starters have not arrived.', yourName: '' },
+    { mailbox, now },
+  );
 
 describe('ticket references: case and spacing as the mobile field treats them', () => {
   test.each(['inc 0123456', 'INC 0123456', 'Inc0123456', ' inc 012 3456 ', 'inc\u00a00123456'])('"%s" is INC0123456', (typed) => {
@@ -20,6 +24,7 @@ describe('ticket references: case and spacing as the mobile field treats them', 
     expect(normaliseTicketReference('ritm-00123')).toBe('RITM-00123');
     const bad = chase('inc #0123');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors).toContainEqual({ path: 'ticketReference', message: 'A ticket reference is letters and numbers, like INC0123456' });
+    if (!bad.ok)
+      expect(bad.errors).toContainEqual({ path: 'ticketReference', message: 'A ticket reference is letters and numbers, like INC0123456' });
   });
 });
