@@ -101,7 +101,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
   test('personal mailbox: explanation, and the shared-only actions say the site comes first', async () => {
     const { page } = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
-    await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Signed in as amira.khan3@nhs.net' }).count()).toBe(1);
     // Said once above the requests (the home screen's note), not on each of them.
     expect(
       await pane(page)
