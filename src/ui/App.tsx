@@ -28,6 +28,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
+    // Fluent dims an unselected option's label (colorNeutralForeground3): in the dark theme it reads
+    // as disabled. Every enabled option reads as enabled; the selected one is marked by its circle.
+    '& input:enabled:not(:checked) ~ .fui-Radio__label': { color: tokens.colorNeutralForeground1 },
+    '& input:enabled:not(:checked):hover ~ .fui-Radio__label': { color: tokens.colorNeutralForeground1 },
   },
   pad: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   faqLink: { alignSelf: 'flex-start' },
@@ -196,15 +200,17 @@ export function App(props: {
                           {!state.detection.site && state.snapshot.mode !== 'none' && (
                             <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                           )}
-                          <AboutThisEmail
-                            host={props.host}
-                            enabled={state.snapshot.mode === 'read'}
-                            onOpen={(id, values) => {
-                              setPrefill(values);
-                              openKind(id);
-                            }}
-                          />
                         </>
+                      }
+                      late={
+                        <AboutThisEmail
+                          host={props.host}
+                          enabled={state.snapshot.mode === 'read'}
+                          onOpen={(id, values) => {
+                            setPrefill(values);
+                            openKind(id);
+                          }}
+                        />
                       }
                       footer={
                         <div className={styles.footer}>
