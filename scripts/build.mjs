@@ -1,12 +1,16 @@
 // npm run build [-- --base-url https://host.example/nas]: a static site in dist/ with the task pane,
 // (and nothing else of the app: no preview),
 // the event page and its single-file script (classic Outlook loads it with no imports), icons,
-// and both manifests pointing at the base URL (default https://localhost:3000, or NAS_BASE_URL).
+// and both manifests pointing at the base URL (default https://localhost:3000, or NAS_BASE_URL), with
+// the hosting configurations for Azure Static Web Apps and IIS (scripts/hosting.mjs).
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { buildEventsScript } from './events.mjs';
 import { baseUrlFrom, checkBaseUrl, checkTab, checkXmlManifest, option, rebase, root, validateUnified } from './manifests.mjs';
+import { checkManifestPair } from './manifestPair.mjs';
+import { basePath, hostingFiles } from './hosting.mjs';
+import { developmentAddress } from './baseUrl.mjs';
 
 // Griffel's build-time transform runs Babel, which reads NODE_ENV and resolves its configuration from
 // the working directory: a production build must not depend on either being set by the caller.
@@ -48,9 +52,9 @@ writeFileSync(
 `,
 );
 
-const xml = rebase(readFileSync(resolve(root, 'manifest.xml'), 'utf8'), baseUrl);
+const xml = builtXml(readFileSync(resolve(root, 'manifest.xml'), 'utf8'), baseUrl);
 const json = JSON.parse(rebase(readFileSync(resolve(root, 'addin/manifest.json'), 'utf8'), baseUrl));
-const problems = [...checkXmlManifest(xml, baseUrl), ...validateUnified(json), ...checkTab(json, baseUrl)];
+const problems = [...checkXmlManifest(xml, baseUrl), ...validateUnified(json), ...checkTab(json, baseUrl), ...checkManifestPair(xml, json)];
 if (problems.length) {
   console.error(`The manifests for ${baseUrl} are not valid:\n- ${problems.join('\n- ')}`);
   process.exit(1);
@@ -58,4 +62,26 @@ if (problems.length) {
 writeFileSync(resolve(dist, 'manifest.xml'), xml);
 writeFileSync(resolve(dist, 'manifest.json'), `${JSON.stringify(json, null, 2)}\n`);
 for (const icon of ['color.png', 'outline.png']) copyFileSync(resolve(root, 'addin', icon), resolve(dist, icon));
-console.log(`Built ${dist} for ${baseUrl}: task pane, event page and script, icons, manifest.xml and manifest.json.`);
+// Azure Static Web Apps and IIS read their configuration from the site's root (neither serves it);
+// nginx's is included by the server, so it is written apart (npm run hosting).
+const hosting = hostingFiles(baseUrl);
+for (const name of ['staticwebapp.config.json', 'web.config']) writeFileSync(resolve(dist, name), hosting[name]);
+console.log(
+  `Built ${dist} for ${baseUrl}: task pane, tab, event page and script, icons, manifest.xml and manifest.json, staticwebapp.config.json and web.config.`,
+);
+if (basePath(baseUrl) !== '/')
+  console.log(`The site is under ${basePath(baseUrl)}: for nginx, run npm run hosting -- --base-url ${baseUrl}.`);
+
+/** The XML manifest for a base URL: every URL moved there, and its header saying what it was built for. */
+function builtXml(source, base) {
+  const said = /Base URL: https:\/\/localhost:3000, for development\.[\s\S]*?upload that one\./;
+  if (!said.test(source))
+    throw new Error('manifest.xml: its header no longer says "Base URL: https://localhost:3000, for development. … upload that one."');
+  return rebase(
+    source.replace(
+      said,
+      `Built by npm run build for the base URL ${base}${developmentAddress(base) ? ' (a development address, for this machine only)' : ''}: upload this file.`,
+    ),
+    base,
+  );
+}

@@ -1,6 +1,6 @@
 // npm run dev:https: builds for https://localhost:3000 and serves dist/ over HTTPS with a
 // certificate from office-addin-dev-certs (generated offline, in ~/.office-addin-dev-certs).
-// Trusting its CA is a step on the Windows or Mac machine that sideloads: see the README.
+// Trusting its CA is a step on the Windows or Mac machine that sideloads: see docs/deploy.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ const server = await preview({
     strictPort: true,
     host: 'localhost',
     https: { cert: readFileSync(localhostCertificatePath), key: readFileSync(localhostKeyPath) },
-    // The README's hosting policy: Outlook on the web frames the pane; scripts from itself and Microsoft's CDN only.
+    // The hosting policy (docs/deploy.md): Outlook on the web frames the pane; scripts from itself and Microsoft's CDN only.
     headers: { 'Content-Security-Policy': contentSecurityPolicy },
   },
 });

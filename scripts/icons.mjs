@@ -1,11 +1,16 @@
 // Draws the NAS Assistant icons: a white envelope with a tick on NHS blue (#005EB8), clear at 16 px.
-// Pure Node (zlib), 4×4 supersampling. Run: node scripts/icons.mjs  (writes assets/ and addin/).
+// Two sets, one per manifest: the add-in only manifest (manifest.xml) uses the NHS blue set
+// (assets/icon-*.png); the unified manifest (addin/) draws the same envelope on NHS dark blue
+// (#003087: addin/color.png, assets/app-icon-*.png). Microsoft ("Manage both a unified manifest and
+// an add-in only manifest version of your Office Add-in") requires different icons for the two.
+// Pure Node (zlib), 4×4 supersampling, deterministic. Run: node scripts/icons.mjs (writes assets/ and addin/).
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const blue = [0, 94, 184];
+const nhsBlue = [0, 94, 184];
+const nhsDarkBlue = [0, 48, 135];
 const white = [255, 255, 255];
 
 // Shapes in a 0..1 square. Each returns true when the point is inside.
@@ -22,8 +27,8 @@ const nearSegment = (x, y, ax, ay, bx, by, w) => {
   return (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= (w / 2) ** 2;
 };
 
-/** Colour of the full icon at a point: blue tile, white envelope with a blue flap, tick badge. */
-function full(x, y, size) {
+/** Colour of the full icon at a point: `blue` tile, white envelope with a `blue` flap, tick badge. */
+function full(x, y, size, blue = nhsBlue) {
   const stroke = Math.max(0.06, 1.6 / size);
   if (!inRoundRect(x, y, 0, 0, 1, 1, 0.18)) return null;
   // At 16 px a badge turns to mush: a larger envelope with a bold flap reads better.
@@ -123,6 +128,9 @@ function png(width, height, rgba) {
 mkdirSync(resolve(root, 'assets'), { recursive: true });
 mkdirSync(resolve(root, 'addin'), { recursive: true });
 for (const size of [16, 32, 64, 80, 128]) writeFileSync(resolve(root, `assets/icon-${size}.png`), render(size, full));
-writeFileSync(resolve(root, 'addin/color.png'), render(192, full));
+// The unified manifest's set: the same drawing on NHS dark blue.
+const dark = (x, y, size) => full(x, y, size, nhsDarkBlue);
+for (const size of [16, 32, 80]) writeFileSync(resolve(root, `assets/app-icon-${size}.png`), render(size, dark));
+writeFileSync(resolve(root, 'addin/color.png'), render(192, dark));
 writeFileSync(resolve(root, 'addin/outline.png'), render(32, outline));
-console.log('icons written: assets/icon-{16,32,64,80,128}.png, addin/color.png, addin/outline.png');
+console.log('icons written: assets/icon-{16,32,64,80,128}.png, assets/app-icon-{16,32,80}.png, addin/color.png, addin/outline.png');

@@ -176,8 +176,9 @@ export function xmlFacts(text) {
   const { doc } = parseXml(text);
   const all = (name) => Array.from(doc.getElementsByTagNameNS('*', name));
   const first = (name) => all(name)[0];
+  // The pages both load; icons are not compared: each version has its own (scripts/manifestPair.mjs).
   const urls = new Set();
-  for (const name of ['SourceLocation', 'Image', 'Url', 'IconUrl', 'HighResolutionIconUrl'])
+  for (const name of ['SourceLocation', 'Url'])
     for (const n of all(name)) if (n.getAttribute('DefaultValue')) urls.add(n.getAttribute('DefaultValue'));
   const permission = first('Permissions')?.textContent.trim();
   const permissions = new Set([
@@ -208,7 +209,7 @@ export function jsonFacts(json) {
   const visit = (v) => {
     if (typeof v === 'string' && v.startsWith('http')) urls.add(v.split('#')[0]);
     else if (v && typeof v === 'object')
-      Object.entries(v).forEach(([k, x]) => k !== 'developer' && k !== 'validDomains' && k !== '$schema' && visit(x));
+      Object.entries(v).forEach(([k, x]) => !['developer', 'validDomains', '$schema', 'icons', 'alternateIcons'].includes(k) && visit(x));
   };
   visit(json.extensions);
   const eventNames = { messageSending: 'OnMessageSend' };
@@ -261,7 +262,8 @@ export function compareManifests(xmlText, json) {
   const a = xmlFacts(xmlText);
   const b = jsonFacts(json);
   const problems = [];
-  for (const key of ['id', 'version', 'eventsMinVersion', 'pinnable'])
+  // Not the id: the two versions must have different GUIDs (scripts/manifestPair.mjs).
+  for (const key of ['version', 'eventsMinVersion', 'pinnable'])
     if (a[key] !== b[key]) problems.push(`${key}: XML has ${a[key]}, JSON has ${b[key]}`);
   const setDiff = (name, x, y) => {
     for (const v of x) if (!y.has(v)) problems.push(`${name}: ${v} is in the XML manifest only`);

@@ -1,6 +1,9 @@
-// npm run validate [-- --dist]: both manifests, offline, as strongly as the public tools allow; then
-// Microsoft's online validator for the XML manifest when the network allows, saying clearly when not.
-import { readFileSync } from 'node:fs';
+// npm run validate [-- --dist] [-- --dev]: both manifests, offline, as strongly as the public tools
+// allow; then Microsoft's online validator for the XML manifest when the network allows, saying
+// clearly when not. It prints the base URL it checked, and fails when that is a development address
+// (localhost) unless --dev says a development build is meant: the repository's own manifests are
+// one (npm run validate -- --dev); what IT uploads is checked with --dist after a build for its host.
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   checkTab,
@@ -9,18 +12,39 @@ import {
   convertXml,
   defaultBaseUrl,
   normaliseConverted,
+  option,
   root,
   validateUnified,
   validateXsd,
 } from './manifests.mjs';
+import { checkManifestPair } from './manifestPair.mjs';
+import { developmentAddress } from './baseUrl.mjs';
 
-const fromDist = process.argv.includes('--dist');
-const xmlPath = resolve(root, fromDist ? 'dist/manifest.xml' : 'manifest.xml');
-const jsonPath = resolve(root, fromDist ? 'dist/manifest.json' : 'addin/manifest.json');
+const argv = process.argv.slice(2);
+const fromDist = argv.includes('--dist');
+const dev = argv.includes('--dev');
+const distDir = resolve(root, option(argv, '--out-dir') ?? 'dist');
+const xmlPath = fromDist ? resolve(distDir, 'manifest.xml') : resolve(root, 'manifest.xml');
+const jsonPath = fromDist ? resolve(distDir, 'manifest.json') : resolve(root, 'addin/manifest.json');
+for (const path of [xmlPath, jsonPath])
+  if (!existsSync(path)) {
+    console.error(`${path} is missing${fromDist ? ': run npm run build -- --base-url https://… first' : ''}.`);
+    process.exit(1);
+  }
 const xml = readFileSync(xmlPath, 'utf8');
 const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
 // The build writes the base URL as the unified manifest's only valid domain.
 const baseUrl = json.validDomains?.[0] ?? defaultBaseUrl;
+console.log(`Base URL checked: ${baseUrl} (${fromDist ? `${distDir}, as built` : "the repository's manifests"})`);
+
+// Icons as the two manifests name them: from dist/ once built; in the repository, the add-in's
+// images are in assets/ (served from the base URL) and the app package's own two are in addin/.
+const readIcon = (ref, side) => {
+  const name = ref.split(/[?#]/)[0].split('/').pop();
+  const folder = fromDist ? distDir : resolve(root, side === 'json' && !ref.includes('/') ? 'addin' : 'assets');
+  const path = resolve(folder, name);
+  return existsSync(path) ? readFileSync(path) : undefined;
+};
 
 const checks = [
   ['XML manifest: order, required elements, resids, URLs', checkXmlManifest(xml, baseUrl)],
@@ -29,7 +53,21 @@ const checks = [
     validateUnified(normaliseConverted(await convertXml(xmlPath))),
   ],
   [`Unified manifest against the official schema ${json.manifestVersion}`, validateUnified(json)],
-  ['The two manifests agree', compareManifests(xml, json)],
+  ['The two manifests agree: version, pages, permissions, events, compose button ids', compareManifests(xml, json)],
+  [
+    'The two manifests are two versions as Microsoft documents them: different GUIDs, the XML add-in hidden, different names and icons',
+    checkManifestPair(xml, json, readIcon),
+  ],
+  [
+    dev
+      ? 'A development build (--dev): the base URL may be localhost'
+      : 'The base URL is not a development address (pass --dev for a development build)',
+    !dev && developmentAddress(baseUrl)
+      ? [
+          `${baseUrl} is a development address: build for your host (npm run build -- --base-url https://…) and run npm run validate -- --dist, or pass --dev`,
+        ]
+      : [],
+  ],
   ['Unified manifest: the personal tab (tab.html under the base URL)', checkTab(json, baseUrl)],
 ];
 let failed = false;

@@ -19,6 +19,7 @@ import { moreAccounts } from './requests/moreAccounts';
 import { teamsRequest } from './requests/teamsRequest';
 import { odsRename } from './requests/odsRename';
 import { closeAcquisition } from './requests/closeAcquisition';
+import { sponsoredTransfer } from './requests/sponsoredTransfer';
 import { missingSharedAccess } from './requests/missingSharedAccess';
 import { missingPersonalAccount } from './requests/missingPersonalAccount';
 import { escalation } from './requests/escalation';
@@ -46,6 +47,7 @@ export const requestKinds: readonly RequestKind[] = [
   teamsRequest,
   odsRename,
   closeAcquisition,
+  sponsoredTransfer,
   escalation,
   odsQuery,
   missingSharedAccess,

@@ -158,11 +158,11 @@ describe('a kind either may send, with no voice of its own: the mailbox in use d
     expect(r.message.text.endsWith('Kind regards,\nThe team at Sunrise House, Durham')).toBe(true);
   });
 
-  test('from a personal mailbox with the site known: the person speaks, and no team signs', () => {
+  test('from a personal mailbox with the site known: the person speaks and, with no name given, signs with their own address (issue 26.5)', () => {
     const r = ok(compose('ods-query', input, { mailbox: personal, sharedMailbox: shared }));
     expect(r.message.text).toContain('My site\n');
     expect(r.message.text).not.toContain('The team at');
-    expect(r.message.text.endsWith('Kind regards,')).toBe(true);
+    expect(r.message.text.endsWith(`Kind regards,\n${personal.address}`)).toBe(true);
     expect(r.warnings.map((w) => w.code)).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ describe('the catalogue', () => {
         'audit',
         'name-change',
         'close-acquisition',
+        'sponsored-transfer',
         'ods-rename',
         'missing-shared-access',
         'missing-personal-account',

@@ -46,7 +46,8 @@ export function composeRequest(kindId: string, input: unknown, context: ComposeC
   try {
     const kind = findKind(kindId);
     if (!kind) return { ok: false, errors: [{ path: '', message: `There is no request called "${String(kindId)}".` }] };
-    if (kind.route !== 'email') return { ok: false, errors: [{ path: '', message: guidedMessage(kind, siteOf(context)?.orgType) }] };
+    if (kind.route !== 'email')
+      return { ok: false, errors: [{ path: '', message: guidedMessage(kind, siteOf(context)?.orgType, context.deployment) }] };
     return composeEmail(kind, input, context);
   } catch (error) {
     // A bug must never turn into a half-composed message.
@@ -113,12 +114,7 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
     notes: rendered.notes ?? [],
     // The site block follows the people and the notes about them.
     trailing: site ? [siteSection(site, voice)] : [],
-    closing: [
-      'Thank you for your help.',
-      '',
-      'Kind regards,',
-      ...(rendered.signOff ?? (site && voice === 'site' ? [`The team at ${siteLabel(site) ?? site.address}`] : [])),
-    ],
+    closing: ['Thank you for your help.', '', 'Kind regards,', ...(rendered.signOff ?? signOff(voice, mailbox, site))],
   };
   // Stryker disable next-line MethodExpression: no recipient resolves to a never-send address today; the filter guards future data
   const to = [resolveRecipient(kind.recipient, site?.orgType, context.deployment)].filter((a) => !neverSendTo.includes(a));
@@ -133,6 +129,15 @@ function composeEmail(kind: AnyEmailKind, input: unknown, context: ComposeContex
     return { ok: false, errors: [{ path: '', message: 'This request is too long for one email (32 KB). Shorten the free-text answers.' }] };
   }
   return { ok: true, message, warnings };
+}
+
+/**
+ * The sign-off when the kind gives none: the site's team, or a person writing without their name
+ * signs with their own address, so the email never ends on a bare "Kind regards,".
+ */
+function signOff(voice: Voice, mailbox: MailboxIdentity, site?: SharedMailbox): string[] {
+  if (site && voice === 'site') return [`The team at ${siteLabel(site) ?? site.address}`];
+  return voice === 'self' && mailbox.address ? [mailbox.address] : [];
 }
 
 function senderWarnings(kind: AnyEmailKind, siteOnly: boolean, mailbox: MailboxIdentity, site?: SharedMailbox): Warning[] {

@@ -2,7 +2,7 @@
 // This part has no dependencies (it runs at start-up, when every expired or damaged draft is
 // swept away); draft.ts adds the zod parse of the answers against the form's fields.
 
-/** Answers are kept for 24 hours after they were last saved (README, "Privacy"). */
+/** Answers are kept for 24 hours after they were last saved (docs/deploy.md, "Privacy"). */
 export const draftLifetimeMs = 24 * 60 * 60 * 1000;
 export const draftVersion = 2;
 /** Every draft key starts with this; anything else in storage is not a draft. */

@@ -3,9 +3,9 @@
 
 import type { OrgType } from './ods';
 import type { SeedId } from './requestKind';
-import { anySector, callStep, sectorRoute, sharedAddressShape } from './sectors';
+import { anySector, callStep, noAccessEmail, sectorRoute, sharedAddressShape } from './sectors';
 import { spellOutFirst } from './abbreviations';
-import { nhsmailPortal } from './recipients';
+import { nhsmailPortal, type DeploymentOptions } from './recipients';
 import { answerDocs } from './search/docs';
 import { buildIndex, search } from './search/search';
 
@@ -16,8 +16,11 @@ export interface FaqEntry {
   answer: string;
   actions: readonly string[];
   sources: readonly SeedId[];
-  /** The answer for a sector, where the route differs (seed 001's table); `answer` names all four. */
-  sectorAnswer?: (orgType: OrgType) => string;
+  /**
+   * The answer for a sector and deployment, where the route differs (seed 001's table); `answer`
+   * names all four, with NAS's default address.
+   */
+  sectorAnswer?: (orgType?: OrgType, deployment?: DeploymentOptions) => string;
 }
 
 export const faqTopics: Readonly<Record<FaqEntry['topic'], string>> = {
@@ -45,30 +48,43 @@ const s = (
   id: string,
   topic: FaqEntry['topic'],
   question: string,
-  answer: (orgType?: OrgType) => string,
+  answer: (orgType?: OrgType, deployment?: DeploymentOptions) => string,
   actions: string[],
   sources: SeedId[],
 ): FaqEntry => ({
   ...e(id, topic, question, answer(undefined), actions, sources),
-  sectorAnswer: (orgType) => spelled(question, answer(orgType)),
+  sectorAnswer: (orgType, deployment) => spelled(question, answer(orgType, deployment)),
 });
 
 /** Nobody can open the shared mailbox: the sector's route (seed 001), never by email from elsewhere. */
-function noAccessRoute(orgType?: OrgType): string {
-  const route = sectorRoute(orgType);
-  if (route?.noAccessEmail) return `email ${route.noAccessEmail}, the NAS address for optometry practices, from your own NHSmail account.`;
+function noAccessRoute(orgType?: OrgType, deployment?: DeploymentOptions): string {
+  const email = noAccessEmail(orgType, deployment);
+  if (email) return `email NAS at ${email} from your own NHSmail account.`;
   // Stryker disable next-line Regex: callStep always starts with "Call" and has no other "Call" (sectors.ts), so /Call/ and /^Call/ match the same place
-  return `${callStep(orgType).replace(/^Call/, 'phone NAS: call')} This cannot be done by email.`;
+  return `${callStep(orgType, deployment).replace(/^Call/, 'phone NAS: call')} This cannot be done by email.`;
 }
 
 /** A clause that opens a sentence: its first letter in capitals ("phone NAS" → "Phone NAS"). */
 const sentence = (clause: string) => `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
 
+/**
+ * An ODS change with nobody left on the mailbox: seed 000 gives the CQC-number call for social care
+ * users only; other sectors take their usual route when nobody can open the shared mailbox (seed 001).
+ */
+function odsNoOwner(orgType?: OrgType, deployment?: DeploymentOptions): string {
+  const care =
+    "phone NAS from the CQC-registered number with your name and the registered manager's ID (CQC Contact ID). If it all matches, you are made owner and the rename goes ahead.";
+  if (orgType === 'care') return sentence(care);
+  const others = `nobody can open the shared mailbox, so ${noAccessRoute(orgType, deployment)}`;
+  if (orgType) return sentence(others);
+  return `Social care sites: ${care} Other sites: ${others}`;
+}
+
 /** The first step when nobody can open the shared mailbox, as a sentence. */
-function contactFromSite(orgType?: OrgType): string {
-  const route = sectorRoute(orgType);
-  if (route?.noAccessEmail) return `Email ${route.noAccessEmail}, the NAS address for optometry practices.`;
-  return callStep(orgType);
+function contactFromSite(orgType?: OrgType, deployment?: DeploymentOptions): string {
+  const email = noAccessEmail(orgType, deployment);
+  if (email) return `Email NAS at ${email}.`;
+  return callStep(orgType, deployment);
 }
 
 export const faq: readonly FaqEntry[] = [
@@ -157,7 +173,7 @@ export const faq: readonly FaqEntry[] = [
     'enable',
     'accounts',
     'How do I turn my account back on?',
-    'A disabled account cannot send email. Either someone at the site asks NAS from the shared mailbox to enable it, with the nhs.net address and the linked mobile, or you phone the helpdesk from the mobile registered to your account.',
+    'Either you contact NAS using the mobile registered to your account, or someone at the site asks NAS from the shared mailbox to enable it, with the nhs.net address and the linked mobile.',
     ['enable-account'],
     ['000'],
   ),
@@ -271,7 +287,7 @@ export const faq: readonly FaqEntry[] = [
     'open-shared',
     'shared-mailbox',
     'How do I open the shared mailbox?',
-    'In Outlook on Windows it usually appears by itself in the folder list, under your own mailbox. In Outlook on the web, right-click Folders and choose "Add shared folder or mailbox", or use "Open another mailbox" from your account picture. To send from it, choose the shared address in the From field.',
+    'Through your own account: it has no password of its own, and once an owner has linked you to it, you open it in Outlook or Outlook on the web signed in as yourself. The NHSmail support site has guides for both.',
     [],
     ['000', '001', '003'],
   ),
@@ -295,8 +311,8 @@ export const faq: readonly FaqEntry[] = [
     'cannot-send',
     'shared-mailbox',
     "We can't send from the shared mailbox any more.",
-    (o) =>
-      `If the people linked to it have gone inactive, signing in to their own accounts usually fixes it. If nobody linked to it is still at the site, ${noAccessRoute(o)}`,
+    (o, d) =>
+      `If the people linked to it have gone inactive, signing in to their own accounts usually fixes it. If nobody linked to it is still at the site, ${noAccessRoute(o, d)}`,
     ['phone-no-access'],
     ['000', '001', '002'],
   ),
@@ -304,8 +320,8 @@ export const faq: readonly FaqEntry[] = [
     'no-access-me',
     'shared-mailbox',
     "I can't get into my site's shared mailbox.",
-    (o) =>
-      `If you already have NHSmail, ask an owner to add you: owners give and remove access to the shared mailbox themselves. If you have no account yet, the owner asks NAS for one. If nobody at the site can open the shared mailbox any more, ${noAccessRoute(o)}`,
+    (o, d) =>
+      `If you already have NHSmail, ask an owner to add you: owners give and remove access to the shared mailbox themselves. If you have no account yet, the owner asks NAS for one. If nobody at the site can open the shared mailbox any more, ${noAccessRoute(o, d)}`,
     ['phone-no-access', 'add-user'],
     ['000', '001', '002'],
   ),
@@ -329,7 +345,7 @@ export const faq: readonly FaqEntry[] = [
     'more-than-ten',
     'shared-mailbox',
     'Can we have more than 10 accounts?',
-    'The standard allowance is one shared mailbox and up to 10 accounts per site. Social care sites can ask for more with a reason, once the existing 10 are all in active use. NAS then sends a spreadsheet and aims to finish within 5 working days of getting it back. Other sectors are decided case by case.',
+    'The standard allowance is one shared mailbox and up to 10 accounts per site. Social care sites are the stated exception: they can ask for more with a reason, once the existing 10 are all in active use. NAS then sends a spreadsheet and aims to finish within 5 working days of getting it back. An extended-hours pharmacy may have more people on the mailbox when its NHS England area team approves the extra accounts.',
     ['more-accounts'],
     ['000', '001', '002'],
   ),
@@ -412,15 +428,15 @@ export const faq: readonly FaqEntry[] = [
     'people',
     'Our shared mailbox was set up (sponsored) by another organisation. Can it move to us?',
     'Yes. Their local administrator marks it as a leaver, then you ask NAS to join it to your organisation, within 30 days or it is deleted. The display name changes; the old name stays as an alias.',
-    [],
+    ['sponsored-transfer'],
     ['001'],
   ),
   s(
     'first-time',
     'people',
     'I am new at a site that already has NHSmail. Where do I start?',
-    (o) =>
-      `Ask a colleague who can open the shared mailbox to email NAS for you: a new account, or a joiner if you already have NHSmail, added as an owner if you will manage it. If nobody can open the mailbox, ${noAccessRoute(o)}`,
+    (o, d) =>
+      `Ask a colleague who can open the shared mailbox to email NAS for you: a new account, or a joiner if you already have NHSmail, added as an owner if you will manage it. If nobody can open the mailbox, ${noAccessRoute(o, d)}`,
     ['add-user', 'add-joiner', 'phone-no-access', 'phone-new-manager'],
     ['003', '004', '001'],
   ),
@@ -428,8 +444,8 @@ export const faq: readonly FaqEntry[] = [
     'new-manager',
     'people',
     'I am a new manager and nobody left has access.',
-    (o) =>
-      `${contactFromSite(o)} Have your ODS code, your own email address and your own mobile ready. NAS creates your account and makes you owner after security checks.`,
+    (o, d) =>
+      `${contactFromSite(o, d)} Have your ODS code, your own email address and your own mobile ready. NAS creates your account and makes you owner after security checks.`,
     ['phone-new-manager'],
     ['004', '001'],
   ),
@@ -437,8 +453,8 @@ export const faq: readonly FaqEntry[] = [
     'transferred-manager',
     'people',
     'I moved here from another provider and cannot sign in.',
-    (o) =>
-      `${contactFromSite(o)} Have your nhs.net address, your ODS code and the mobile on your account ready. Ask for a reset, for your account to be moved here, and to be made owner; say you will ask your old provider to mark you as a leaver.`,
+    (o, d) =>
+      `${contactFromSite(o, d)} Have your nhs.net address, your ODS code and the mobile on your account ready. Ask for a reset, for your account to be moved here, and to be made owner; say you will ask your old provider to mark you as a leaver.`,
     ['phone-transferred-manager'],
     ['004', '001'],
   ),
@@ -469,13 +485,13 @@ export const faq: readonly FaqEntry[] = [
     ['close-acquisition', 'ods-rename'],
     ['000'],
   ),
-  e(
+  s(
     'ods-no-owner',
     'site',
     'Our ODS code changed and nobody is linked to the mailbox any more.',
-    "Phone NAS from the CQC-registered number with your name and the registered manager's ID (CQC Contact ID). If it all matches, you are made owner and the rename goes ahead.",
+    (o, d) => odsNoOwner(o, d),
     ['phone-no-access'],
-    ['000'],
+    ['000', '001'],
   ),
   s(
     'audit-site',
@@ -498,7 +514,7 @@ export const faq: readonly FaqEntry[] = [
     'dspt',
     'site',
     'Our application was rejected because of the Data Security and Protection Toolkit.',
-    'To join NHSmail, a site must publish its DSPT: social care at "Approaching Standards" or better, pharmacy, dental and optometry at "Standards Met" or better. It is free and must be renewed every year. Questions about it go to the ODS helpdesk.',
+    'To join NHSmail, a site must publish its DSPT: social care at "Approaching Standards" or better; community pharmacies and dispensing appliance contractors, dental and optometry at "Standards Met" or better. It is free and must be renewed every year. Questions about it go to the ODS helpdesk.',
     ['ods-query'],
     ['000', '001', '002', '003'],
   ),
@@ -530,7 +546,7 @@ export const faq: readonly FaqEntry[] = [
     'secure-email',
     'site',
     'What is secure email, and why NHSmail?',
-    'Email carrying health and care information must meet the secure email standard (DCB1596). A site can either use NHSmail, which already meets it and is free for care providers, or have its own email accredited. Either way, the Data Security and Protection Toolkit comes first. Mail between nhs.net addresses is already secure.',
+    'Email carrying health and care information must meet the secure email standard (DCB1596). A site can either use NHSmail, which already meets it and is free for care providers, or have its own email accredited. Either way, the Data Security and Protection Toolkit comes first.',
     [],
     ['000', '002'],
   ),
@@ -538,7 +554,7 @@ export const faq: readonly FaqEntry[] = [
     'not-cqc',
     'site',
     'We are not registered with the CQC. Can we have NHSmail?',
-    'NAS looks after social care, pharmacy, dental and optometry sites; the care association guidance says its route for care providers is for CQC-registered services. If a local commissioner requires you to use NHSmail, they should give you sponsored accounts for the length of the contract. Organisations supporting the NHS nationally apply through the NHS access process.',
+    'NAS looks after social care, community pharmacy, dispensing appliance contractor, dental and optometry sites; the care association guidance says its route for care providers is for CQC-registered services. If a local commissioner requires you to use NHSmail, they should give you sponsored accounts for the length of the contract. Organisations supporting the NHS nationally complete the NHS access process form and send it to feedback@nhs.net.',
     [],
     ['001', '002'],
   ),
@@ -564,7 +580,7 @@ export const faq: readonly FaqEntry[] = [
     'escalate',
     'help',
     "My request hasn't been sorted. Who do I contact?",
-    'Ask the helpdesk first: it can escalate a ticket, and on a call you can ask for a Subject Matter Expert. If that fails, email feedback@nhs.net with the ticket reference and/or the date and time of your call.',
+    'Contact NAS first. If your query is still not resolved, escalate it by email to feedback@nhs.net with the ticket reference and/or the date and time of your call. If you are on a call with the helpdesk and it is not getting resolved, you can ask to speak to a Subject Matter Expert.',
     ['escalation'],
     ['000', '004'],
   ),
@@ -572,16 +588,17 @@ export const faq: readonly FaqEntry[] = [
     'before-call',
     'help',
     'What should I have ready before phoning the helpdesk?',
-    (o) =>
-      `Your ODS code, the shared mailbox address (${sharedAddressShape(o)}), and the mobile first used for your account. ${callStep(o)} Calls can take a while, so plan for it. Note the ticket number.`,
+    (o, d) =>
+      `Your ODS code, the shared mailbox address (${sharedAddressShape(o)}), and the mobile first used for your account. ${callStep(o, d)} Calls can take a while, so plan for it. Note the ticket number.`,
     ['phone-no-access'],
     ['004', '000', '001'],
   ),
   s(
     'sector-no-access',
     'help',
-    'Nobody can open our pharmacy, dental or optometry mailbox.',
-    (o) => (o && o !== 'care' ? sentence(noAccessRoute(o)) : `Each sector has its own route. ${sentence(noAccessRoute(undefined))}`),
+    'Nobody can open our pharmacy, dispensing appliance contractor, dental or optometry mailbox.',
+    (o, d) =>
+      o && o !== 'care' ? sentence(noAccessRoute(o, d)) : `Each sector has its own route. ${sentence(noAccessRoute(undefined, d))}`,
     ['phone-no-access'],
     ['001'],
   ),
@@ -611,9 +628,16 @@ export const faq: readonly FaqEntry[] = [
   ),
 ];
 
-/** The questions with each answer written for the sector of the mailbox in use, when known. */
-export function faqFor(orgType?: OrgType, entries: readonly FaqEntry[] = faq): FaqEntry[] {
-  return entries.map((entry) => (orgType && entry.sectorAnswer ? { ...entry, answer: entry.sectorAnswer(orgType) } : entry));
+/**
+ * The questions with each answer written for the sector of the mailbox in use, when known, and for
+ * the deployment's NAS addresses (the optometry route names the address every request goes to).
+ */
+export function faqFor(orgType?: OrgType, entries: readonly FaqEntry[] = faq, deployment?: DeploymentOptions): FaqEntry[] {
+  return entries.map((entry) =>
+    (orgType || deployment?.useSectorAddresses) && entry.sectorAnswer
+      ? { ...entry, answer: entry.sectorAnswer(orgType, deployment) }
+      : entry,
+  );
 }
 
 /**

@@ -34,6 +34,7 @@ export const kindIndex = {
   'teams-request': { id: 'teams-request', title: 'Set up a Microsoft Teams team for the site', group: 'site', route: 'email', sendFrom: 'shared' },
   'ods-rename': { id: 'ods-rename', title: 'Our ODS code is changing (change of registration)', group: 'site', route: 'email', sendFrom: 'shared' },
   'close-acquisition': { id: 'close-acquisition', title: 'Close the mailbox after the site is bought', group: 'site', route: 'email', sendFrom: 'shared' },
+  'sponsored-transfer': { id: 'sponsored-transfer', title: 'Move a shared mailbox another organisation sponsored', group: 'site', route: 'email', sendFrom: 'shared' },
   'escalation': { id: 'escalation', title: 'Chase a request that has not been sorted', group: 'help', route: 'email', sendFrom: 'shared-or-personal' },
   'ods-query': { id: 'ods-query', title: 'Ask about our ODS code or DSPT', group: 'help', route: 'email', sendFrom: 'shared-or-personal' },
   'missing-shared-access': { id: 'missing-shared-access', title: 'I have my own account but no shared mailbox', group: 'help', route: 'email', sendFrom: 'personal' },

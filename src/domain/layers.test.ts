@@ -1,4 +1,4 @@
-// The README's "How it is built" says what may import what. This test holds the code to it (the
+// docs/architecture.md, "How it is built", says what may import what. This test holds the code to it (the
 // ESLint boundary rules say the same at edit time).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -105,8 +105,8 @@ describe('what may import what', () => {
   });
 });
 
-describe("the README's tree ('How it is built') is the tree as it is", () => {
-  const readme = readFileSync(resolve(src, '../README.md'), 'utf8');
+describe("docs/architecture.md's tree ('How it is built') is the tree as it is", () => {
+  const readme = readFileSync(resolve(src, '../docs/architecture.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## How it is built'));
   const tree = section.slice(section.indexOf('```') + 3, section.indexOf('```', section.indexOf('```') + 3));
   const all = files(src).map((f) => relative(src, f));

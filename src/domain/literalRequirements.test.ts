@@ -1,4 +1,4 @@
-// Requirements the README states in so many words, asserted in those words (literal values, not the
+// Requirements the README and docs/ state in so many words, asserted in those words (literal values, not the
 // constants the code uses), so a change to the code cannot quietly change the promise.
 
 import { describe, expect, test } from 'vitest';

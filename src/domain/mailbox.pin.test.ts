@@ -76,12 +76,16 @@ describe('identifyMailbox display names (pinned)', () => {
     expect(identifyMailbox('care.vn6c2@nhs.net', 'Care.VN6C2 (Sunrise House, Durham )')).not.toHaveProperty('town');
   });
 
-  test('display names over 120 characters are not even looked at; at 120 another mailbox is warned about', () => {
-    const at = (n: number) => `Care.AB123 (${'x'.repeat(n - 13)})`;
-    expect(at(120)).toHaveLength(120);
-    expect(identifyMailbox('care.vn6c2@nhs.net', at(121))).toMatchObject({ warnings: [] });
-    const warned = identifyMailbox('care.vn6c2@nhs.net', at(120));
-    expect(warned.kind === 'shared' && warned.warnings).toHaveLength(1);
+  test('a display name of any length is judged: for another mailbox it is warned about, too long for this one it is refused with a reason', () => {
+    const other = (n: number) => `Care.AB123 (${'x'.repeat(n - 13)})`;
+    expect(identifyMailbox('care.vn6c2@nhs.net', other(40_000))).toMatchObject({
+      warnings: [expect.stringMatching(/for another mailbox/)],
+    });
+    const long = identifyMailbox('care.vn6c2@nhs.net', `Care.VN6C2 (${'A'.repeat(61)}, ${'D'.repeat(40)})`);
+    expect(long).not.toHaveProperty('siteName');
+    expect(long.kind === 'shared' && long.warnings).toEqual([
+      'The display name on this message (Care.VN6C2 …) was not used for the site name: it is longer than a site name (60 characters) and town (40) can be. You can enter the site name yourself.',
+    ]);
   });
 });
 

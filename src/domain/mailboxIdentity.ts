@@ -23,7 +23,7 @@ const bareAddress = /^([a-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([a-z0-9.-]+)$/;
 const sharedLocal = /^(care|pharmacy|dental|optometry)\.([a-z0-9]*)$/;
 // Legacy pharmacy alias: nhspharmacy.<place>.<name><ODS>; the ODS code is the last five characters.
 const legacyPharmacyLocal = /^nhspharmacy\.[a-z0-9-]+\.[a-z0-9-]*([a-z0-9]{5})$/;
-const displayNamePattern = /^\s*(care|pharmacy|dental|optometry)\.([a-z0-9]+)\s*\((.*)\)\s*$/i;
+const displayNamePattern = /^\s*(care|pharmacy|dental|optometry)\.([a-z0-9]+)\s*\(([\s\S]*)\)\s*$/i;
 
 export function identifyMailbox(address: string, displayName?: string): MailboxIdentity {
   const normalised = String(address ?? '')
@@ -64,40 +64,76 @@ function sharedFromLocal(local: string): { orgType: OrgType; odsCode: string; le
 }
 
 // Display names come from mail an outside sender controls, so a site name is taken from one only
-// when the whole name has exactly the NHSmail shape, `Care.VN6C2 (Sunrise House, Durham)`: the
-// prefix and ODS code of this very address, then a name and a town from a bounded set of
-// characters (letters, digits, _, spaces, ' ’ & -; no @, no full stops or commas inside, no control,
-// bidi or zero-width characters) and of bounded length. Anything else: "site name not known".
-// (No \p{…} classes and no lookbehind: the send guard's classic runtime loads this file too.)
+// when it has the NHSmail shape, `Care.VN6C2 (Sunrise House, Durham)` (seed 001, "Can I change my
+// organisation's shared mailbox email address?"): the prefix and ODS code of this very address, then
+// the name and, after the last comma, the town. Real names have commas ("St Mary's, Care & Nursing")
+// and abbreviations ("St. Anne's"), so those are kept; anything that could carry a web address, an
+// email address, markup, or control, bidi or zero-width characters is refused, and the user is told
+// why. (No \p{…} classes, no lookbehind and only regular-expression literals at load: the send
+// guard's classic runtime loads this file too.)
 export const siteNameMax = 60;
 export const townMax = 40;
-// A regular-expression literal (the send guard's script may run nothing when it loads): a name of
-// 1–60 and a town of 1–40 characters from the set above, single spaces only.
-const strictDisplayName =
-  /^(care|pharmacy|dental|optometry)\.([a-z0-9]{3,9}) \(([\w\u00C0-\u024F'\u2019&-](?:[\w\u00C0-\u024F'\u2019&-]| (?! )){0,59}), ([\w\u00C0-\u024F'\u2019&-](?:[\w\u00C0-\u024F'\u2019&-]| (?! )){0,39})\)$/i;
-/** Longer than any name the strict shape allows: not even looked at. */
-const displayNameMax = 20 + siteNameMax + townMax;
+// Letters (Latin with accents), digits, _, spaces and ' ’ & - . , only.
+const siteNameChars = /^[\w\u00C0-\u024F'\u2019&., -]+$/;
+// eslint-disable-next-line no-control-regex -- the control characters are what it refuses.
+const invisible = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uD800-\uDFFF]/;
+// A full stop straight before a letter or digit is how web and email addresses are written.
+const webAddress = /:\/\/|\bwww\b|\.[A-Za-z0-9]/i;
+const markup = /[<>]/;
+// A full stop may only end an abbreviation: an initial, or one of these.
+const abbreviation = /^(?:[A-Za-z]|St|Dr|Mt|Co|Ltd|Bros|Rd|Ave|Nr|No|Inc|Plc|Jr|Jnr|Snr|Sr|Sq|Ft)$/i;
+const lastWord = /([A-Za-z]+)$/;
+// Single spaces only, none at either end or before a comma, and one after each comma.
+const badSpacing = /\s\s|^\s|\s$|\s,|,(?! )/;
+
+/** Why the text inside the display name's brackets cannot be a site name and town, or undefined. */
+export function siteNameProblem(inner: string): string | undefined {
+  // Longer than any name, comma and town allowed: not looked at further.
+  if (inner.length > siteNameMax + 2 + townMax)
+    return `is longer than a site name (${siteNameMax} characters) and town (${townMax}) can be`;
+  if (invisible.test(inner)) return 'has invisible or control characters in it';
+  if (inner.indexOf('@') !== -1) return 'could hold an email address';
+  if (markup.test(inner)) return 'could hold markup (< or >)';
+  if (webAddress.test(inner)) return 'could hold a web address';
+  if (!siteNameChars.test(inner)) return 'has characters a site name does not use';
+  const pieces = inner.split('.');
+  for (let i = 0; i < pieces.length - 1; i++) {
+    const word = lastWord.exec(pieces[i]!);
+    if (!word || !abbreviation.test(word[1]!)) return 'has a full stop that does not end an abbreviation like St.';
+  }
+  if (badSpacing.test(inner)) return 'has extra spaces';
+  const comma = inner.lastIndexOf(', ');
+  if (comma === -1) return 'has no town after a comma';
+  if (comma > siteNameMax || inner.length - comma - 2 > townMax)
+    return `is longer than a site name (${siteNameMax} characters) and town (${townMax}) can be`;
+  return undefined;
+}
 
 function applyDisplayName(identity: SharedMailbox, displayName: string): void {
-  const trimmed = displayName.trim();
-  if (trimmed.length > displayNameMax) return;
-  const loose = displayNamePattern.exec(trimmed);
+  const loose = displayNamePattern.exec(displayName);
   // Outlook sometimes reports the signed-in person's name instead (office-js #6713): not a site name.
   if (!loose) return;
   const orgType = loose[1]!.toLowerCase();
   const code = normaliseOdsCode(loose[2]!);
+  const expected = `${orgTypeInfo[identity.orgType].displayPrefix}.${identity.odsCode}`;
   if (orgType !== identity.orgType || code !== identity.odsCode) {
     // The display name itself is not repeated: it is untrusted text.
-    const expected = `${orgTypeInfo[identity.orgType].displayPrefix}.${identity.odsCode}`;
     identity.warnings.push(
       `The display name on this message is for another mailbox (not ${expected}), so it was not used for the site name.`,
     );
     return;
   }
-  const m = strictDisplayName.exec(trimmed);
-  if (!m || m[3]!.endsWith(' ') || m[4]!.endsWith(' ')) return;
-  identity.siteName = m[3]!;
-  identity.town = m[4]!;
+  const inner = loose[3]!;
+  const problem = siteNameProblem(inner);
+  if (problem) {
+    identity.warnings.push(
+      `The display name on this message (${expected} …) was not used for the site name: it ${problem}. You can enter the site name yourself.`,
+    );
+    return;
+  }
+  const comma = inner.lastIndexOf(', ');
+  identity.siteName = inner.slice(0, comma);
+  identity.town = inner.slice(comma + 2);
 }
 
 /** `Sunrise House, Durham`, or whichever parts are known. */

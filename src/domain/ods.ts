@@ -42,6 +42,22 @@ export const orgTypeInfo: Readonly<Record<OrgType, OrgTypeInfo>> = {
   },
 };
 
+// The shapes that say which sectors a code alone can belong to (domain.md §1.1): narrower than the
+// warning patterns above for optometry (any 5 characters there), because here the shape chooses the
+// type: older optical codes are TP + 3, newer ones letter-digit-letter-digit-letter (N7U5Q, V9N7F).
+const sectorShapes: Readonly<Record<OrgType, RegExp>> = {
+  care: /^V[A-Z0-9]{4}$/,
+  pharmacy: /^F[A-Z0-9]{4}$/,
+  dental: /^V\d{5,6}$/,
+  optometry: /^(?:TP[A-Z0-9]{3}|[A-Z]\d[A-Z]\d[A-Z])$/,
+};
+
+/** The sectors whose usual code shape `code` has: none, one (it says the type) or more (ask). */
+export function sectorsForCode(code: string): OrgType[] {
+  const normalised = normaliseOdsCode(code);
+  return orgTypes.filter((t) => sectorShapes[t].test(normalised));
+}
+
 /** Any code NAS could plausibly use in a mailbox name: letters and digits, at most 9. */
 export const plausibleCode = /^[A-Z0-9]{1,9}$/;
 

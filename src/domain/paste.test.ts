@@ -139,3 +139,26 @@ describe('at scale', () => {
     });
   });
 });
+
+describe('a header with a column the pane does not know is still a header (issue 27.3)', () => {
+  test.each([
+    ['Name,Job title\nJane Smith,Carer', { name: 'Jane Smith' }],
+    ['Full name\tJob title\nJane Smith\tNurse', { name: 'Jane Smith' }],
+    ['Job title\tEmail address\nNurse\tjane@example.com', { email: 'jane@example.com' }],
+    [
+      'Name\tJob title\tMobile\tEmail\nJane Smith\tCarer\t07700900123\tjane@example.com',
+      { name: 'Jane Smith', mobile: '07700900123', email: 'jane@example.com' },
+    ],
+  ])('%j: one person, the job title left out', (text, values) => {
+    const r = parsePastedPeople(text);
+    expect(r.count).toBe(1);
+    expect(r.rows).toStrictEqual([{ row: 2, values }]);
+    expect(r.errors).toEqual([]);
+  });
+
+  test('a first row that is a person is still a person: no cell of it is only a column title', () => {
+    const r = parsePastedPeople('Nameeta Patel\tCarer\nTom Hill\tNurse');
+    expect(r.count).toBe(2);
+    expect(r.rows.map((x) => x.values.name)).toEqual(['Nameeta Patel', 'Tom Hill']);
+  });
+});

@@ -81,10 +81,17 @@ interface Header {
   nameParts: NamePart[];
 }
 
+// A cell that is nothing but a column title ("Name", "Full name", "Mobile number", "Email address"):
+// with it, a first row is a header even when its other columns are ones the pane does not know
+// ("Job title"), whose cells are then left out.
+const columnTitle =
+  /^(?:(?:full|first|last|given|family|staff|user|person)\s*)?(?:name|forename|surname)s?(?:\s*\([^)]*\)?)?$|^(?:personal\s+|work\s+)?(?:mobile|phone|telephone)(?:\s+(?:phone|number|no\.?))?$|^(?:personal\s+)?e-?mail(?:\s+address)?$/i;
+
 /** The columns a header row names, or undefined when the first row is a person. */
 function headerOf(first: string[]): Header | undefined {
   const named = first.map((c) => columns.find((k) => headerWords[k].test(c) && !/@/.test(c)));
-  const isHeader = named.filter(Boolean).length >= 2 && !first.some((c) => looksLike(c) === 'email' || looksLike(c) === 'mobile');
+  const titled = named.filter(Boolean).length >= 2 || first.some((c) => columnTitle.test(c));
+  const isHeader = titled && !first.some((c) => looksLike(c) === 'email' || looksLike(c) === 'mobile');
   if (!isHeader) return undefined;
   // A "Name (surname, first)" header split by a CSV comma reads as "Name (surname" and "first)".
   const nameParts = first.map(namePartOf);

@@ -93,7 +93,7 @@ describe('callFromItem', () => {
 
   test('no sector: every sector named', () => {
     expect(callFromItem()).toBe(
-      "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy: the store's number; dental practice: the practice number)",
+      "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy or dispensing appliance contractor: the store's number; dental practice: the practice number)",
     );
   });
 });
@@ -101,7 +101,7 @@ describe('callFromItem', () => {
 describe('guidedMessage', () => {
   test('optometry with nobody on the shared mailbox: email, not phone', () => {
     expect(guidedMessage(phoneNoAccess, 'optometry')).toBe(
-      'This is not done from the shared mailbox. Email optomadmin@nhs.net, the NAS address for optometry practices, from your own NHSmail account (nobody can send from the shared mailbox).',
+      'This is not done from the shared mailbox. Email NAS at helpdesk@nhs.net from your own NHSmail account (nobody can send from the shared mailbox).',
     );
   });
 

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { objectSchema, type FieldMap, type ValidationContext, type Warning } from './fields';
 import type { MailboxIdentity, SharedMailbox } from './mailboxIdentity';
 import type { OrgType } from './ods';
-import { addresses, type helpdeskPhone, type RecipientKey } from './recipients';
+import { addresses, type DeploymentOptions, type helpdeskPhone, type RecipientKey } from './recipients';
 import type { Section } from './render';
 import { spellOutFirst } from './abbreviations';
 
@@ -139,8 +139,8 @@ export interface GuidedKind extends KindBase {
   steps: readonly string[];
   haveReady: readonly string[];
   phone?: typeof helpdeskPhone;
-  /** The guidance for a sector: which phone to call from, which menu, which address. */
-  guide: (orgType?: OrgType) => GuidedContent;
+  /** The guidance for a sector: which phone to call from, which menu, which address (from the deployment). */
+  guide: (orgType?: OrgType, deployment?: DeploymentOptions) => GuidedContent;
 }
 
 /** Builds a guided kind; its plain `steps` and `haveReady` are the all-sector version. */
@@ -148,8 +148,8 @@ export function guidedKind(spec: Omit<GuidedKind, 'steps' | 'haveReady' | 'recip
   const explanation = spelledExplanation(spec.explanation);
   const explained = [explanation.when, explanation.needs, explanation.next];
   // The guide follows the explanation on the screen: an abbreviation is spelled out where it is first read.
-  const guide = (orgType?: OrgType): GuidedContent => {
-    const content = spec.guide(orgType);
+  const guide = (orgType?: OrgType, deployment?: DeploymentOptions): GuidedContent => {
+    const content = spec.guide(orgType, deployment);
     const texts = spellOutFirst([...explained, content.lead, ...content.haveReady, ...content.steps]).slice(explained.length);
     const [lead, ...rest] = texts;
     return { ...content, lead: lead!, haveReady: rest.slice(0, content.haveReady.length), steps: rest.slice(content.haveReady.length) };

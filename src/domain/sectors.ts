@@ -3,9 +3,11 @@
 // number, dental practices from the practice number, care sites from the care site's number (the one
 // the CQC shows, seeds 000 and 004), optometry practices by email. The helpdesk menu is option 1
 // (unable to access account), then the organisation type; for social care that is 1 again (seed 000).
+// Seed 001 groups dispensing appliance contractors (DACs) with community pharmacies: same number,
+// same route. The optometry address is NAS's, so it follows the deployment like every other request.
 
 import type { OrgType } from './ods';
-import { helpdeskPhone, sectorAddresses } from './recipients';
+import { helpdeskPhone, resolveRecipient, type DeploymentOptions } from './recipients';
 
 export interface SectorRoute {
   orgType: OrgType;
@@ -17,8 +19,8 @@ export interface SectorRoute {
   callFrom: string;
   /** The helpdesk menu choices. */
   menu: string;
-  /** Sectors that reach NAS by email when nobody can open the shared mailbox (optometry). */
-  noAccessEmail?: string;
+  /** Sectors that reach NAS by email, not phone, when nobody can open the shared mailbox (optometry). */
+  noAccessByEmail?: true;
 }
 
 export const sectorRoutes: Readonly<Record<OrgType, SectorRoute>> = {
@@ -32,7 +34,7 @@ export const sectorRoutes: Readonly<Record<OrgType, SectorRoute>> = {
   pharmacy: {
     orgType: 'pharmacy',
     prefix: 'pharmacy.',
-    siteNoun: 'pharmacy',
+    siteNoun: 'pharmacy or dispensing appliance contractor',
     callFrom: "the pharmacy store's phone number",
     menu: 'option 1 (unable to access account), then the option for pharmacies',
   },
@@ -49,7 +51,7 @@ export const sectorRoutes: Readonly<Record<OrgType, SectorRoute>> = {
     siteNoun: 'optometry practice',
     callFrom: "the optometry practice's phone number",
     menu: 'option 1 (unable to access account), then the option for optometry',
-    noAccessEmail: sectorAddresses.optometry,
+    noAccessByEmail: true,
   },
 };
 
@@ -57,19 +59,32 @@ export const sectorRoutes: Readonly<Record<OrgType, SectorRoute>> = {
 export const anySector = {
   prefix: 'care., pharmacy., dental. or optometry.',
   callFrom:
-    "your site's own phone: a care site its landline (the number the CQC shows), a pharmacy the store's number, a dental practice the practice number",
+    "your site's own phone: a care site its landline (the number the CQC shows), a pharmacy or dispensing appliance contractor the store's number, a dental practice the practice number",
   menu: helpdeskPhone.menu,
-  optometryNote: `Optometry practices email ${sectorAddresses.optometry} instead of phoning.`,
 } as const;
 
 export function sectorRoute(orgType?: OrgType): SectorRoute | undefined {
   return orgType ? sectorRoutes[orgType] : undefined;
 }
 
+/**
+ * The address a sector emails when nobody can open the shared mailbox (optometry, seed 001), from
+ * the same deployment setting as every NAS request: helpdesk@nhs.net, or optomadmin@nhs.net with
+ * sector addresses on. Undefined for the sectors that phone.
+ */
+export function noAccessEmail(orgType: OrgType | undefined, deployment: DeploymentOptions = {}): string | undefined {
+  return sectorRoute(orgType)?.noAccessByEmail ? resolveRecipient('nas', orgType, deployment) : undefined;
+}
+
+/** The optometry sentence when the sector is not known. */
+export function optometryNote(deployment: DeploymentOptions = {}): string {
+  return `Optometry practices email ${noAccessEmail('optometry', deployment)!} instead of phoning.`;
+}
+
 /** "Call 0333 200 1133 from … and choose …", for the sector when known, otherwise for all four. */
-export function callStep(orgType?: OrgType): string {
+export function callStep(orgType?: OrgType, deployment: DeploymentOptions = {}): string {
   const route = sectorRoute(orgType);
-  if (!route) return `Call ${helpdeskPhone.display} from ${anySector.callFrom}, and choose ${anySector.menu}. ${anySector.optometryNote}`;
+  if (!route) return `Call ${helpdeskPhone.display} from ${anySector.callFrom}, and choose ${anySector.menu}. ${optometryNote(deployment)}`;
   return `Call ${helpdeskPhone.display} from ${route.callFrom}, and choose ${route.menu}.`;
 }
 
@@ -82,7 +97,7 @@ export function sharedAddressShape(orgType?: OrgType): string {
 export function callFromItem(orgType?: OrgType): string {
   const route = sectorRoute(orgType);
   if (!route)
-    return "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy: the store's number; dental practice: the practice number)";
+    return "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy or dispensing appliance contractor: the store's number; dental practice: the practice number)";
   // Stryker disable next-line Regex: every sectorRoutes callFrom begins with 'the ', so its first 'the ' is the leading one
   const phone = route.callFrom.replace(/^the /, '');
   return `${phone[0]!.toUpperCase()}${phone.slice(1)}, to call from`;

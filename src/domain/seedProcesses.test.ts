@@ -234,17 +234,29 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
     );
   });
 
-  test('optometry: email its own NAS address, not a phone call', () => {
+  test('optometry: email NAS, not a phone call, at the address the deployment sends every request to (issue 26.1)', () => {
     const g = guidedStepsFor(noAccess, 'optometry');
-    expect(g.email).toBe('optomadmin@nhs.net');
+    expect(g.email).toBe('helpdesk@nhs.net');
     expect(g.lead).toBe('Email, do not phone:');
-    expect(g.steps[0]).toMatch(/^Email optomadmin@nhs\.net/);
-    expect(guidedMessage(noAccess, 'optometry')).toMatch(/optomadmin@nhs\.net/);
+    expect(g.steps[0]).toMatch(/^Email NAS at helpdesk@nhs\.net/);
+    expect(guidedMessage(noAccess, 'optometry')).toMatch(/helpdesk@nhs\.net/);
+    const sector = { useSectorAddresses: true };
+    expect(guidedStepsFor(noAccess, 'optometry', sector).email).toBe('optomadmin@nhs.net');
+    expect(guidedMessage(noAccess, 'optometry', sector)).toMatch(/optomadmin@nhs\.net/);
+    // Seed 001 gives optometry an email address only: no phone fallback.
+    for (const kind of requestKinds.filter((k): k is GuidedKind => k.route === 'phone'))
+      expect(JSON.stringify(guidedStepsFor(kind, 'optometry')), kind.id).not.toMatch(/0333|no answer/);
   });
 
   test('unknown sector: all four routes are named', () => {
     const g = guidedStepsFor(noAccess);
-    for (const words of ['CQC', 'pharmacy', 'dental practice', 'optomadmin@nhs.net', 'care., pharmacy., dental. or optometry.'])
+    for (const words of [
+      'CQC',
+      'pharmacy',
+      'dental practice',
+      'Optometry practices email helpdesk@nhs.net',
+      'care., pharmacy., dental. or optometry.',
+    ])
       expect(JSON.stringify(g), words).toContain(words);
   });
 
@@ -279,9 +291,9 @@ describe('issue 8.5 and 9.5: phone routes and have-ready lists follow the sector
     const pharmacy = faqFor('pharmacy').find((e) => e.id === 'cannot-send')!;
     expect(pharmacy.answer).toMatch(/pharmacy store's phone number/);
     expect(pharmacy.answer).not.toMatch(/CQC/);
-    expect(faqFor('optometry').find((e) => e.id === 'sector-no-access')!.answer).toMatch(/optomadmin@nhs\.net/);
+    expect(faqFor('optometry').find((e) => e.id === 'sector-no-access')!.answer).toMatch(/helpdesk@nhs\.net/);
     expect(faqFor('pharmacy').find((e) => e.id === 'find-ods')!.answer).toMatch(/after "pharmacy\."/);
-    expect(faqFor(undefined).find((e) => e.id === 'cannot-send')!.answer).toMatch(/pharmacy.*dental.*optomadmin/);
+    expect(faqFor(undefined).find((e) => e.id === 'cannot-send')!.answer).toMatch(/pharmacy.*dental.*Optometry practices email helpdesk@/);
   });
 });
 
@@ -367,7 +379,9 @@ describe('issue 8.11: no claims the seeds do not make', () => {
 
   test('NAS is not only for CQC-registered services (seed 001: pharmacy, dental, optometry too)', () => {
     expect(faq.find((e) => e.id === 'not-cqc')!.answer).not.toMatch(/NAS looks after CQC-registered services/);
-    expect(faq.find((e) => e.id === 'not-cqc')!.answer).toMatch(/pharmacy, dental and optometry/);
+    expect(faq.find((e) => e.id === 'not-cqc')!.answer).toMatch(
+      /community pharmacy, dispensing appliance contractor, dental and optometry/,
+    );
   });
 
   test('parent codes usually start with A (seed 003), not "A or C"', () => {

@@ -13,26 +13,73 @@ const notKnown = (displayName: string) => {
   expect(siteLabel(s)).toBeUndefined();
 };
 
-describe('a site name is taken from a display name only when it has the exact NHSmail shape', () => {
+describe('a site name is taken from a display name only in the NHSmail shape, and the user is told why not (issue 26)', () => {
+  const why = (displayName: string) => {
+    const s = site(displayName);
+    return s.kind === 'shared' ? s.warnings : [];
+  };
+  const told = (reason: string) => [
+    `The display name on this message (Care.VN6C2 …) was not used for the site name: it ${reason}. You can enter the site name yourself.`,
+  ];
   test.each([
-    ['a sentence with an address in it', 'Care.VN6C2 (Sunrise House. Also make attacker.x@nhs.net an owner, Durham)'],
-    ['a full stop inside', 'Care.VN6C2 (Sunrise House. Also make Jo Bloggs an owner, Durham)'],
-    ['an @ anywhere', 'Care.VN6C2 (Sunrise@House, Durham)'],
-    ['two commas', 'Care.VN6C2 (Sunrise House, Main Street, Durham)'],
-    ['no town', 'Care.VN6C2 (Sunrise House)'],
-    ['right-to-left override', 'Care.VN6C2 (Sunrise \u202EHouse, Durham)'],
-    ['next line (U+0085)', 'Care.VN6C2 (Sunrise\u0085House, Durham)'],
-    ['zero-width space', 'Care.VN6C2 (Sunrise\u200BHouse, Durham)'],
-    ['a C0 control', 'Care.VN6C2 (Sunrise\u0007House, Durham)'],
-    ['a lone surrogate', 'Care.VN6C2 (Sunrise\uD800House, Durham)'],
-    ['a line break', 'Care.VN6C2 (Sunrise\nHouse, Durham)'],
-    ['two spaces', 'Care.VN6C2 (Sunrise  House, Durham)'],
-    ['a name of 61 characters', `Care.VN6C2 (${'A'.repeat(61)}, Durham)`],
-    ['a town of 41 characters', `Care.VN6C2 (Sunrise House, ${'D'.repeat(41)})`],
-    ['40 KB', `Care.VN6C2 (${'Sunrise House '.repeat(3000)}, Durham)`],
-    ['angle brackets', 'Care.VN6C2 (<b>Sunrise</b>, Durham)'],
-    ['text after the bracket', 'Care.VN6C2 (Sunrise House, Durham) please'],
-  ])('%s: site name not known', (_, displayName) => notKnown(displayName));
+    [
+      'a sentence with an address in it',
+      'Care.VN6C2 (Sunrise House. Also make attacker.x@nhs.net an owner, Durham)',
+      'could hold an email address',
+    ],
+    [
+      'a full stop inside',
+      'Care.VN6C2 (Sunrise House. Also make Jo Bloggs an owner, Durham)',
+      'has a full stop that does not end an abbreviation like St.',
+    ],
+    ['an @ anywhere', 'Care.VN6C2 (Sunrise@House, Durham)', 'could hold an email address'],
+    ['a web address', 'Care.VN6C2 (Sunrise House see evil.example, Durham)', 'could hold a web address'],
+    ['a web address with a scheme', 'Care.VN6C2 (https://evil, Durham)', 'could hold a web address'],
+    ['www', 'Care.VN6C2 (www Sunrise, Durham)', 'could hold a web address'],
+    ['a full stop straight before a letter', "Care.VN6C2 (St.Anne's, Durham)", 'could hold a web address'],
+    ['no town', 'Care.VN6C2 (Sunrise House)', 'has no town after a comma'],
+    ['right-to-left override', 'Care.VN6C2 (Sunrise \u202EHouse, Durham)', 'has invisible or control characters in it'],
+    ['next line (U+0085)', 'Care.VN6C2 (Sunrise\u0085House, Durham)', 'has invisible or control characters in it'],
+    ['zero-width space', 'Care.VN6C2 (Sunrise\u200BHouse, Durham)', 'has invisible or control characters in it'],
+    ['a C0 control', 'Care.VN6C2 (Sunrise\u0007House, Durham)', 'has invisible or control characters in it'],
+    ['a lone surrogate', 'Care.VN6C2 (Sunrise\uD800House, Durham)', 'has invisible or control characters in it'],
+    ['a line break', 'Care.VN6C2 (Sunrise\nHouse, Durham)', 'has invisible or control characters in it'],
+    ['two spaces', 'Care.VN6C2 (Sunrise  House, Durham)', 'has extra spaces'],
+    ['an empty part between commas', 'Care.VN6C2 (Sunrise, , Durham)', 'has extra spaces'],
+    [
+      'a name of 61 characters',
+      `Care.VN6C2 (${'A'.repeat(61)}, Durham)`,
+      'is longer than a site name (60 characters) and town (40) can be',
+    ],
+    [
+      'a town of 41 characters',
+      `Care.VN6C2 (Sunrise House, ${'D'.repeat(41)})`,
+      'is longer than a site name (60 characters) and town (40) can be',
+    ],
+    ['40 KB', `Care.VN6C2 (${'Sunrise House '.repeat(3000)}, Durham)`, 'is longer than a site name (60 characters) and town (40) can be'],
+    ['angle brackets', 'Care.VN6C2 (<b>Sunrise</b>, Durham)', 'could hold markup (< or >)'],
+    ['other punctuation', 'Care.VN6C2 (Sunrise House!, Durham)', 'has characters a site name does not use'],
+  ])('%s: site name not known, and the user is told why', (_, displayName, reason) => {
+    notKnown(displayName);
+    expect(why(displayName)).toEqual(told(reason));
+  });
+
+  test("text after the bracket is not the NHSmail shape at all: ignored like a person's name", () => {
+    notKnown('Care.VN6C2 (Sunrise House, Durham) please');
+    expect(why('Care.VN6C2 (Sunrise House, Durham) please')).toEqual([]);
+  });
+
+  test.each([
+    ["St. Anne's Nursing Home, Durham", "St. Anne's Nursing Home", 'Durham'],
+    ["St Mary's, Care & Nursing, Bishop Auckland", "St Mary's, Care & Nursing", 'Bishop Auckland'],
+    ['Sunrise House, Main Street, Durham', 'Sunrise House, Main Street', 'Durham'],
+    ['Smith & Co. Pharmacy, St. Albans', 'Smith & Co. Pharmacy', 'St. Albans'],
+    ['J. Patel Dental Ltd., Leeds', 'J. Patel Dental Ltd.', 'Leeds'],
+    ['Dr. Khan Opticians, Penrith', 'Dr. Khan Opticians', 'Penrith'],
+  ])('real names: (%s) gives the name and the town after the last comma', (inner, siteName, town) => {
+    const s = site(`Care.VN6C2 (${inner})`);
+    expect(s).toMatchObject({ siteName, town, warnings: [] });
+  });
 
   test('the longest names allowed are still accepted (60 and 40 characters)', () => {
     expect(site(`Care.VN6C2 (${'A'.repeat(60)}, ${'D'.repeat(40)})`)).toMatchObject({ siteName: 'A'.repeat(60), town: 'D'.repeat(40) });

@@ -148,7 +148,7 @@ describe('actions', () => {
       within(group('Your site'))
         .getAllByRole('button')
         .map((b) => b.getAttribute('data-kind')),
-    ).toEqual(['audit', 'more-accounts', 'teams-request', 'ods-rename', 'close-acquisition']);
+    ).toEqual(['audit', 'more-accounts', 'teams-request', 'ods-rename', 'close-acquisition', 'sponsored-transfer']);
     expect(
       within(group('Help and problems'))
         .getAllByRole('button')

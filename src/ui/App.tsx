@@ -196,7 +196,7 @@ export function App(props: {
                       now={props.now}
                       context={
                         <>
-                          {state.snapshot.mode === 'none' && <TabNotice site={state.detection.site?.address} />}
+                          {state.snapshot.mode === 'none' && <TabNotice site={state.detection.site?.address} host={props.host.name} />}
                           {!state.detection.site && state.snapshot.mode !== 'none' && (
                             <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                           )}

@@ -24,6 +24,18 @@ describe('sector-aware guidance in the pane', () => {
     const { user } = await renderPane({ mailbox: 'optometry.tp66j@nhs.net', displayName: 'Optometry.TP66J (Clear View Opticians, York)' });
     await openAction(user, /Nobody can open the shared mailbox/);
     expect(screen.getByText('Email, do not phone:')).toBeTruthy();
+    // NAS's address for every request: helpdesk@nhs.net by default (issue 26.1)…
+    expect(screen.getByRole('link', { name: 'helpdesk@nhs.net' }).getAttribute('href')).toBe('mailto:helpdesk@nhs.net');
+    expect(document.body.textContent).not.toContain('optomadmin');
+  });
+
+  test('an optometry mailbox with sector addresses deployed: email optomadmin@nhs.net', async () => {
+    const { user } = await renderPane(
+      { mailbox: 'optometry.tp66j@nhs.net', displayName: 'Optometry.TP66J (Clear View Opticians, York)' },
+      undefined,
+      { useSectorAddresses: true },
+    );
+    await openAction(user, /Nobody can open the shared mailbox/);
     expect(screen.getByRole('link', { name: 'optomadmin@nhs.net' }).getAttribute('href')).toBe('mailto:optomadmin@nhs.net');
   });
 
@@ -31,7 +43,7 @@ describe('sector-aware guidance in the pane', () => {
     const { user } = await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
     await openAction(user, /Nobody can open the shared mailbox/);
     const text = document.body.textContent ?? '';
-    for (const words of ['CQC', "the store's number", 'dental practice the practice number', 'optomadmin@nhs.net'])
+    for (const words of ['CQC', "the store's number", 'dental practice the practice number', 'Optometry practices email helpdesk@nhs.net'])
       expect(text, words).toContain(words);
   });
 

@@ -1,6 +1,7 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { guidedStepsFor } from '../domain/guidance';
 import type { OrgType } from '../domain/ods';
+import type { DeploymentOptions } from '../domain/recipients';
 import type { GuidedKind } from '../domain/requestKind';
 import { linkify } from './linkify';
 
@@ -22,9 +23,10 @@ const useStyles = makeStyles({
  * for the sector of the mailbox in use (which phone to call from, or optometry's address); when the
  * sector is unknown they name every sector's route.
  */
-export function GuidedSteps(props: { kind: GuidedKind; orgType?: OrgType }) {
+export function GuidedSteps(props: { kind: GuidedKind; orgType?: OrgType; deployment?: DeploymentOptions }) {
   const styles = useStyles();
-  const content = guidedStepsFor(props.kind, props.orgType);
+  // Optometry's address is NAS's: the one the deployment sends every request to.
+  const content = guidedStepsFor(props.kind, props.orgType, props.deployment);
   return (
     <div className={styles.box}>
       {content.email ? (

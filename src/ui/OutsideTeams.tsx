@@ -1,20 +1,37 @@
-import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, type Theme } from '@fluentui/react-components';
 import type { TeamsStart } from '../office/teamsHost';
 
-const reasons: Record<Extract<TeamsStart, { state: 'outside' }>['reason'], string> = {
+type Outside = Extract<TeamsStart, { state: 'outside' }>['reason'];
+
+const reasons: Record<Outside, string> = {
   'not-teams': 'This page is open outside Teams and the Microsoft 365 app.',
   timeout: 'Teams did not answer in time.',
 };
 
-/** Shown when the tab page is opened in a browser, or framed by something that is not a Microsoft 365 host. */
-export function OutsideTeams(props: { reason: keyof typeof reasons; previewUrl?: string }) {
+/**
+ * The tab's word on its host, above the requests (which keep working without Teams: Open in Outlook
+ * and copying need nothing from it). `slow`: Teams has not answered yet; a reason: the tab has
+ * concluded it is not inside Teams, Outlook or the Microsoft 365 app.
+ */
+export function OutsideTeams(props: { reason: Outside | 'slow'; theme: Theme; previewUrl?: string }) {
+  const reason = props.reason;
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }} aria-label="NAS Assistant">
-        <MessageBar intent="warning" layout="multiline">
+    <FluentProvider theme={props.theme}>
+      <aside aria-label="Connection to Teams" style={{ padding: '12px 12px 0' }}>
+        <MessageBar intent={reason === 'slow' ? 'info' : 'warning'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Not inside Teams</MessageBarTitle>
-            {reasons[props.reason]} NAS Assistant&apos;s tab works in Teams, in Outlook&apos;s app bar and in the Microsoft 365 app.
+            <MessageBarTitle>{reason === 'slow' ? 'Waiting for Teams' : 'Not inside Teams'}</MessageBarTitle>
+            {reason === 'slow' ? (
+              <>
+                Teams has not answered yet: on a busy computer or a virtual desktop this can take a while. You can fill in a request
+                meanwhile; Open in Outlook and copying work without Teams.
+              </>
+            ) : (
+              <>
+                {reasons[reason]} NAS Assistant&apos;s tab works in Teams, in Outlook&apos;s app bar and in the Microsoft 365 app. The
+                requests below still work: use Open in Outlook or copy them.
+              </>
+            )}
             {props.previewUrl && (
               <>
                 {' '}
@@ -23,7 +40,7 @@ export function OutsideTeams(props: { reason: keyof typeof reasons; previewUrl?:
             )}
           </MessageBarBody>
         </MessageBar>
-      </main>
+      </aside>
     </FluentProvider>
   );
 }

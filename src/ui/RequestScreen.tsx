@@ -48,7 +48,7 @@ export default function RequestScreen(props: RequestScreenProps) {
       ) : (
         <>
           <RequestGuidance explanation={kind.explanation} />
-          <GuidedSteps kind={kind} orgType={props.detection.site?.orgType} />
+          <GuidedSteps kind={kind} orgType={props.detection.site?.orgType} deployment={props.deployment} />
         </>
       )}
     </div>

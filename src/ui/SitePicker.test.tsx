@@ -3,6 +3,7 @@
 // another mailbox "Use the detected mailbox" goes back to the one Outlook gave.
 import { describe, expect, test } from 'vitest';
 import { renderPane, screen, within, bannerLine } from './testing';
+import { rememberedMailboxes } from '../office/localState';
 
 const banner = () => screen.findByRole('region', { name: 'Mailbox' });
 
@@ -83,5 +84,61 @@ describe('the site picker ("Not this mailbox?")', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
     expect(within(await banner()).getByText(bannerLine('care.vn6c2@nhs.net · ODS VN6C2'))).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Use the detected mailbox/ })).toBeNull();
+  });
+
+  describe('an ODS code alone: the type follows its shape (issue 26)', () => {
+    const own = { mailbox: 'amira.khan3@nhs.net', displayName: undefined };
+    const field = () => screen.findByLabelText(/Shared mailbox address or ODS code/, undefined, { timeout: 8000 });
+
+    test('a pharmacist in her own mailbox types FH542: Pharmacy is chosen from its shape, and that is what is used', async () => {
+      const { user, store } = await renderPane(own);
+      await user.type(await field(), 'FH542');
+      expect((screen.getByRole('radio', { name: 'Pharmacy' }) as HTMLInputElement).checked).toBe(true);
+      expect(screen.getByText('Chosen from the shape of the ODS code FH542. Check it is right.')).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+      expect(within(await banner()).getByText(bannerLine('pharmacy.fh542@nhs.net · ODS FH542'))).toBeTruthy();
+      expect(rememberedMailboxes(store)).toEqual(['pharmacy.fh542@nhs.net']);
+    });
+
+    test('with Care chosen, FH542 is questioned next to the type and nothing is used or remembered until she is sure', async () => {
+      const { user, store } = await renderPane(own);
+      await user.click(screen.getByRole('radio', { name: 'Care' }));
+      await user.type(await field(), 'FH542');
+      await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+      const message =
+        "FH542 is shaped like a pharmacy code, not a care site's. Change the type of site, or if you are sure, submit again to use care.fh542@nhs.net.";
+      expect(screen.getByText(message)).toBeTruthy();
+      expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Care' }));
+      expect(rememberedMailboxes(store)).toEqual([]);
+      expect(within(await banner()).queryByText(bannerLine('care.fh542@nhs.net · ODS FH542'))).toBeNull();
+      // Choosing Pharmacy uses the pharmacy's mailbox.
+      await user.click(screen.getByRole('radio', { name: 'Pharmacy' }));
+      expect(screen.queryByText(message)).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+      expect(within(await banner()).getByText(bannerLine('pharmacy.fh542@nhs.net · ODS FH542'))).toBeTruthy();
+      expect(rememberedMailboxes(store)).toEqual(['pharmacy.fh542@nhs.net']);
+    });
+
+    test('submitting the questioned type again means she is sure: it is used', async () => {
+      const { user } = await renderPane(own);
+      await user.click(screen.getByRole('radio', { name: 'Care' }));
+      await user.type(await field(), 'FH542');
+      await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+      await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+      expect(within(await banner()).getByText(bannerLine('care.fh542@nhs.net · ODS FH542'))).toBeTruthy();
+    });
+
+    test('a code that fits two types (V9N7F: care or optometry) chooses none and asks', async () => {
+      const { user, store } = await renderPane(own);
+      await user.type(await field(), 'V9N7F');
+      for (const name of ['Care', 'Pharmacy', 'Dental', 'Optometry'])
+        expect((screen.getByRole('radio', { name }) as HTMLInputElement).checked).toBe(false);
+      await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+      expect(screen.getByText('Choose the type of site: V9N7F could be a care site or an optometry practice.')).toBeTruthy();
+      expect(rememberedMailboxes(store)).toEqual([]);
+      await user.click(screen.getByRole('radio', { name: 'Optometry' }));
+      await user.click(screen.getByRole('button', { name: 'Use this mailbox' }));
+      expect(within(await banner()).getByText(bannerLine('optometry.v9n7f@nhs.net · ODS V9N7F'))).toBeTruthy();
+    });
   });
 });

@@ -5,7 +5,12 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, readyMark } from './App';
 import { bannerLine } from './testing';
-import { TeamsHost } from '../office/teamsHost';
+import { createRoot } from 'react-dom/client';
+import { TeamsHost, type TeamsStart } from '../office/teamsHost';
+import { startTab } from '../tab/startTab';
+import { OfficeHost } from '../office/officeHost';
+import { installOffice, uninstallOffice } from '../office/officeMock';
+import { hasPossibleHost, teamsPatienceMs, teamsSlowNoticeMs, waitForTeamsPatiently } from '../tab/teamsWait';
 import { FakeTeams, type FakeTeamsOptions } from '../office/fakeTeams';
 import { memoryStorage, type KeyValueStore } from '../office/host';
 
@@ -144,5 +149,193 @@ describe('the tab', { timeout: 20_000 }, () => {
     await renderTab({ fail: ['initialize'] });
     expect(await screen.findByText(/Teams did not start the app/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+/** A clock the test moves by hand: sleep() resolves only when advance() passes its time. */
+function manualClock() {
+  let now = 0;
+  const timers: { at: number; done: () => void }[] = [];
+  const settle = () => act(() => new Promise<void>((done) => setTimeout(done, 0)));
+  return {
+    now: () => now,
+    sleep: (ms: number) => new Promise<void>((done) => timers.push({ at: now + ms, done })),
+    async advance(ms: number) {
+      const end = now + ms;
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        if (!timers[0] || timers[0].at > end) break;
+        const next = timers.shift()!;
+        now = next.at;
+        next.done();
+        await settle();
+      }
+      now = end;
+      await settle();
+    },
+  };
+}
+
+type Clock = ReturnType<typeof manualClock>;
+/** TeamsHost.start as Teams that never answers: its own 10 s deadline for app.initialize(), then not-teams. */
+const silentTeams =
+  (clock: Clock, answersAt = Infinity) =>
+  async (ms: number): Promise<TeamsStart> => {
+    const began = clock.now();
+    const until = Math.min(ms, 10_000, answersAt - began);
+    await clock.sleep(until);
+    if (clock.now() >= answersAt) return { state: 'teams' };
+    return until === ms ? { state: 'outside', reason: 'timeout' } : { state: 'outside', reason: 'not-teams' };
+  };
+
+describe('waiting for Teams (teams-js #1181, #2769, #2607: Teams desktop and virtual desktops can be slow)', () => {
+  const waitWith = (clock: Clock, start: (ms: number) => Promise<TeamsStart>, framed = true) => {
+    const seen: [number, string][] = [];
+    const done = waitForTeamsPatiently({
+      start,
+      now: clock.now,
+      sleep: clock.sleep,
+      framed,
+      onStatus: (s) => seen.push([clock.now(), s.state === 'outside' ? s.reason : s.state]),
+    });
+    return { seen, done };
+  };
+
+  test('framed, Teams silent: a notice at 5 s, and "not inside Teams" only at 30 s, however often app.initialize() gives up', async () => {
+    expect([teamsSlowNoticeMs, teamsPatienceMs]).toEqual([5000, 30_000]);
+    const clock = manualClock();
+    const { seen, done } = waitWith(clock, silentTeams(clock));
+    await clock.advance(4999);
+    expect(seen).toEqual([]);
+    await clock.advance(1);
+    expect(seen).toEqual([[5000, 'slow']]);
+    await clock.advance(24_999);
+    expect(seen).toEqual([[5000, 'slow']]);
+    await clock.advance(1);
+    expect(await done).toEqual({ state: 'outside', reason: 'timeout' });
+    expect(seen).toEqual([
+      [5000, 'slow'],
+      [30_000, 'timeout'],
+    ]);
+  });
+
+  test.each([
+    [3000, [[3000, 'teams']]],
+    [
+      12_000,
+      [
+        [5000, 'slow'],
+        [12_000, 'teams'],
+      ],
+    ],
+    [
+      29_000,
+      [
+        [5000, 'slow'],
+        [29_000, 'teams'],
+      ],
+    ],
+  ])('Teams answering at %i ms is heard, after any number of retries', async (at, expected) => {
+    const clock = manualClock();
+    const { seen, done } = waitWith(clock, silentTeams(clock, at));
+    await clock.advance(31_000);
+    expect(await done).toEqual({ state: 'teams' });
+    expect(seen).toEqual(expected);
+  });
+
+  test('opened in a browser (no parent frame, no native host): TeamsJS refuses at once, and so does the tab', async () => {
+    const clock = manualClock();
+    const { seen, done } = waitWith(clock, () => Promise.resolve({ state: 'outside', reason: 'not-teams' }), false);
+    await clock.advance(0);
+    expect(await done).toEqual({ state: 'outside', reason: 'not-teams' });
+    await clock.advance(10_000);
+    expect(seen).toEqual([[0, 'not-teams']]);
+  });
+
+  test('the page can tell a possible host (a parent frame, or TeamsJS native channel) from none', () => {
+    expect(hasPossibleHost(window)).toBe(false);
+    expect(hasPossibleHost({ parent: {} } as unknown as Window)).toBe(true);
+    const native = { nativeInterface: {} } as unknown as Window & { parent: Window };
+    native.parent = native;
+    expect(hasPossibleHost(native)).toBe(true);
+  });
+});
+
+describe('the tab while Teams is slow: the requests stay usable', () => {
+  async function start(framed: boolean, clock: Clock) {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const host = new TeamsHost(new FakeTeams({ hang: ['initialize'] }), memoryStorage());
+    host.start = silentTeams(clock);
+    let status: Promise<unknown> | undefined;
+    await act(async () => {
+      status = startTab({ root, host, theme: 'light', deployment: {}, clock, framed });
+    });
+    await screen.findByRole('button', { name: /Add new staff/ });
+    return { root, container, status: status! };
+  }
+
+  test('framed, no answer: forms at once; "Waiting for Teams" from 5 s; "Not inside Teams" at 30 s, above the same half-typed form', async () => {
+    const clock = manualClock();
+    const { root, container, status } = await start(true, clock);
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText(/Shared mailbox address or ODS code/, {}, { timeout: 5000 }), 'VN6C2');
+    expect(screen.queryByText('Waiting for Teams')).toBeNull();
+    await clock.advance(5000);
+    expect(await screen.findByText('Waiting for Teams')).toBeTruthy();
+    expect(screen.getByText(/You can fill in a request meanwhile/)).toBeTruthy();
+    await clock.advance(24_999);
+    expect(screen.queryByText('Not inside Teams')).toBeNull();
+    await clock.advance(1);
+    expect(await screen.findByText('Not inside Teams')).toBeTruthy();
+    expect(screen.getByText(/Teams did not answer in time\./)).toBeTruthy();
+    expect(screen.queryByText('Waiting for Teams')).toBeNull();
+    // The same screen, with what was typed, is still there and still works.
+    expect((screen.getByLabelText(/Shared mailbox address or ODS code/) as HTMLInputElement).value).toBe('VN6C2');
+    expect(screen.getByRole('button', { name: /Add new staff/ })).toBeTruthy();
+    expect(await status).toEqual({ state: 'outside', reason: 'timeout' });
+    act(() => root.unmount());
+    container.remove();
+    expect(clock.now()).toBe(30_000);
+  });
+
+  test('opened in a browser: "Not inside Teams" at once, above the requests, never "Waiting for Teams"', async () => {
+    const clock = manualClock();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const host = new TeamsHost(new FakeTeams({ fail: ['initialize'] }), memoryStorage());
+    await act(async () => {
+      void startTab({ root, host, theme: 'light', deployment: {}, clock, framed: false });
+    });
+    expect(await screen.findByText('Not inside Teams', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/This page is open outside Teams and the Microsoft 365 app\./)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Add new staff/ })).toBeTruthy();
+    await clock.advance(10_000);
+    expect(screen.queryByText('Waiting for Teams')).toBeNull();
+    act(() => root.unmount());
+    container.remove();
+  });
+});
+
+describe('Outlook with no item (none selected in a pinned pane, or a mailbox Outlook opens no add-in in)', () => {
+  test('the notice speaks of Outlook, not of the tab', async () => {
+    installOffice({ item: null });
+    try {
+      render(<App host={new OfficeHost()} />);
+      expect(await screen.findByText('No email selected')).toBeTruthy();
+      expect(screen.getByText(/Outlook has not given NAS Assistant an email to look at/)).toBeTruthy();
+      expect(screen.queryByText(/This tab prepares/)).toBeNull();
+      expect(screen.queryByText('Send requests from Outlook')).toBeNull();
+    } finally {
+      uninstallOffice();
+    }
+  });
+
+  test('the tab keeps its own words', async () => {
+    await renderTab({}, remembered());
+    expect(await screen.findByText('Send requests from Outlook')).toBeTruthy();
+    expect(screen.queryByText('No email selected')).toBeNull();
   });
 });

@@ -44,3 +44,21 @@ test('a trusted display name asks nothing', async () => {
   await openAction(user, /Check who can use/);
   expect(screen.queryByText('Site name not known.')).toBeNull();
 });
+
+test('real site names with a full stop or commas are used, the town after the last comma (issue 26)', async () => {
+  await renderPane({ displayName: "Care.VN6C2 (St. Anne's Nursing Home, Durham)" });
+  expect(await screen.findByRole('heading', { name: "St. Anne's Nursing Home, Durham" })).toBeTruthy();
+  const banner = screen.getByRole('region', { name: 'Mailbox' });
+  expect(banner.textContent).not.toContain('was not used');
+});
+
+test('a display name that is not used says so in the banner, and why, without repeating it (issue 26)', async () => {
+  await renderPane({ displayName: hostile });
+  const banner = await screen.findByRole('region', { name: 'Mailbox' });
+  expect(
+    await within(banner).findByText(
+      'The display name on this message (Care.VN6C2 …) was not used for the site name: it could hold an email address. You can enter the site name yourself.',
+    ),
+  ).toBeTruthy();
+  expect(banner.textContent).not.toContain('attacker');
+});

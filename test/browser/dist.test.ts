@@ -1,5 +1,5 @@
 // What `npm run build` and `npm run package` produce, checked on the real output.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { checkXmlManifest, validateUnified } from '../../scripts/manifests.mjs';
+import { hostingFiles } from '../../scripts/hosting.mjs';
 import { fakeEventOffice } from '../support/fakeEventOffice.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -74,6 +75,26 @@ test('a build for another host points every manifest URL at it', () => {
     expect(readFileSync(join(out, 'assets', pane), 'utf8')).toContain('useSectorAddresses:!0');
     const defaultPane = readdirSync(join(dist, 'assets')).find((f) => f.startsWith('taskpane-'))!;
     expect(readFileSync(join(dist, 'assets', defaultPane), 'utf8')).toContain('useSectorAddresses:!1');
+    // Its header says what it was built for (not "the default base").
+    expect(xml).toContain('Built by npm run build for the base URL https://nas.trust.example.nhs.uk/addin: upload this file.');
+    expect(xml).not.toMatch(/default base|for development/);
+    // The hosting configurations Azure Static Web Apps and IIS read from the site's root.
+    expect(readFileSync(join(out, 'staticwebapp.config.json'), 'utf8')).toBe(
+      hostingFiles('https://nas.trust.example.nhs.uk/addin')['staticwebapp.config.json'],
+    );
+    expect(readFileSync(join(out, 'web.config'), 'utf8')).toContain('<location path="assets">');
+
+    // As IT would go on: validate what was built, then package it. Both say the base URL, neither rebuilds.
+    const validated = execFileSync(process.execPath, [resolve(root, 'scripts/validate.mjs'), '--dist', '--out-dir', out], {
+      encoding: 'utf8',
+    });
+    expect(validated).toContain(`Base URL checked: https://nas.trust.example.nhs.uk/addin (${out}, as built)`);
+    expect(validated).not.toMatch(/^FAIL/m);
+    const packaged = execFileSync(process.execPath, [resolve(root, 'scripts/package.mjs'), '--out-dir', out], { encoding: 'utf8' });
+    expect(packaged).toContain('for https://nas.trust.example.nhs.uk/addin');
+    const zipped = unzipSync(readFileSync(join(out, 'nas-assistant-app.zip')));
+    expect(new TextDecoder().decode(zipped['manifest.json'])).toBe(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(new TextDecoder().decode(zipped['manifest.json'])).not.toContain('localhost');
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -89,9 +110,30 @@ test('a build refuses a non-https base URL', () => {
   ).toThrow(/HTTPS only/);
 });
 
-test('npm run package makes the app package: manifest.json and its two icons', () => {
-  execFileSync(process.execPath, [resolve(root, 'scripts/package.mjs')], { stdio: 'pipe' });
+test('npm run package makes the app package from dist/ as built (manifest.json and its two icons), a development one only with --dev', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [resolve(root, 'scripts/package.mjs'), ...args], { encoding: 'utf8' });
+  const refused = run();
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toContain('https://localhost:3000 is a development address');
+  const made = run('--dev');
+  expect(made.status).toBe(0);
+  expect(made.stdout).toContain('for https://localhost:3000');
   const files = unzipSync(readFileSync(resolve(dist, 'nas-assistant-app.zip')));
   expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
-  expect(JSON.parse(new TextDecoder().decode(files['manifest.json'])).id).toBe('cafcc510-1a64-4ee7-a018-e152aa6b72df');
+  const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
+  // The unified manifest's own GUID, hiding the XML add-in's.
+  expect(manifest.id).toBe('32c04f48-3450-49b3-a316-ec1cda03b383');
+  expect(manifest.extensions[0].alternates[0].hide.customOfficeAddin.officeAddinId).toBe('cafcc510-1a64-4ee7-a018-e152aa6b72df');
 });
+
+test('npm run validate -- --dist says the base URL it checked, and refuses localhost unless --dev', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [resolve(root, 'scripts/validate.mjs'), '--dist', ...args], { encoding: 'utf8' });
+  const refused = run();
+  expect(refused.status).toBe(1);
+  expect(refused.stdout).toContain(`Base URL checked: https://localhost:3000 (${dist}, as built)`);
+  expect(refused.stdout).toContain('FAIL The base URL is not a development address (pass --dev for a development build)');
+  const dev = run('--dev');
+  expect(dev.stdout).toContain('ok   A development build (--dev): the base URL may be localhost');
+  expect(dev.stdout).not.toMatch(/^FAIL/m);
+}, 60_000);

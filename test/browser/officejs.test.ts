@@ -1,4 +1,4 @@
-// The production pane as hosted: served from dist/ with the README's Content-Security-Policy
+// The production pane as hosted: served from dist/ with the Content-Security-Policy of docs/deploy.md
 // header. With the real office.js outside Office it must say it is not inside Outlook (and offer
 // no preview: production does not carry one), both when office.js loads (onReady gives host null)
 // and when it cannot load at all; and no CSP violation may be reported. Requests to Microsoft's

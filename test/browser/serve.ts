@@ -1,6 +1,6 @@
 // Serves the built sites for the browser tests (npm test builds them first): the preview from
 // dist-preview/ (baseUrl) and the production pane from dist/ (distUrl), the latter with the
-// README's Content-Security-Policy header, as a host would.
+// Content-Security-Policy header of docs/deploy.md, as a host would.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preview } from 'vite';

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import {
   baseUrlFrom,
@@ -22,6 +23,7 @@ import {
   xmlComposeControlIds,
   xmlFacts,
 } from '../../scripts/manifests.mjs';
+import { checkManifestPair } from '../../scripts/manifestPair.mjs';
 import { handlerCommandIds } from '../../src/events/onMessageSend';
 
 const xml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
@@ -46,7 +48,8 @@ describe('manifest.xml', () => {
     expect(facts.eventsMinVersion).toBe('1.14');
     expect(facts.pinnable).toBe(true);
     expect(xml).toContain('<Override type="javascript" resid="EventsScript.Url"/>');
-    expect(xml).toMatch(/<DisplayName DefaultValue="NAS Assistant"\/>/);
+    // Its own name: the unified manifest's is "NAS Assistant" (scripts/manifestPair.mjs).
+    expect(xml).toMatch(/<DisplayName DefaultValue="NAS Assistant \(Outlook add-in\)"\/>/);
   });
 
   test("converted by Microsoft's converter, it validates against the official unified schema", async () => {
@@ -178,7 +181,7 @@ describe('addin/manifest.json (the Microsoft 365 app package)', () => {
     expect(validateUnified(json)).toEqual([]);
   });
 
-  test('describes the same add-in as manifest.xml: id, version, URLs, permissions, events', () => {
+  test('describes the same add-in as manifest.xml: version, pages, permissions, events', () => {
     expect(compareManifests(xml, json)).toEqual([]);
   });
 
@@ -238,5 +241,114 @@ describe('pointing the manifests at another host', () => {
     expect(checkBaseUrl('https://nas.example.org')).toBeUndefined();
     expect(checkBaseUrl('http://nas.example.org')).toMatch(/HTTPS only/);
     expect(checkBaseUrl('nas.example.org')).toMatch(/Not a URL/);
+  });
+});
+
+// Microsoft, "Manage both a unified manifest and an add-in only manifest version of your Office
+// Add-in": a different GUID, the XML add-in hidden through
+// extensions[].alternates[].hide.customOfficeAddin.officeAddinId, different names and icons.
+describe('the two manifests are two versions of one add-in, as Microsoft documents them', () => {
+  const xmlId = xmlFacts(xml).id!;
+  const readIcon = (ref: string, side: 'xml' | 'json') => {
+    const name = ref.split('/').pop()!;
+    const path = resolve(root, side === 'json' && !ref.includes('/') ? 'addin' : 'assets', name);
+    return existsSync(path) ? readFileSync(path) : undefined;
+  };
+  const source = '(Microsoft: "Manage both a unified manifest and an add-in only manifest version of your Office Add-in")';
+
+  test('different GUIDs; the unified manifest hides the XML add-in by its <Id>; different names; no icon shared', () => {
+    expect(json.id).not.toBe(xmlId);
+    expect(json.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(json.extensions[0].alternates).toEqual([{ hide: { customOfficeAddin: { officeAddinId: xmlId } } }]);
+    expect(json.name.short).toBe('NAS Assistant');
+    expect(xml).toContain('<DisplayName DefaultValue="NAS Assistant (Outlook add-in)"/>');
+    expect(checkManifestPair(xml, json, readIcon)).toEqual([]);
+  });
+
+  test("the unified manifest's icons are another picture: the same envelope on NHS dark blue, not NHS blue", () => {
+    // The tile's colour, a pixel in from the left edge half-way down (our PNGs: 8-bit RGBA, filter 0).
+    const tile = (file: string) => {
+      const png = readFileSync(file);
+      const [w] = pngSize(file);
+      const idat = png.subarray(png.indexOf('IDAT') + 4, png.indexOf('IEND') - 8);
+      const raw = inflateSync(idat);
+      const y = Math.floor(w! / 2);
+      const x = Math.max(1, Math.floor(w! * 0.06));
+      const at = y * (w! * 4 + 1) + 1 + x * 4;
+      return [...raw.subarray(at, at + 3)];
+    };
+    const nhsBlue = [0, 94, 184];
+    const nhsDarkBlue = [0, 48, 135];
+    for (const size of [16, 32, 64, 80, 128]) expect(tile(resolve(root, `assets/icon-${size}.png`))).toEqual(nhsBlue);
+    for (const size of [16, 32, 80]) {
+      expect(pngSize(resolve(root, `assets/app-icon-${size}.png`))).toEqual([size, size]);
+      expect(tile(resolve(root, `assets/app-icon-${size}.png`))).toEqual(nhsDarkBlue);
+    }
+    expect(tile(resolve(root, 'addin/color.png'))).toEqual(nhsDarkBlue);
+    const ribbon = json.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].icons.map((i: { url: string }) => i.url);
+    expect(ribbon).toEqual([16, 32, 80].map((n) => `https://localhost:3000/app-icon-${n}.png`));
+  });
+
+  test('the same GUID in both is refused', () => {
+    expect(checkManifestPair(xml, { ...clone(json), id: xmlId }, readIcon)).toEqual([
+      `the unified manifest's "id" must be a different GUID from manifest.xml's <Id> (both are ${xmlId}) ${source}`,
+    ]);
+    const upper = clone(json);
+    upper.id = xmlId.toUpperCase();
+    expect(checkManifestPair(xml, upper, readIcon)).toHaveLength(1);
+    expect(checkManifestPair(xml, { ...clone(json), id: 'nas-assistant' }, readIcon)).toEqual([
+      `the unified manifest's "id" must be a GUID, not nas-assistant ${source}`,
+    ]);
+  });
+
+  test('a unified manifest that does not hide the XML add-in, or hides another, is refused', () => {
+    const none = clone(json);
+    delete none.extensions[0].alternates;
+    expect(checkManifestPair(xml, none, readIcon)).toEqual([
+      `the unified manifest must hide the add-in only version: extensions[].alternates[].hide.customOfficeAddin.officeAddinId must be ${xmlId}, and there is none ${source}`,
+    ]);
+    const other = clone(json);
+    other.extensions[0].alternates[0].hide.customOfficeAddin.officeAddinId = '0b7b1c5e-2f0e-4c47-9d3c-7f0a1d2c3b4a';
+    expect(checkManifestPair(xml, other, readIcon)).toEqual([
+      `the unified manifest must hide the add-in only version: extensions[].alternates[].hide.customOfficeAddin.officeAddinId must be ${xmlId}, not 0b7b1c5e-2f0e-4c47-9d3c-7f0a1d2c3b4a ${source}`,
+    ]);
+  });
+
+  test('the same name in both is refused (short or full, whatever the case)', () => {
+    const same = xml.replace('NAS Assistant (Outlook add-in)', 'NAS Assistant');
+    expect(checkManifestPair(same, json, readIcon)).toEqual([
+      `the two versions need different names: "NAS Assistant" is manifest.xml's <DisplayName> too ${source}`,
+    ]);
+    const full = clone(json);
+    full.name.full = 'nas assistant (outlook add-in)';
+    expect(checkManifestPair(xml, full, readIcon)).toHaveLength(1);
+  });
+
+  test('an icon file used by both, or the same image under another name, is refused', () => {
+    const shared = clone(json);
+    shared.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].icons[0].url = 'https://localhost:3000/icon-16.png';
+    expect(checkManifestPair(xml, shared, readIcon)).toEqual([
+      `the two versions need different icons: icon-16.png is used by both manifests ${source}`,
+    ]);
+    // color.png read as the XML's 128 px image: different name, same picture.
+    const copy = (ref: string, side: 'xml' | 'json') =>
+      side === 'json' && ref === 'color.png' ? readFileSync(resolve(root, 'assets/icon-128.png')) : readIcon(ref, side);
+    expect(checkManifestPair(xml, json, copy)).toEqual([
+      `the two versions need different icons: color.png is the same image as icon-128.png ${source}`,
+    ]);
+  });
+
+  test('alternateIcons are refused: the admin centre would make a second XML add-in from the unified manifest', () => {
+    const withIcons = clone(json);
+    withIcons.extensions[0].alternates.push({
+      alternateIcons: {
+        icon: { size: 64, url: 'https://localhost:3000/app-icon-80.png' },
+        highResolutionIcon: { size: 64, url: 'https://localhost:3000/app-icon-80.png' },
+      },
+    });
+    expect(validateUnified(withIcons)).toEqual([]);
+    expect(checkManifestPair(xml, withIcons, readIcon)).toEqual([
+      'the unified manifest must not carry alternateIcons: the Microsoft 365 admin centre would generate a second add-in only manifest from it, beside manifest.xml (Microsoft: "Office Add-ins manifest")',
+    ]);
   });
 });

@@ -49,10 +49,13 @@ export function checkbox(c: { label: string; hint?: string }): ScalarField {
   };
 }
 
-/** A count typed in a plain text box (no spin box): digits only, a clear message for anything else. */
-export function count(c: Common & { min: number; max: number; missing?: string }): ScalarField {
+/**
+ * A count typed in a plain text box (no spin box): digits only, a clear message for anything else.
+ * `max` only where a source states a limit.
+ */
+export function count(c: Common & { min: number; max?: number; missing?: string }): ScalarField {
   const missing = c.missing ?? enterMessage(c.label);
-  const range = `Enter a number from ${c.min} to ${c.max}`;
+  const range = c.max === undefined ? `Enter a number of at least ${c.min}` : `Enter a number from ${c.min} to ${c.max}`;
   return {
     type: 'scalar',
     ui: { control: 'number', label: c.label, hint: c.hint, maxLength: 3 },
@@ -72,7 +75,7 @@ export function count(c: Common & { min: number; max: number; missing?: string }
           return z.NEVER;
         }
         const n = Number(text);
-        if (n < c.min || n > c.max) {
+        if (n < c.min || (c.max !== undefined && n > c.max)) {
           issues.addIssue({ code: 'custom', message: range });
           return z.NEVER;
         }
@@ -80,6 +83,9 @@ export function count(c: Common & { min: number; max: number; missing?: string }
       }),
   };
 }
+
+/** No list limit: where no source states one, the only bound is the 32 KB body (compose refuses beyond it). */
+export const noListLimit = { max: Number.POSITIVE_INFINITY, maxMessage: '' } as const;
 
 /** A repeating list of people or items; its `min`/`max` are validation rules, `ui` only describes it. */
 export function list(c: ListField['ui'] & { min: number; max: number; maxMessage: string; fields: FieldMap }): ListField {

@@ -16,5 +16,5 @@ export {
 } from './schema';
 export { fullName, singleName, shortText, longText, odsCode, normaliseTicketReference } from './text';
 export { nhsmailAddress, personalEmail, mobile } from './contact';
-export { choice, role, confirm, checkbox, count, list, group } from './choices';
+export { choice, role, confirm, checkbox, count, list, group, noListLimit } from './choices';
 export { date, dateTime, type DateRules } from './dates';

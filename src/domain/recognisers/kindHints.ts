@@ -7,6 +7,7 @@ import type { KindId } from '../kindIndex';
 
 export const kindHints: readonly { kind: KindId; pattern: RegExp }[] = [
   { kind: 'more-accounts', pattern: /\b(?:more than|over) (?:10|ten)\b|\b(?:additional|extra) (?:user )?accounts\b/ },
+  { kind: 'sponsored-transfer', pattern: /\bsponsored shared mailbox\b|\bshared mailbox transfer\b/ },
   { kind: 'close-acquisition', pattern: /\bacquisition\b|\bclos(?:e|ing) (?:the |our )?shared mailbox\b/ },
   { kind: 'ods-rename', pattern: /\bods code change\b|\brename (?:the |our )?shared mailbox\b|\bchange of registration\b/ },
   { kind: 'ods-query', pattern: /\bods code query\b|\bdspt\b/ },

@@ -18,7 +18,7 @@ const restoreLines = [
 ];
 const addUser = { label: "Add new staff who don't have NHSmail", kindId: 'add-user' };
 const loginLine =
-  'The person should log in to NHSmail (the portal, Outlook or any Microsoft 365 app) within 30 days: that keeps the account. An account left inactive is deleted after a further 30 days. Shared mailboxes are not deleted this way.';
+  'The person should log in to their NHSmail account, update their profile or send an email within 30 days: that keeps the account. An account left inactive is deleted after a further 30 days.';
 const resetLine = 'If they cannot log in, they can reset the password; if they have left, ask NAS to remove them.';
 const inactiveSuggestions = [
   { label: 'Forgotten password or locked account', kindId: 'self-service-reset' },

@@ -247,7 +247,7 @@ describe('NHSmail inactivity notices', () => {
 
   test('the answer: log in within 30 days, with the date; reset or remove as requests', () => {
     const r = recogniseEmail(positives[0], ctx)!;
-    expect(r.lines[0]).toMatch(/log in to NHSmail .* within 30 days/);
+    expect(r.lines[0]).toMatch(/log in to their NHSmail account, update their profile or send an email within 30 days/);
     expect(r.lines[0]).toMatch(/deleted after a further 30 days/);
     expect(r.lines[1]).toBe('This notice arrived on Friday 20 November 2026: log in before Sunday 20 December 2026.');
     expect(r.suggestions.map((s) => s.kindId)).toEqual(['self-service-reset', 'leaver']);

@@ -42,7 +42,7 @@ export interface RecogniseContext {
 
 export interface Recogniser {
   id: RecogniserId;
-  /** For the README and tests: what it looks for. */
+  /** For the docs and tests: what it looks for. */
   looksFor: string;
   recognise(message: ReceivedMessage, ctx: RecogniseContext): Recognition | undefined;
 }
@@ -202,7 +202,7 @@ export const accountInactive: Recogniser = {
     if (!aboutNhsmail.test(plain(text(m))) || !inactive.test(words)) return undefined;
     const day = receivedDay(m);
     const lines = [
-      `The person should log in to NHSmail (the portal, Outlook or any Microsoft 365 app) within ${loginWithinDays} days: that keeps the account. An account left inactive is deleted after a further ${loginWithinDays} days. Shared mailboxes are not deleted this way.`,
+      `The person should log in to their NHSmail account, update their profile or send an email within ${loginWithinDays} days: that keeps the account. An account left inactive is deleted after a further ${loginWithinDays} days.`,
     ];
     if (day && day <= ukToday(ctx.now))
       lines.push(`This notice arrived on ${formatLongDate(day)}: log in before ${formatLongDate(addDays(day, loginWithinDays))}.`);

@@ -1,11 +1,21 @@
-import { fullName, nhsmailAddress, role } from '../fields';
+import { fullName, nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { duplicates, linkedMobile, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
+import {
+  duplicates,
+  linkClause,
+  linkedMobile,
+  linkRole,
+  notLinkedErrors,
+  overSiteLimitWarning,
+  roleLabel,
+  siteAccountCount,
+  type LinkRole,
+} from './common';
 import { maxPeoplePerRequest, overTenMessage } from './addUser';
 
 export interface AddJoinerInput {
-  people: { fullName: string; nhsmailAddress: string; mobile: string; role: 'owner' | 'member' }[];
+  people: { fullName: string; nhsmailAddress: string; mobile: string; role: LinkRole }[];
   /** How many accounts the site has now (seed 002: up to 10 per site, not per request). */
   existingAccounts?: number;
 }
@@ -55,13 +65,14 @@ export const addJoiner = emailKind<AddJoinerInput>({
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),
         mobile: linkedMobile(),
-        role: role(),
+        role: linkRole(),
       },
     },
     existingAccounts: siteAccountCount(),
   },
-  rules: (input) => ({
+  rules: (input, ctx) => ({
     errors: [
+      ...notLinkedErrors(input.people, ctx),
       ...duplicates(
         input.people,
         (p) => p.nhsmailAddress,
@@ -78,7 +89,7 @@ export const addJoiner = emailKind<AddJoinerInput>({
     warnings: overSiteLimitWarning(input.existingAccounts, input.people.length),
   }),
   render: (input, ctx) => ({
-    ask: `Please add the ${input.people.length === 1 ? 'person' : 'people'} below to our site as ${input.people.length === 1 ? 'a joiner' : 'joiners'} and link ${input.people.length === 1 ? 'their existing NHSmail account' : 'their existing NHSmail accounts'} to ${ourMailbox(ctx)}.`,
+    ask: `Please add the ${input.people.length === 1 ? 'person' : 'people'} below to our site as ${input.people.length === 1 ? 'a joiner' : 'joiners'}${linkClause(input.people, ctx, 'their existing NHSmail account', 'their existing NHSmail accounts')}.`,
     sections: [
       {
         kind: 'people',

@@ -1,10 +1,19 @@
-import { fullName, mobile, personalEmail, role } from '../fields';
+import { fullName, mobile, personalEmail } from '../fields';
 import { formatMobile } from '../mobile';
 import { emailKind } from '../requestKind';
-import { duplicates, ourMailbox, overSiteLimitWarning, roleLabel, siteAccountCount } from './common';
+import {
+  duplicates,
+  linkClause,
+  linkRole,
+  notLinkedErrors,
+  overSiteLimitWarning,
+  roleLabel,
+  siteAccountCount,
+  type LinkRole,
+} from './common';
 
 export interface AddUserInput {
-  people: { fullName: string; mobile: string; personalEmail: string; role: 'owner' | 'member' }[];
+  people: { fullName: string; mobile: string; personalEmail: string; role: LinkRole }[];
   /** How many accounts the site has now (seed 002: up to 10 per site, not per request). */
   existingAccounts?: number;
 }
@@ -38,6 +47,15 @@ export const addUser = emailKind<AddUserInput>({
       },
     },
     {
+      branch: 'not-linked',
+      input: {
+        people: [
+          { fullName: 'Amira Khan', mobile: '07700 900123', personalEmail: 'amira.khan@example.com', role: 'member' },
+          { fullName: "Tom O'Neill", mobile: '07700 900456', personalEmail: 'tom.oneill@example.org', role: 'not-linked' },
+        ],
+      },
+    },
+    {
       branch: 'site-typed',
       input: { people: [{ fullName: 'Jane Smith', mobile: '07700 900111', personalEmail: 'jane.smith@example.com', role: 'member' }] },
       from: 'personal',
@@ -60,13 +78,14 @@ export const addUser = emailKind<AddUserInput>({
         fullName: fullName(),
         mobile: mobile({ label: 'Personal mobile' }),
         personalEmail: personalEmail(),
-        role: role(),
+        role: linkRole(),
       },
     },
     existingAccounts: siteAccountCount(),
   },
-  rules: (input) => ({
+  rules: (input, ctx) => ({
     errors: [
+      ...notLinkedErrors(input.people, ctx),
       ...duplicates(
         input.people,
         (p) => p.mobile,
@@ -87,8 +106,8 @@ export const addUser = emailKind<AddUserInput>({
     // and "Joiners" for one person: the send guard and NAS's filing recognise it.
     ask:
       input.people.length === 1
-        ? `Please create an NHSmail account for the new member of staff below and link the account to ${ourMailbox(ctx)}.`
-        : `Please create NHSmail accounts for the ${input.people.length} new members of staff below and link them to ${ourMailbox(ctx)}.`,
+        ? `Please create an NHSmail account for the new member of staff below${linkClause(input.people, ctx, 'the account', '')}.`
+        : `Please create NHSmail accounts for the ${input.people.length} new members of staff below${linkClause(input.people, ctx, '', 'them')}.`,
     sections: [
       {
         kind: 'people',

@@ -4,8 +4,58 @@ import { choice, count, fullName, mobile, nhsmailAddress, type FieldMap, type Sc
 import type { RenderContext, RuleContext, RuleIssue } from '../requestKind';
 import { siteMissingMessage } from '../siteMessage';
 import type { Column } from '../render';
+import { orgTypeInfo, type OrgType } from '../ods';
 
-export const roleLabel = (role: string) => (role === 'owner' ? 'Owner' : 'Member');
+export const roleLabel = (role: string) =>
+  role === 'owner' ? 'Owner' : role === 'not-linked' ? 'Not linked to the shared mailbox' : 'Member';
+
+export type LinkRole = 'owner' | 'member' | 'not-linked';
+
+/**
+ * Whether a new account may be left off the shared mailbox: seed 001, "How to add new users?":
+ * linking is "not mandatory for social care or dentistry"; for pharmacy (and DACs, seed 001
+ * "Joiners") and optometry it is.
+ */
+export const linkingOptional: Readonly<Record<OrgType, boolean>> = { care: true, dental: true, pharmacy: false, optometry: false };
+
+/** Owner, member, or (care and dental only) not linked to the shared mailbox. Member is the default. */
+export const linkRole = (): ScalarField =>
+  choice({
+    label: 'Role on the shared mailbox',
+    hint: 'Owners can manage who has access; members can read and send. A care site or dental practice may leave an account unlinked',
+    options: [
+      { value: 'member', label: 'Member' },
+      { value: 'owner', label: 'Owner' },
+      { value: 'not-linked', label: 'Not linked (care sites and dental practices only)' },
+    ],
+    missing: 'Choose owner or member',
+    defaultValue: 'member',
+  });
+
+/** An unlinked account where the sector requires linking is an error next to that person's role. */
+export function notLinkedErrors(people: readonly { role: LinkRole }[], ctx: RuleContext): RuleIssue[] {
+  const orgType = ctx.site?.orgType;
+  if (!orgType || linkingOptional[orgType]) return [];
+  return people.flatMap((p, i) =>
+    p.role === 'not-linked'
+      ? [
+          {
+            path: `people.${i}.role`,
+            message: `Every account at a ${orgTypeInfo[orgType].siteNoun} is linked to the shared mailbox: choose owner or member.`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** "and link it to our shared mailbox, …", as each person's role says. */
+export function linkClause(people: readonly { role: LinkRole }[], ctx: RenderContext, one: string, many: string): string {
+  const unlinked = people.filter((p) => p.role === 'not-linked').length;
+  const them = people.length === 1 ? one : many;
+  if (unlinked === 0) return ` and link ${them} to ${ourMailbox(ctx)}`;
+  if (unlinked === people.length) return `. Please do not link ${them} to ${ourMailbox(ctx)}`;
+  return ` and link ${them} to ${ourMailbox(ctx)}, except those shown as not linked`;
+}
 
 /** "our shared mailbox, care.vn6c2@nhs.net" or "our site's shared mailbox" when unknown. */
 export function ourMailbox(ctx: RenderContext): string {

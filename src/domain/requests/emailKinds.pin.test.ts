@@ -296,9 +296,9 @@ describe('more-accounts (pinned)', () => {
   const sector = {
     code: 'more-accounts-sector',
     message:
-      'Extra accounts are mainly offered to social care sites. For other sectors NAS decides case by case, and pharmacies may need approval from their NHS England area team.',
+      'The standard limit is 10 accounts per site, and social care sites are the stated exception. An extended-hours pharmacy needs its NHS England area team to approve extra accounts.',
   };
-  test('only a non-care shared mailbox is warned that extra accounts are mainly for care', () => {
+  test('only a non-care shared mailbox is warned: 10 is the standard limit, social care the stated exception (seed 000), extended-hours pharmacies need approval (seed 001)', () => {
     const input = { count: 3, justification: 'Night staff.' };
     expect(rulesOf(moreAccounts, input, rules(pharmacy, pharmacy))).toEqual({ warnings: [sector] });
     expect(rulesOf(moreAccounts, input, rules(care, care))).toEqual({ warnings: [] });

@@ -1,6 +1,7 @@
 // Seed 000, "How do I enable my NHSmail Individual user account again?": contact NAS using the
 // registered mobile (a call), or email from the shared mailbox the person is linked to, with the NHS
-// address and the registered mobile. A disabled account cannot send, so the email is the site's.
+// address and the registered mobile. The seed names no email from the person's own account, so the
+// email is the site's.
 
 import { nhsmailAddress } from '../fields';
 import { formatMobile } from '../mobile';
@@ -22,7 +23,7 @@ export const enableAccount = emailKind<EnableAccountInput>({
   sources: ['000', '002'],
   subjectTitle: 'Enable account',
   explanation: {
-    when: 'Someone whose account was disabled for leave is back at work. A disabled account cannot send email, so the site asks from the shared mailbox.',
+    when: 'Someone whose account was disabled for leave is back at work. The site asks NAS from the shared mailbox the person is linked to.',
     needs: `The NHSmail address and the mobile linked to it. Instead of this email, the person can phone ${helpdeskPhone.display} from the mobile registered to their account.`,
     next: 'NAS enables the account. The person should sign in soon afterwards, and from then on sign in and send an email at least every 30 days.',
   },

@@ -20,7 +20,7 @@ export const escalation = emailKind<EscalationInput>({
   sources: ['000'],
   subjectTitle: 'Escalation of unresolved ticket',
   explanation: {
-    when: `You contacted the helpdesk and the problem is still not sorted. First try the helpdesk itself: it can escalate a ticket, and on a call to ${helpdeskPhone.display} you can ask for a Subject Matter Expert. If that fails, escalate by email.`,
+    when: `You contacted NAS and the problem is still not sorted. Escalations go by email to feedback@nhs.net. If you are on a call to ${helpdeskPhone.display} and it is not getting resolved, you can also ask to speak to a Subject Matter Expert.`,
     needs: 'The ticket reference, or the date and time you called, or both; and a short summary of what is still wrong.',
     next: 'The NHSmail team looks into the ticket. Having the reference speeds this up.',
   },

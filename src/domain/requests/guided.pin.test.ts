@@ -1,6 +1,7 @@
 // Pins the guided (phone and self-service) kinds' content for each sector (mutation testing, issue 11):
 // the lead, the number and menu or the optometry address, every step and every have-ready item, in
-// order. Optometry emails its NAS address and is not told which phone to call from; the care-only
+// order. Optometry emails NAS (helpdesk@nhs.net by default, optomadmin@nhs.net with sector addresses)
+// with no phone fallback (seed 001 gives optometry email only) and is not told which phone to call from; the care-only
 // ODS-change step is named for care sites when the sector is not known.
 import { describe, expect, test } from 'vitest';
 import { phoneNewManager } from './phoneNewManager';
@@ -14,15 +15,13 @@ const careMenu = 'option 1 (unable to access account), then option 1 again for a
 const pharmacyMenu = 'option 1 (unable to access account), then the option for pharmacies';
 const optometryMenu = 'option 1 (unable to access account), then the option for optometry';
 const callAny =
-  "Call 0333 200 1133 from your site's own phone: a care site its landline (the number the CQC shows), a pharmacy the store's number, a dental practice the practice number, and choose option 1 (unable to access account), then your organisation type (for social care, option 1 again). Optometry practices email optomadmin@nhs.net instead of phoning.";
+  "Call 0333 200 1133 from your site's own phone: a care site its landline (the number the CQC shows), a pharmacy or dispensing appliance contractor the store's number, a dental practice the practice number, and choose option 1 (unable to access account), then your organisation type (for social care, option 1 again). Optometry practices email helpdesk@nhs.net instead of phoning.";
 const callCare =
   "Call 0333 200 1133 from the care site's own landline, the number the CQC shows for your site, and choose option 1 (unable to access account), then option 1 again for a social care agent.";
 const callPharmacy =
   "Call 0333 200 1133 from the pharmacy store's phone number, and choose option 1 (unable to access account), then the option for pharmacies.";
-const callOptometryLower =
-  "call 0333 200 1133 from the optometry practice's phone number, and choose option 1 (unable to access account), then the option for optometry.";
 const fromAny =
-  "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy: the store's number; dental practice: the practice number)";
+  "Your site's own phone to call from (care site: the CQC-registered landline; pharmacy or dispensing appliance contractor: the store's number; dental practice: the practice number)";
 const fromCare = "Care site's own landline, the number the CQC shows for your site, to call from";
 const fromPharmacy = "Pharmacy store's phone number, to call from";
 const ticket = 'Write down the ticket number you are given; you will need it if you have to chase.';
@@ -64,18 +63,18 @@ describe('phone-new-manager guide (pinned)', () => {
       haveReady: [...ready, fromPharmacy],
     });
   });
-  test('optometry: email optomadmin from your own address, call only if no answer; no phone to call from', () => {
+  test("optometry: email NAS from your own address, at the deployment's address; no phone at all", () => {
     const g = phoneNewManager.guide('optometry');
     expect(g).toEqual({
       lead: 'Email, do not phone:',
-      email: 'optomadmin@nhs.net',
-      steps: [
-        `Email optomadmin@nhs.net, the NAS address for optometry practices, from your own email address. If you get no answer, ${callOptometryLower}`,
-        ...steps,
-      ],
+      email: 'helpdesk@nhs.net',
+      steps: ['Email NAS at helpdesk@nhs.net, from your own email address.', ...steps],
       haveReady: ready,
     });
     expect(g.phone).toBeUndefined();
+    const sector = phoneNewManager.guide('optometry', { useSectorAddresses: true });
+    expect(sector.email).toBe('optomadmin@nhs.net');
+    expect(sector.steps[0]).toBe('Email NAS at optomadmin@nhs.net, from your own email address.');
   });
 });
 
@@ -109,15 +108,16 @@ describe('phone-transferred-manager guide (pinned)', () => {
       haveReady: [...ready, fromPharmacy],
     });
   });
-  test('optometry: email first, call if no answer; no phone to call from', () => {
+  test("optometry: email NAS at the deployment's address; no phone at all", () => {
     const g = phoneTransferredManager.guide('optometry');
     expect(g).toEqual({
       lead: 'Email, do not phone:',
-      email: 'optomadmin@nhs.net',
-      steps: [`Email optomadmin@nhs.net, the NAS address for optometry practices. If you get no answer, ${callOptometryLower}`, ...steps],
+      email: 'helpdesk@nhs.net',
+      steps: ['Email NAS at helpdesk@nhs.net.', ...steps],
       haveReady: ready,
     });
     expect(g.phone).toBeUndefined();
+    expect(phoneTransferredManager.guide('optometry', { useSectorAddresses: true }).steps[0]).toBe('Email NAS at optomadmin@nhs.net.');
   });
 });
 
@@ -171,16 +171,15 @@ describe('phone-no-access guide (pinned)', () => {
       ],
     });
   });
-  test('optometry: email from your own NHSmail account, call if no answer', () => {
+  test('optometry: email NAS from your own NHSmail account, at the address every request goes to; no phone fallback', () => {
     const g = phoneNoAccess.guide('optometry');
     expect(g).toEqual({
       lead: 'Email, do not phone:',
-      email: 'optomadmin@nhs.net',
+      email: 'helpdesk@nhs.net',
       steps: [
-        'Email optomadmin@nhs.net, the NAS address for optometry practices, from your own NHSmail account (nobody can send from the shared mailbox).',
+        'Email NAS at helpdesk@nhs.net from your own NHSmail account (nobody can send from the shared mailbox).',
         "Say that nobody at the practice can now open the shared mailbox and that a new owner needs to be added. Give the practice's ODS code and shared mailbox address.",
         details,
-        `If you get no answer, ${callOptometryLower}`,
         ticket,
       ],
       haveReady: [
@@ -189,6 +188,14 @@ describe('phone-no-access guide (pinned)', () => {
       ],
     });
     expect(g.phone).toBeUndefined();
+    const sector = phoneNoAccess.guide('optometry', { useSectorAddresses: true });
+    expect(sector.email).toBe('optomadmin@nhs.net');
+    expect(sector.steps[0]).toBe(
+      'Email NAS at optomadmin@nhs.net from your own NHSmail account (nobody can send from the shared mailbox).',
+    );
+    expect(phoneNoAccess.guide(undefined, { useSectorAddresses: true }).steps[0]).toMatch(
+      /Optometry practices email optomadmin@nhs\.net instead of phoning\.$/,
+    );
   });
 });
 

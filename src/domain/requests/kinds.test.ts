@@ -47,13 +47,13 @@ describe('one file per request kind', () => {
   });
 });
 
-describe('the README worked example ("Adding a request kind")', () => {
+describe('the worked example in docs/requests.md ("Adding a request kind")', () => {
   test('its one new file is a working kind: the example parses, composes its text and is one index line', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { fileURLToPath } = await import('node:url');
-    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../../docs/requests.md', import.meta.url), 'utf8');
     const section = readme.slice(readme.indexOf('### Adding a request kind'));
     const code = /```ts\n([\s\S]*?)```/.exec(section)![1]!;
     // The same module, with its relative imports pointed at this folder, loaded from a scratch file.

@@ -1,4 +1,4 @@
-import { checkbox, fullName, nhsmailAddress } from '../fields';
+import { checkbox, fullName, nhsmailAddress, noListLimit } from '../fields';
 import { emailKind } from '../requestKind';
 import { accountColumns, duplicates, ourMailbox, type NamedAccount } from './common';
 
@@ -45,8 +45,8 @@ export const leaver = emailKind<LeaverInput>({
       type: 'list',
       ui: { label: 'Leavers', itemLabel: 'Person' },
       min: 1,
-      max: 25,
-      maxMessage: 'List up to 25 leavers in one request.',
+      // No seed limits how many leavers one request names; the 32 KB body does.
+      ...noListLimit,
       fields: {
         fullName: fullName(),
         nhsmailAddress: nhsmailAddress(),

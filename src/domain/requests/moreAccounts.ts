@@ -7,7 +7,9 @@ export interface MoreAccountsInput {
   existingAccountsInUse: true;
 }
 
-// Follows the structure of the over-ten template in seed 002, with a neutral greeting.
+// Follows the structure of the over-ten template in seed 002, with a neutral greeting. The standard
+// allowance is 10 accounts per site; social care is the stated exception (seed 000, the newer), and
+// an extended-hours pharmacy's extra accounts are approved by its NHS England area team (seed 001).
 export const moreAccounts = emailKind<MoreAccountsInput>({
   id: 'more-accounts',
   title: 'Ask for more than 10 accounts',
@@ -17,7 +19,7 @@ export const moreAccounts = emailKind<MoreAccountsInput>({
   sources: ['002', '000', '001'],
   subjectTitle: 'Request for more than 10 user accounts',
   explanation: {
-    when: 'Your site already has 10 accounts in active use and needs more, for example to cover nights and weekends. Social care sites can ask with a reason; other sectors are decided case by case.',
+    when: 'Your site already has 10 accounts in active use and needs more, for example to cover nights and weekends. The standard limit is 10; social care sites are the stated exception and can ask with a reason. An extended-hours pharmacy needs its NHS England area team to approve extra accounts.',
     needs:
       'How many extra accounts, why you need them, and confirmation that the existing 10 are in active use. NAS checks activity and will ask you to sign in to any inactive accounts first.',
     next: "NAS gives you a ticket number. If the reason is accepted, NAS sends a spreadsheet for the new people's details and aims to finish within 5 working days of getting it back.",
@@ -32,7 +34,7 @@ export const moreAccounts = emailKind<MoreAccountsInput>({
     },
   ],
   fields: {
-    count: count({ label: 'Number of extra accounts needed', min: 1, max: 50 }),
+    count: count({ label: 'Number of extra accounts needed', min: 1 }),
     justification: longText({
       label: 'Why you need them',
       hint: 'For example, to cover night and weekend shifts',
@@ -52,7 +54,7 @@ export const moreAccounts = emailKind<MoreAccountsInput>({
             {
               code: 'more-accounts-sector',
               message:
-                'Extra accounts are mainly offered to social care sites. For other sectors NAS decides case by case, and pharmacies may need approval from their NHS England area team.',
+                'The standard limit is 10 accounts per site, and social care sites are the stated exception. An extended-hours pharmacy needs its NHS England area team to approve extra accounts.',
             },
           ]
         : [],

@@ -1,4 +1,4 @@
-import { odsCode } from '../fields';
+import { noListLimit, odsCode } from '../fields';
 import { odsPatternWarning, sharedMailboxAddress } from '../ods';
 import { emailKind } from '../requestKind';
 import { accountColumns, accountFields, accountRow, duplicates, parentCodeWarning, type NamedAccount } from './common';
@@ -33,8 +33,8 @@ export const odsRename = emailKind<OdsRenameInput>({
         hint: 'Optional. Staff who do not move to the new organisation',
       },
       min: 0,
-      max: 25,
-      maxMessage: 'List up to 25 people in one request.',
+      // No seed limits how many people one request names; the 32 KB body does.
+      ...noListLimit,
       fields: accountFields(),
     },
   },

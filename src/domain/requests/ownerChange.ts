@@ -1,3 +1,6 @@
+// Owner rights on the shared mailbox (seeds 000, 001, 003). "A shared mailbox needs to have at least
+// one owner and one member" (seed 002), so removing an owner warns to keep another.
+
 import { choice, fullName, nhsmailAddress } from '../fields';
 import { emailKind } from '../requestKind';
 import { ourMailbox } from './common';
@@ -17,9 +20,8 @@ export const ownerChange = emailKind<OwnerChangeInput>({
   sources: ['000', '001', '003'],
   subjectTitle: 'Shared mailbox owner change',
   explanation: {
-    when: 'Someone should be able to manage who uses the shared mailbox, or should no longer. Keep at least one owner at all times, ideally two.',
-    needs:
-      "Whether to add or remove owner rights, and the person's full name and NHSmail address. They must already be linked to your site.",
+    when: 'Someone should be able to manage who uses the shared mailbox, or should no longer. Keep at least one owner at all times.',
+    needs: "Whether to add or remove owner rights, and the person's full name and NHSmail address.",
     next: 'NAS changes the rights. If nobody on site can open the shared mailbox any more, email will not work: phone the helpdesk instead.',
   },
   examples: [

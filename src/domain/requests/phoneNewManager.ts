@@ -3,7 +3,7 @@
 
 import { helpdeskPhone } from '../recipients';
 import { guidedKind } from '../requestKind';
-import { callFromItem, callStep, sectorRoute } from '../sectors';
+import { callFromItem, callStep, noAccessEmail } from '../sectors';
 import { phoneLead, ticketStep } from './guidedCommon';
 
 export const phoneNewManager = guidedKind({
@@ -19,14 +19,11 @@ export const phoneNewManager = guidedKind({
     needs: 'Your ODS code, your own direct email address (not a shared team one) and your own mobile for the temporary password.',
     next: 'After security checks, NAS creates your account, sends the details to your email and mobile, and makes you the owner. Sign in, change the password, accept the Acceptable Use Policy and set your security questions straight away: a new account that has not done this goes inactive within 30 days.',
   },
-  guide: (orgType) => {
-    const route = sectorRoute(orgType);
-    const first = route?.noAccessEmail
-      ? // Stryker disable next-line Regex: callStep always begins with 'Call', so its first 'Call' is the one at the start, anchored or not
-        `Email ${route.noAccessEmail}, the NAS address for optometry practices, from your own email address. If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`
-      : callStep(orgType);
+  guide: (orgType, deployment) => {
+    const email = noAccessEmail(orgType, deployment);
+    const first = email ? `Email NAS at ${email}, from your own email address.` : callStep(orgType, deployment);
     return {
-      ...(route?.noAccessEmail ? { lead: 'Email, do not phone:', email: route.noAccessEmail } : phoneLead(orgType, 'Phone, do not email:')),
+      ...(email ? { lead: 'Email, do not phone:', email } : phoneLead(orgType, 'Phone, do not email:')),
       steps: [
         first,
         'Say you are the new manager, and that after a change of staff nobody at the site can open the shared mailbox.',
@@ -39,7 +36,7 @@ export const phoneNewManager = guidedKind({
         'Your ODS code',
         'Your own email address (a generic address like manager@… is not accepted)',
         'Your own mobile, starting 07, not used for any other NHSmail account',
-        ...(route?.noAccessEmail ? [] : [callFromItem(orgType)]),
+        ...(email ? [] : [callFromItem(orgType)]),
       ],
     };
   },

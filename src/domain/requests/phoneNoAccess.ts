@@ -1,10 +1,10 @@
 // Nobody can send from the shared mailbox, so NAS needs to hear from the site another way: a call
 // from the site's own phone (seeds 000, 002, 003, 004; per sector, seed 001), or for optometry an
-// email to its NAS address (seed 001).
+// email to NAS (seed 001 gives optometry an email address only, so no phone fallback is offered).
 
 import { helpdeskPhone } from '../recipients';
 import { guidedKind } from '../requestKind';
-import { callFromItem, callStep, sectorRoute, sharedAddressShape } from '../sectors';
+import { callFromItem, callStep, noAccessEmail, sharedAddressShape } from '../sectors';
 import { phoneLead, ticketStep } from './guidedCommon';
 
 export const phoneNoAccess = guidedKind({
@@ -16,12 +16,12 @@ export const phoneNoAccess = guidedKind({
   sources: ['000', '001', '002', '003', '004'],
   phone: helpdeskPhone,
   explanation: {
-    when: "Everyone who could open the shared mailbox has left or lost access, so nobody can email NAS from it. NAS needs to hear from the site itself: most sites phone from the site's own number; optometry practices email their NAS address.",
+    when: "Everyone who could open the shared mailbox has left or lost access, so nobody can email NAS from it. NAS needs to hear from the site itself: most sites phone from the site's own number; optometry practices email NAS.",
     needs: "The new owner's name and personal mobile (07…), and their personal email or, if they already have one, their NHSmail address.",
     next: 'NAS checks the contact really comes from the site, then sets up the new owner. Other staff can be added at the same time, or later by the new owner from the shared mailbox.',
   },
-  guide: (orgType) => {
-    const route = sectorRoute(orgType);
+  guide: (orgType, deployment) => {
+    const email = noAccessEmail(orgType, deployment);
     const details = "Give the new owner's details. If they already have NHSmail, give their nhs.net address first.";
     const haveReady = [
       `Your ODS code and the shared mailbox address (${sharedAddressShape(orgType)})`,
@@ -29,16 +29,14 @@ export const phoneNoAccess = guidedKind({
       "The new owner's own mobile, starting 07",
       "The new owner's personal email address, or their NHSmail address if they have one",
     ];
-    if (route?.noAccessEmail) {
+    if (email) {
       return {
         lead: 'Email, do not phone:',
-        email: route.noAccessEmail,
+        email,
         steps: [
-          `Email ${route.noAccessEmail}, the NAS address for optometry practices, from your own NHSmail account (nobody can send from the shared mailbox).`,
+          `Email NAS at ${email} from your own NHSmail account (nobody can send from the shared mailbox).`,
           "Say that nobody at the practice can now open the shared mailbox and that a new owner needs to be added. Give the practice's ODS code and shared mailbox address.",
           details,
-          // Stryker disable next-line Regex: callStep always begins with 'Call', so its first 'Call' is the one at the start, anchored or not
-          `If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`,
           ticketStep,
         ],
         haveReady,
@@ -48,7 +46,7 @@ export const phoneNoAccess = guidedKind({
     return {
       ...phoneLead(orgType, 'Phone, do not email:'),
       steps: [
-        callStep(orgType),
+        callStep(orgType, deployment),
         'Say that nobody on site can now open the shared mailbox and that a new owner needs to be added.',
         details,
         'Add anyone else who needs access now, or leave it to the new owner to ask later from the shared mailbox.',

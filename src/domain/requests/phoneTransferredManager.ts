@@ -1,9 +1,10 @@
 // Seed 004, scenario three: a manager who already has NHSmail from a previous provider, cannot sign
-// in, and nobody at the new site can open its shared mailbox.
+// in, and nobody at the new site can open its shared mailbox. Marking someone as a leaver "can take
+// up to/ over 30 days" (seed 004, scenario three), so the pane says 30 days or more.
 
 import { helpdeskPhone } from '../recipients';
 import { guidedKind } from '../requestKind';
-import { callFromItem, callStep, sectorRoute } from '../sectors';
+import { callFromItem, callStep, noAccessEmail } from '../sectors';
 import { phoneLead, ticketStep } from './guidedCommon';
 
 export const phoneTransferredManager = guidedKind({
@@ -17,16 +18,13 @@ export const phoneTransferredManager = guidedKind({
   explanation: {
     when: 'You already have NHSmail from a previous provider, cannot sign in, and nobody at your new site can open its shared mailbox.',
     needs: 'Your NHSmail address, your ODS code and the mobile registered to your account.',
-    next: 'NAS resets your password, moves your account to the new site and makes you owner. Your previous employer may still need to mark you as a leaver, which can take up to 30 days.',
+    next: 'NAS resets your password, moves your account to the new site and makes you owner. Your previous employer may still need to mark you as a leaver, which can take 30 days or more.',
   },
-  guide: (orgType) => {
-    const route = sectorRoute(orgType);
-    const first = route?.noAccessEmail
-      ? // Stryker disable next-line Regex: callStep always begins with 'Call', so its first 'Call' is the one at the start, anchored or not
-        `Email ${route.noAccessEmail}, the NAS address for optometry practices. If you get no answer, ${callStep(orgType).replace(/^Call/, 'call')}`
-      : callStep(orgType);
+  guide: (orgType, deployment) => {
+    const email = noAccessEmail(orgType, deployment);
+    const first = email ? `Email NAS at ${email}.` : callStep(orgType, deployment);
     return {
-      ...(route?.noAccessEmail ? { lead: 'Email, do not phone:', email: route.noAccessEmail } : phoneLead(orgType, 'Phone, do not email:')),
+      ...(email ? { lead: 'Email, do not phone:', email } : phoneLead(orgType, 'Phone, do not email:')),
       steps: [
         first,
         'Say you are the new manager, name your previous provider, and give your NHSmail address.',
@@ -40,7 +38,7 @@ export const phoneTransferredManager = guidedKind({
         'Your NHSmail address',
         'Your ODS code',
         'The mobile registered to your account',
-        ...(route?.noAccessEmail ? [] : [callFromItem(orgType)]),
+        ...(email ? [] : [callFromItem(orgType)]),
       ],
     };
   },

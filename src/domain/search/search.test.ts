@@ -89,7 +89,7 @@ const phrasings: readonly (readonly [string, string])[] = [
   ['what does AUP mean', 'answer:glossary'],
   ['sent to the wrong person', 'answer:stay-safe'],
   ['what is a shared mailbox', 'answer:what-is-shared'],
-  ['sponsored', 'answer:sponsored-transfer'],
+  ['sponsored', 'request:sponsored-transfer'],
   ['CQC Location ID', 'answer:cqc-ids'],
   // Problems as managers describe them on the phone, not in the catalogue's words (issue 27).
   ['not getting the text code', 'request:self-service-reset'],

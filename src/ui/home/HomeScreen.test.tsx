@@ -36,7 +36,7 @@ describe('home screen', () => {
     await screen.findByRole('region', { name: 'All requests' });
     const site = group('Your site');
     expect(site.open).toBe(false);
-    expect(site.querySelector('summary')!.textContent).toBe('Your site5 requests');
+    expect(site.querySelector('summary')!.textContent).toBe('Your site6 requests');
     await user.click(site.querySelector('summary')!);
     await waitFor(() => expect(group('Your site').open).toBe(true));
     within(group('Your site'))

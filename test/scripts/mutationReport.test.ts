@@ -1,0 +1,136 @@
+// The committed incremental mutation report (scripts/mutation-report.mjs): what Stryker's differ
+// reads survives the round trip, the text is deterministic, and moved code changes two lines.
+import { describe, expect, test } from 'vitest';
+import { compact, expand, testId } from '../../scripts/mutation-report.mjs';
+
+type At = [number, number, number, number];
+type Mutant = {
+  id: string;
+  mutatorName: string;
+  replacement: string;
+  status: string;
+  location: At;
+  killedBy?: string[];
+  coveredBy?: string[];
+  static?: boolean;
+};
+const where = ([sl, sc, el, ec]: At) => ({ start: { line: sl, column: sc }, end: { line: el, column: ec } });
+
+function report(mutants: Mutant[], tests: [id: string, name: string][], source = 'const a = 1;\nconst b = a > 0;\n') {
+  return {
+    schemaVersion: '1.0',
+    thresholds: { high: 95, low: 90, break: 90 },
+    projectRoot: '/somewhere/on/one/machine',
+    config: { big: 'blob' },
+    files: {
+      'src/b.ts': { language: 'typescript', source: 'export {};\n', mutants: [] },
+      'src/a.ts': {
+        language: 'typescript',
+        source,
+        mutants: mutants.map((m) => ({
+          static: false,
+          statusReason: `reason ${m.id}`,
+          testsCompleted: 3,
+          ...m,
+          location: where(m.location),
+        })),
+      },
+    },
+    testFiles: { 'src/a.test.ts': { source: "test('one')\ntest('two')\n", tests: tests.map(([id, name]) => ({ id, name })) } },
+  };
+}
+
+const base = report(
+  [
+    {
+      id: '0',
+      mutatorName: 'BooleanLiteral',
+      replacement: 'false',
+      status: 'Killed',
+      location: [2, 11, 2, 16],
+      coveredBy: ['0', '1'],
+      killedBy: ['1'],
+    },
+    { id: '1', mutatorName: 'NumericLiteral', replacement: '0', status: 'Survived', location: [1, 11, 1, 12], coveredBy: ['0'] },
+    { id: '2', mutatorName: 'EqualityOperator', replacement: 'a >= 0', status: 'NoCoverage', location: [2, 11, 2, 16] },
+    { id: '3', mutatorName: 'ArrayDeclaration', replacement: '[]', status: 'Ignored', location: [1, 1, 1, 2], static: true },
+  ],
+  [
+    ['0', 'one'],
+    ['1', 'two'],
+  ],
+);
+
+describe('the compact mutation report', () => {
+  test('keeps what the incremental differ reads: sources, mutants with locations and statuses, tests by file and name', () => {
+    const back = expand(compact(base));
+    expect(Object.keys(back.files).sort()).toEqual(['src/a.ts', 'src/b.ts']);
+    const a = back.files['src/a.ts'];
+    expect(a.source).toBe(base.files['src/a.ts'].source);
+    const names = new Map(back.testFiles['src/a.test.ts'].tests.map((t: { id: string; name: string }) => [t.id, t.name]));
+    const seen = a.mutants.map((m: Mutant & { location: ReturnType<typeof where> }) => ({
+      key: `${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`,
+      status: m.status,
+      static: m.static,
+      killedBy: m.killedBy?.map((id) => names.get(id)),
+      coveredBy: m.coveredBy?.map((id) => names.get(id)),
+    }));
+    expect(seen).toEqual([
+      { key: '1:1-1:2 ArrayDeclaration: []', status: 'Ignored', static: true, killedBy: undefined, coveredBy: [] },
+      { key: '1:11-1:12 NumericLiteral: 0', status: 'Survived', static: false, killedBy: undefined, coveredBy: ['one'] },
+      // A killed mutant keeps the test that killed it: Stryker reuses it while that test is unchanged.
+      { key: '2:11-2:16 BooleanLiteral: false', status: 'Killed', static: false, killedBy: ['two'], coveredBy: ['two'] },
+      { key: '2:11-2:16 EqualityOperator: a >= 0', status: 'NoCoverage', static: false, killedBy: undefined, coveredBy: [] },
+    ]);
+    expect(back.testFiles['src/a.test.ts'].source).toBe("test('one')\ntest('two')\n");
+    expect(back.schemaVersion).toBe('1.0');
+  });
+
+  test('is the same text whatever ids and order a run gave (ids are hashes of file and name)', () => {
+    const renumbered = structuredClone(base);
+    const a = renumbered.files['src/a.ts'];
+    a.mutants.reverse().forEach((m, i) => {
+      m.id = String(100 + i);
+      m.coveredBy = m.coveredBy?.map((id) => (id === '0' ? '7' : '9'));
+      m.killedBy = m.killedBy?.map((id) => (id === '0' ? '7' : '9'));
+      m.statusReason = 'another run said something else';
+    });
+    renumbered.testFiles['src/a.test.ts'].tests = [
+      { id: '9', name: 'two' },
+      { id: '7', name: 'one' },
+    ];
+    renumbered.projectRoot = '/another/machine';
+    expect(compact(renumbered)).toBe(compact(base));
+    expect(compact(expand(compact(base)))).toBe(compact(base));
+    expect(compact(base)).toContain(`"test":"${testId('src/a.test.ts', 'one')}"`);
+    expect(compact(base)).not.toContain('/somewhere/on/one/machine');
+    expect(compact(base)).not.toContain('reason 0');
+  });
+
+  test('code moved down by a line changes two lines of the report (the source and the locations), not one per mutant', () => {
+    const moved = structuredClone(base);
+    const a = moved.files['src/a.ts'];
+    a.source = `// a comment\n${a.source}`;
+    for (const m of a.mutants) {
+      m.location.start.line++;
+      m.location.end.line++;
+    }
+    const before = compact(base).split('\n');
+    const after = compact(moved).split('\n');
+    expect(after.length).toBe(before.length);
+    expect(after.filter((line, i) => line !== before[i]).map((l) => Object.keys(JSON.parse(l)).join())).toEqual([
+      'file,language,source',
+      'file,locations',
+    ]);
+  });
+
+  test('starts with a line that says it is generated, and refuses text without it or with a mutant short of a location', () => {
+    const text = compact(base);
+    expect(JSON.parse(text.split('\n')[0]!).generated).toMatch(/^Generated by scripts\/mutation-report\.mjs/);
+    expect(() => expand(text.split('\n').slice(1).join('\n'))).toThrow('no header line');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.includes('"locations"') && l.includes('src/a.ts'));
+    lines[at] = JSON.stringify({ file: 'src/a.ts', locations: '1:1-1:2' });
+    expect(() => expand(lines.join('\n'))).toThrow('mutant without a file or location');
+  });
+});
