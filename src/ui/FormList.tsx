@@ -9,7 +9,7 @@ import { isInitial, type Field, type FieldMap } from '../domain/fields';
 import { CutNotes } from './cutNotes';
 import { useFormStyles } from './formStyles';
 import { emptyValues, pathKey, type FormValues } from './formValues';
-import { PastePanel, type RepairedCell } from './PastePanel';
+import { PastePanel } from './PastePanel';
 import { firstFieldId, focusControl } from './request/focus';
 
 /** What a list needs from the form around it (kept small so the two modules do not import each other). */

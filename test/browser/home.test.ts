@@ -178,7 +178,7 @@ describe('nothing arrives late and pushes the list down (issue 27, item 7)', () 
             w.__shifts.push({
               value: e.value,
               input: e.hadRecentInput,
-              from: (e.sources ?? []).map((s) => ((s.node as Element | null)?.outerHTML ?? String(s.node)).slice(0, 100)),
+              from: (e.sources ?? []).map((s) => ((s.node as Element | null)?.outerHTML ?? s.node?.nodeName ?? 'gone').slice(0, 100)),
             });
         }).observe({ type: 'layout-shift', buffered: true });
         localStorage.setItem(

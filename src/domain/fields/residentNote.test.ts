@@ -50,8 +50,10 @@ describe('every free-text box warns, and never refuses', () => {
       if (kind.route !== 'email') continue;
       const boxes = Object.entries(kind.fields).filter(([, f]) => f.type === 'scalar' && f.ui.control === 'textarea');
       for (const example of kind.examples)
-        for (const [key] of boxes)
-          expect(readsLikeResidentDetails(String((example.input as Record<string, unknown>)[key] ?? '')), kind.id).toBe(false);
+        for (const [key] of boxes) {
+          const text = (example.input as Record<string, unknown>)[key];
+          expect(readsLikeResidentDetails(typeof text === 'string' ? text : ''), kind.id).toBe(false);
+        }
     }
   });
 });
