@@ -200,7 +200,8 @@ describe('nothing arrives late and pushes the list down (issue 27, item 7)', () 
         () => (window as unknown as { __shifts: { value: number; input: boolean; from: string[] }[] }).__shifts,
       );
       const total = shifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0);
-      expect({ total: Number(total.toFixed(4)), shifts }).toEqual({ total: 0, shifts: [] });
+      // No shift worth the name (the old order shifted the page by 0.156; a sub-pixel rounding under load may show as 0.0000x).
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.001);
     },
   );
 });
