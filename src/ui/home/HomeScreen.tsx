@@ -12,6 +12,7 @@ import type { KindGroup } from '../../domain/requestKind';
 import type { KeyValueStore } from '../../office/host';
 import { useLazyScreens } from '../useLazyScreens';
 import { commonIds, commonRequests } from './commonRequests';
+import { ContinueDraft } from './ContinueDraft';
 import { HomeSearchBox } from './HomeSearchBox';
 import { KindGroups } from './KindGroups';
 import { placeNotes } from './notes';
@@ -94,6 +95,11 @@ export function HomeScreen(props: {
   now?: () => Date;
   /** Shown after the search when not searching (notices about the mailbox, the open email's card). */
   context?: ReactNode;
+  /**
+   * Shown after the lists when not searching: what arrives late (the open email's card, read from
+   * Outlook at idle), placed below what the user may already be reaching for so it pushes nothing down.
+   */
+  late?: ReactNode;
   /** Shown at the end when not searching (questions, diagnostics). */
   footer?: ReactNode;
 }) {
@@ -145,9 +151,8 @@ export function HomeScreen(props: {
         )
       ) : (
         <>
-          {screens && (
-            <screens.ContinueDraft storage={props.storage} site={props.detection.site?.address} onOpen={props.onOpen} now={props.now} />
-          )}
+          {/* Read from storage as the screen first renders, so it never arrives late and pushes the list down. */}
+          <ContinueDraft storage={props.storage} site={props.detection.site?.address} onOpen={props.onOpen} now={props.now} />
           {notes.note && (
             <p id="home-note" data-part="note">
               {notes.note}
@@ -175,9 +180,15 @@ export function HomeScreen(props: {
               renderKind={(kind) => button(kind, { icon: icon(kind.id) })}
             />
           </section>
-          {props.footer}
         </>
       )}
+      {/* Kept mounted while searching too, so the open email is not read again each time. */}
+      {props.late && (
+        <div data-part="context" hidden={searching}>
+          {props.late}
+        </div>
+      )}
+      {!searching && props.footer}
     </div>
   );
 }
