@@ -28,7 +28,7 @@ describe('About this email', () => {
     const region = await card();
     expect(within(region).getByText('A NAS reply about ticket INC0123456')).toBeTruthy();
     expect(within(region).getByText(/It arrived on Friday 20 November 2026/)).toBeTruthy();
-    // Below the lists: it arrives after them, and must not push down what the user is reaching for (issue 27).
+    // Below the lists: it arrives after them, and must not push down what the user is reaching for.
     const list = screen.getByRole('heading', { name: 'All requests' });
     expect(region.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
 

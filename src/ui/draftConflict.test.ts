@@ -1,4 +1,4 @@
-// Two panes on the same request (issue 27, item 4): what this pane does when another changes the draft.
+// Two panes on the same request: what this pane does when another changes the draft.
 import { describe, expect, test } from 'vitest';
 import type { Draft } from '../domain/draftEnvelope';
 import { draftEvent, mustSaveOnHide, sentMarkMs } from './draftConflict';

@@ -1,4 +1,4 @@
-// Which draft a form keeps (issue 27, item 1): one per request kind and per site.
+// Which draft a form keeps: one per request kind and per site.
 import { describe, expect, test } from 'vitest';
 import { detectMailbox } from '../domain/detectMailbox';
 import { draftIdentity } from './draftIdentity';

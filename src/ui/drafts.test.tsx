@@ -174,7 +174,7 @@ function twoPanes() {
   return { shared, a: pane('a'), b: pane('b') };
 }
 
-describe('two panes never lose typing (issue 27, item 4)', () => {
+describe('two panes never lose typing', () => {
   const nameValues = (currentName: string) => ({ ...emptyValues((findKind('name-change') as unknown as EmailKind).fields), currentName });
 
   test('the other pane sends the same request for the same site: what this pane is writing is saved again, survives closing, and the pane says what happened', async () => {

@@ -1,4 +1,4 @@
-// What a field says under its box (issue 27, items 5 and 7): hints, the residents line, and the
+// What a field says under its box: hints, the residents line, and the
 // length counter and message (nothing is ever cut).
 import { describe, expect, test } from 'vitest';
 import type { ScalarField } from '../domain/fields';

@@ -1,4 +1,4 @@
-// The banner says what is known when Outlook names no mailbox (issue 27, item 7: "Outlook did not
+// The banner says what is known when Outlook names no mailbox ("Outlook did not
 // say which mailbox this is" appeared for a plain personal mailbox and in the Teams tab).
 import { describe, expect, test } from 'vitest';
 import { unknownMailboxWords } from './mailboxWording';

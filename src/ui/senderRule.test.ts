@@ -1,4 +1,4 @@
-// The sender rule per request route, and when a request starts by asking for the site (issue 27, item 1).
+// The sender rule per request route, and when a request starts by asking for the site.
 import { describe, expect, test } from 'vitest';
 import { kindIndex, kindList } from '../domain/kindIndex';
 import { needsSiteStep, senderRuleFor } from './senderRule';

@@ -1,4 +1,4 @@
-// The pane's words about From, branch by branch (issue 27, item 1): which warning, which note,
+// The pane's words about From, branch by branch: which warning, which note,
 // which account a copied request goes from, what the done screen asks to check.
 import { describe, expect, test } from 'vitest';
 import type { SenderCheck } from './senderCheck';

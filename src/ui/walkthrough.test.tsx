@@ -1,4 +1,4 @@
-// What a new user tripped over (issue 27, item 7: a walkthrough as three managers), in the pane.
+// What a new user tripped over (a walkthrough as three managers), in the pane.
 // The dark-mode radio labels and the layout shift are checked in Chromium (test/browser/home.test.ts
 // and preview.test.ts); the mailbox wording in mailboxWording.test.ts; the leaver's email in
 // domain/fields/applies.test.ts; ticket references in domain/fields/ticketReference.test.ts.

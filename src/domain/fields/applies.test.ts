@@ -1,4 +1,4 @@
-// Fields shown only when they apply (issue 27, item 7: the leaver form kept the new owner's required
+// Fields shown only when they apply (the leaver form kept the new owner's required
 // fields after "Another owner stays" was ticked, and the email repeated the owner line).
 import { describe, expect, test } from 'vitest';
 import { composeRequest } from '../compose';

@@ -1,4 +1,4 @@
-// Text past a field's limit stays in the box (the pane no longer cuts it, issue 27 item 5), so
+// Text past a field's limit stays in the box (the pane no longer cuts it), so
 // every field with a limit must refuse it: nothing longer than a box takes ever reaches NAS.
 import { expect, test } from 'vitest';
 import { requestKinds } from '../catalogue';

@@ -1,4 +1,4 @@
-// Notes that read like a resident's health (issue 27, item 7: "Mrs Jones is being discharged
+// Notes that read like a resident's health ("Mrs Jones is being discharged
 // tomorrow with diabetes" went to NAS without a word).
 import { describe, expect, test } from 'vitest';
 import { composeRequest } from '../compose';

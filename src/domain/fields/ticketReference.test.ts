@@ -1,4 +1,4 @@
-// Ticket references typed as people say them (issue 27, item 7: "inc 0123456" was refused).
+// Ticket references typed as people say them ("inc 0123456" was refused).
 import { describe, expect, test } from 'vitest';
 import { composeRequest } from '../compose';
 import { identifyMailbox } from '../mailboxIdentity';

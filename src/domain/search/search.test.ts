@@ -91,7 +91,7 @@ const phrasings: readonly (readonly [string, string])[] = [
   ['what is a shared mailbox', 'answer:what-is-shared'],
   ['sponsored', 'request:sponsored-transfer'],
   ['CQC Location ID', 'answer:cqc-ids'],
-  // Problems as managers describe them on the phone, not in the catalogue's words (issue 27).
+  // Problems as managers describe them on the phone, not in the catalogue's words.
   ['not getting the text code', 'request:self-service-reset'],
   ['code not arriving on my phone', 'request:self-service-reset'],
   ['the text never came', 'request:self-service-reset'],

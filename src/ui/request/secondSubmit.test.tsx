@@ -1,4 +1,4 @@
-// Where focus goes after a second failed submit (issue 27, item 1): the first problem that remains,
+// Where focus goes after a second failed submit: the first problem that remains,
 // never the one put right, nor the page.
 import { expect, test } from 'vitest';
 import { waitFor } from '@testing-library/react';
