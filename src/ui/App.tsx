@@ -185,6 +185,7 @@ export function App(props: {
                   screens ? (
                     <screens.FaqView
                       orgType={state.detection.site?.orgType}
+                      deployment={props.deployment}
                       onBack={() => setFaqOpen(false)}
                       onOpenKind={(id) => {
                         setFaqOpen(false);
@@ -204,6 +205,7 @@ export function App(props: {
                       state={home}
                       onState={setHome}
                       storage={props.host.storage}
+                      deployment={props.deployment}
                       now={props.now}
                       context={
                         <>

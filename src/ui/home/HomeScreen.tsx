@@ -10,6 +10,7 @@ import type { Detection } from '../../domain/detectMailbox';
 import { kindIndex, type KindId, type KindSummary } from '../../domain/kindIndex';
 import type { KindGroup } from '../../domain/requestKind';
 import type { KeyValueStore } from '../../office/host';
+import type { DeploymentOptions } from '../../domain/recipients';
 import { useLazyScreens } from '../useLazyScreens';
 import { commonIds, commonRequests } from './commonRequests';
 import { ContinueDraft } from './ContinueDraft';
@@ -92,6 +93,8 @@ export function HomeScreen(props: {
   state: HomeState;
   onState: (state: HomeState) => void;
   storage: KeyValueStore;
+  /** The deployment's NAS addresses, which some answers name. */
+  deployment?: DeploymentOptions;
   now?: () => Date;
   /** Shown after the search when not searching (notices about the mailbox, the open email's card). */
   context?: ReactNode;
@@ -147,7 +150,13 @@ export function HomeScreen(props: {
       )}
       {searching ? (
         screens && (
-          <screens.SearchResults query={state.query} orgType={props.detection.site?.orgType} onOpen={props.onOpen} onSummary={onSummary} />
+          <screens.SearchResults
+            query={state.query}
+            orgType={props.detection.site?.orgType}
+            deployment={props.deployment}
+            onOpen={props.onOpen}
+            onSummary={onSummary}
+          />
         )
       ) : (
         <>
