@@ -2,7 +2,7 @@
 // home search follow the deployment like every request: helpdesk@ by default, optomadmin@ with the
 // sector addresses switched on.
 import { describe, expect, test } from 'vitest';
-import { renderPane, screen } from './testing';
+import { renderPane, screen } from '../../test/support/pane';
 
 const optometry = { mailbox: 'optometry.ab123@nhs.net', displayName: 'Optometry.AB123 (Clear Sight, Leeds)' };
 
