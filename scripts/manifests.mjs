@@ -194,7 +194,7 @@ export function xmlFacts(text) {
     permissions,
     events: all('LaunchEvent')
       .filter((n) => n.getAttribute('Type'))
-      .map((n) => `${n.getAttribute('Type')}:${n.getAttribute('FunctionName')}:${n.getAttribute('SendMode')}`),
+      .map((n) => `${n.getAttribute('Type')}:${n.getAttribute('FunctionName')}:${n.getAttribute('SendMode') || ''}`),
     pinnable: all('SupportsPinning').some((n) => n.textContent.trim() === 'true'),
     composeControls: xmlComposeControlIds(doc),
     eventsMinVersion: all('VersionOverrides')
@@ -212,7 +212,12 @@ export function jsonFacts(json) {
       Object.entries(v).forEach(([k, x]) => !['developer', 'validDomains', '$schema', 'icons', 'alternateIcons'].includes(k) && visit(x));
   };
   visit(json.extensions);
-  const eventNames = { messageSending: 'OnMessageSend' };
+  // "Supported events" (Configure your Outlook add-in for event-based activation): unified name → XML name.
+  const eventNames = {
+    messageSending: 'OnMessageSend',
+    messageRecipientsChanged: 'OnMessageRecipientsChanged',
+    messageFromChanged: 'OnMessageFromChanged',
+  };
   const sendModes = { softBlock: 'SoftBlock', promptUser: 'PromptUser', block: 'Block' };
   const ext = json.extensions?.[0] ?? {};
   return {

@@ -14,6 +14,7 @@
 // dist/src/mutants/incremental-differ.js, mutantCanBeReused).
 // `expand` writes Stryker's form for a run; `compact` writes the committed form after it.
 // Usage: node scripts/mutation-report.mjs expand|compact [committed.jsonl] [stryker.json]
+//        node scripts/mutation-report.mjs follow-renames <since-commit>  (after moving files)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -127,9 +128,38 @@ export function expand(text) {
   return { schemaVersion: head.schemaVersion, thresholds: head.thresholds, files, testFiles };
 }
 
+/**
+ * The report with files renamed (old path → new path), as `git mv` moves them: a test file moved
+ * with its content unchanged keeps its tests' verdicts, where Stryker alone would see new tests and
+ * re-run every mutant they killed. A moved file whose content also changed is re-run as usual, since
+ * the source kept in the report no longer matches.
+ */
+export function followRenames(report, renames) {
+  const rename = (entries) => Object.fromEntries(Object.entries(entries ?? {}).map(([file, v]) => [renames.get(file) ?? file, v]));
+  return { ...report, files: rename(report.files), testFiles: rename(report.testFiles) };
+}
+
+/** `git diff --name-status -M` lines → old path → new path, for the renames among them. */
+export function renamesFromGit(nameStatus) {
+  return new Map(
+    nameStatus
+      .split('\n')
+      .map((line) => line.split('\t'))
+      .filter(([status]) => status?.startsWith('R'))
+      .map(([, from, to]) => [from, to]),
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [command, committed = committedPath, stryker = strykerPath] = process.argv.slice(2);
-  if (command === 'expand') {
+  if (command === 'follow-renames') {
+    // Usage: node scripts/mutation-report.mjs follow-renames <since-commit>
+    const { execFileSync } = await import('node:child_process');
+    const since = process.argv[3];
+    const renames = renamesFromGit(execFileSync('git', ['diff', '--name-status', '-M', since], { encoding: 'utf8' }));
+    writeFileSync(committedPath, compact(followRenames(expand(readFileSync(committedPath, 'utf8')), renames)));
+    console.log(`${renames.size} renames followed in ${committedPath}.`);
+  } else if (command === 'expand') {
     mkdirSync(dirname(stryker), { recursive: true });
     if (existsSync(committed)) writeFileSync(stryker, JSON.stringify(expand(readFileSync(committed, 'utf8'))));
     else console.log(`${committed} not found: Stryker will run every mutant.`);

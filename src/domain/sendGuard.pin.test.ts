@@ -94,6 +94,9 @@ describe('decideSend (pinned)', () => {
     expect(decideSend({ ...base, from, subject: 'New user accounts', knownShared: 'care.vn6c2@nhs.net' })).toEqual({
       action: 'block',
       rule: rule('New user accounts', 'shared', 'add-user'),
+      from: 'amira.khan3@nhs.net',
+      target: 'care.vn6c2@nhs.net',
+      knownShared: 'care.vn6c2@nhs.net',
       message:
         'NAS only acts on "New user accounts" requests sent from the shared mailbox. This email is from amira.khan3@nhs.net. Select From and choose care.vn6c2@nhs.net, then send again.',
     });

@@ -43,7 +43,7 @@ export interface SendCheck {
 
 export type SendDecision =
   | { action: 'allow' }
-  | { action: 'block'; message: string; rule: SendRule }
+  | { action: 'block'; message: string; rule: SendRule; from: string; target: string; knownShared?: string }
   | { action: 'prompt'; message: string; findings: PersonalDataFinding[]; severity: 'error' | 'warning' };
 
 /** Smart Alerts cuts messages at 500 characters. */
@@ -96,17 +96,34 @@ export function ruleForSubject(subject: string | undefined, rules: readonly Send
   return best;
 }
 
+/** What the guard blocks: a shared-only request from a personal From. Shared with the compose-time notice. */
+export function sharedOnlyMismatch(
+  check: Pick<SendCheck, 'from' | 'recipients' | 'subject' | 'composedSubject' | 'knownShared' | 'data'>,
+): { rule: SendRule; from: string; target: string } | undefined {
+  const data = check.data;
+  if (!check.recipients.some((r) => isNasRecipient(r, data))) return undefined;
+  const from = check.from ? identifyMailbox(check.from) : undefined;
+  const rule = ruleForSubject(check.subject, data.rules) ?? ruleForSubject(check.composedSubject, data.rules);
+  if (!(from && from.kind !== 'shared' && rule && rule.sendFrom === 'shared')) return undefined;
+  return { rule, from: from.address, target: check.knownShared || sharedTargetWords };
+}
+
+/** How the guard names the shared mailbox when the pane has not confirmed one. */
+export const sharedTargetWords = "your site's shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code)";
+
 export function decideSend(check: SendCheck): SendDecision {
   const data = check.data;
   if (!check.recipients.some((r) => isNasRecipient(r, data))) return { action: 'allow' };
-  const from = check.from ? identifyMailbox(check.from) : undefined;
-  const rule = ruleForSubject(check.subject, data.rules) ?? ruleForSubject(check.composedSubject, data.rules);
-  if (from && from.kind !== 'shared' && rule && rule.sendFrom === 'shared') {
-    const target = check.knownShared || "your site's shared mailbox (care., pharmacy., dental. or optometry. followed by your ODS code)";
+  const mismatch = sharedOnlyMismatch(check);
+  if (mismatch) {
+    const { rule, from, target } = mismatch;
     return clip({
       action: 'block' as const,
       rule,
-      message: `NAS only acts on "${rule.subjectTitle}" requests sent from the shared mailbox. This email is from ${from.address}. Select From and choose ${target}, then send again.`,
+      from,
+      target,
+      knownShared: check.knownShared || undefined,
+      message: `NAS only acts on "${rule.subjectTitle}" requests sent from the shared mailbox. This email is from ${from}. Select From and choose ${target}, then send again.`,
     });
   }
   const findings = scanPersonalData(check.bodyText, check.now);

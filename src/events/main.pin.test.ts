@@ -1,6 +1,6 @@
-// Pins the event-runtime entry: the one load-time statement registers the handler by its manifest
-// name, the handler runs the guard with the runtime's Office and the build's data, and anything
-// thrown before the guard starts allows the send.
+// The event-runtime entry: the load-time statements register the handlers by their manifest names,
+// each handler runs with the runtime's Office and the build's data, and anything thrown before the
+// guard starts allows the send.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { guardData } from './guardData';
 import { fakeEventOffice } from '../../test/support/fakeEventOffice.mjs';
@@ -25,11 +25,34 @@ afterEach(() => {
   localStorage.clear();
 });
 
-describe('events entry (pinned)', () => {
-  test('registers onMessageSendHandler once on load', async () => {
+describe('events entry', () => {
+  test('registers each handler the manifests name, once, on load: the send guard and the two compose events (one function)', async () => {
     const associate = await loadMain();
-    expect(associate).toHaveBeenCalledTimes(1);
-    expect(associate).toHaveBeenCalledWith('onMessageSendHandler', expect.any(Function));
+    expect(associate.mock.calls.map((c) => c[0])).toEqual([
+      'onMessageSendHandler',
+      'onMessageFromChangedHandler',
+      'onMessageRecipientsChangedHandler',
+    ]);
+    expect(associate.mock.calls[1]![1]).toBe(associate.mock.calls[2]![1]);
+    expect(associate.mock.calls[0]![1]).not.toBe(associate.mock.calls[1]![1]);
+  });
+
+  test('the compose handler runs with the runtime Office and the built data: a notice on a blocked-to-be email', async () => {
+    vi.stubGlobal('__NAS_GUARD_DATA__', guardData);
+    const associate = await loadMain();
+    const office = (globalThis as unknown as { Office: { state: { notices: { key: string }[] } } }).Office;
+    const completed = vi.fn();
+    (associate.mock.calls[1]![1] as (e: unknown) => void)({ completed });
+    await vi.waitFor(() => expect(completed).toHaveBeenCalledTimes(1));
+    expect(office.state.notices.map((n) => n.key)).toEqual(['nasAssistantFrom']);
+  });
+
+  test('the compose handler failing before it starts (no built data) completes at once', async () => {
+    const associate = await loadMain();
+    const completed = vi.fn();
+    (associate.mock.calls[2]![1] as (e: unknown) => void)({ completed });
+    await vi.waitFor(() => expect(completed).toHaveBeenCalledTimes(1));
+    expect(completed).toHaveBeenCalledWith();
   });
 
   test('the handler runs the guard with the runtime Office and the built data: a shared-only request from a personal From is blocked', async () => {

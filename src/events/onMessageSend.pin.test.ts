@@ -28,6 +28,7 @@ function office(opts: { from?: string; partitionKey?: string; isSetSupported?: (
           from: { getAsync: ok({ emailAddress: opts.from ?? 'amira.khan3@nhs.net' }) },
           subject: { getAsync: ok('New user accounts – VN6C2 – Sunrise House') },
           body: { getAsync: ok('Please add Jane Smith.') },
+          sessionData: { getAsync: ok(undefined), setAsync: (_n: string, _v: string, cb: Cb) => cb({ status: 'succeeded' }) },
         },
       },
     },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { guardData as data } from './guardData';
-import { composeMarkKey } from './composeMark';
+import { blockedMarkKey, composeMarkKey } from '../domain/sendGuardProtocol';
 import { handlerTimeoutMs, onMessageSend, openPaneCommandId } from './onMessageSend';
 
 type Cb = (r: { status: string; value?: unknown; error?: { message: string } }) => void;
@@ -27,14 +27,22 @@ function office(opts: {
   session?: string;
   body?: string;
   version?: string;
+  platform?: string;
+  /** This email's other session data (kept between sends, as Outlook keeps it with the item). */
+  store?: Record<string, string>;
+  failWrite?: boolean;
   overrides?: Record<string, unknown>;
 }) {
   const max = Number((opts.version ?? '1.15').split('.')[1]);
+  const store = opts.store ?? {};
   return {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text' },
-    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
+    PlatformType: { PC: 'PC', Mac: 'Mac' },
+    // PromptUser arrived with Mailbox 1.14 (SmartAlertsEventCompletedOptions.sendModeOverride).
+    MailboxEnums: max >= 14 ? { SendModeOverride: { PromptUser: 'promptUser' } } : {},
     context: {
+      diagnostics: { platform: opts.platform ?? 'PC' },
       requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= max },
       mailbox: {
         item: {
@@ -47,7 +55,13 @@ function office(opts: {
             getAsync: (name: string, cb: Cb) =>
               opts.session !== undefined && name === composeMarkKey
                 ? cb({ status: 'succeeded', value: opts.session })
-                : cb({ status: 'failed', error: { message: 'not found' } }),
+                : name in store
+                  ? cb({ status: 'succeeded', value: store[name] })
+                  : cb({ status: 'failed', error: { message: 'not found' } }),
+            setAsync: (name: string, value: string, cb: Cb) =>
+              opts.failWrite
+                ? cb({ status: 'failed', error: { message: 'no room' } })
+                : ((store[name] = value), cb({ status: 'succeeded' })),
           },
           body: { getAsync: ok(opts.body ?? 'Please add Jane Smith.') },
           ...opts.overrides,
@@ -79,8 +93,10 @@ describe('OnMessageSend handler', () => {
     expect(options).toEqual({
       allowEvent: false,
       errorMessage: expect.stringMatching(/shared mailbox/),
+      errorMessageMarkdown: expect.stringContaining('Select **From** and choose **your site'),
       cancelLabel: 'Open NAS Assistant',
       commandId: openPaneCommandId,
+      contextData: '{"nasAssistant":1,"kindId":"add-user"}',
     });
   });
 
@@ -108,6 +124,74 @@ describe('OnMessageSend handler', () => {
   test('before Mailbox 1.14: blocked without the button (not supported there)', async () => {
     const { options } = await run(office({ from: 'amira.khan3@nhs.net', version: '1.12' }));
     expect(options).toEqual({ allowEvent: false, errorMessage: expect.any(String) });
+  });
+
+  describe('a block never traps an email (Outlook can report From wrongly: office-js #1832, #6934)', () => {
+    const personal = { from: 'amira.khan3@nhs.net' };
+    test('the first send is blocked and leaves a record on this email; the second offers Send Anyway with the same words', async () => {
+      const store: Record<string, string> = {};
+      const first = (await run(office({ ...personal, store }))).options;
+      expect(first.allowEvent).toBe(false);
+      expect(first.sendModeOverride).toBeUndefined();
+      expect(store[blockedMarkKey]).toBe('{"kindId":"add-user"}');
+      const second = (await run(office({ ...personal, store }))).options;
+      expect(second).toEqual({ ...first, sendModeOverride: 'promptUser' });
+      // …and every send after that.
+      expect((await run(office({ ...personal, store }))).options).toEqual(second);
+    });
+
+    test('another email (no record) is blocked the first time, whatever happened to this one', async () => {
+      await run(office({ ...personal, store: { [blockedMarkKey]: '{"kindId":"add-user"}' } }));
+      expect((await run(office({ ...personal, store: {} }))).options.sendModeOverride).toBeUndefined();
+    });
+
+    test('where Outlook has no Send Anyway (before Mailbox 1.14), the second send goes', async () => {
+      const store: Record<string, string> = {};
+      expect((await run(office({ ...personal, version: '1.13', store }))).options.allowEvent).toBe(false);
+      expect((await run(office({ ...personal, version: '1.13', store }))).options).toEqual({ allowEvent: true });
+    });
+
+    test('a runtime without the PromptUser value counts as having no Send Anyway', async () => {
+      const store: Record<string, string> = { [blockedMarkKey]: '{"kindId":"add-user"}' };
+      expect((await run(office({ ...personal, store, overrides: {} }))).options.sendModeOverride).toBe('promptUser');
+      const o = office({ ...personal, store });
+      (o as unknown as { MailboxEnums: unknown }).MailboxEnums = { SendModeOverride: {} };
+      expect((await run(o)).options).toEqual({ allowEvent: true });
+    });
+
+    test('when the record cannot be written, the first send already offers Send Anyway (or goes)', async () => {
+      const withPrompt = (await run(office({ ...personal, failWrite: true }))).options;
+      expect(withPrompt).toMatchObject({
+        allowEvent: false,
+        sendModeOverride: 'promptUser',
+        errorMessage: expect.stringMatching(/shared mailbox/),
+      });
+      expect((await run(office({ ...personal, failWrite: true, version: '1.13' }))).options).toEqual({ allowEvent: true });
+      expect((await run(office({ ...personal, overrides: { sessionData: undefined } }))).options.sendModeOverride).toBe('promptUser');
+    });
+
+    test('a record that is not ours is ignored', async () => {
+      expect((await run(office({ ...personal, store: { [blockedMarkKey]: 'yes' } }))).options.sendModeOverride).toBeUndefined();
+    });
+  });
+
+  describe('the newer Smart Alerts options, feature-detected', () => {
+    const personal = { from: 'amira.khan3@nhs.net' };
+    test('contextData names the blocked request and the confirmed mailbox for the pane', async () => {
+      const session = JSON.stringify({ subject: sharedOnlySubject, sharedMailbox: 'care.vn6c2@nhs.net' });
+      const { options } = await run(office({ ...personal, session }));
+      expect(JSON.parse(options.contextData)).toEqual({ nasAssistant: 1, kindId: 'add-user', mailbox: 'care.vn6c2@nhs.net' });
+      expect(options.commandId).toBe(openPaneCommandId);
+    });
+
+    test('Markdown from Mailbox 1.15 where released (not Mac, where it is in preview); the plain text always', async () => {
+      const session = JSON.stringify({ subject: sharedOnlySubject, sharedMailbox: 'care_vn6c2@nhs.net' });
+      const md = (await run(office({ ...personal, session }))).options.errorMessageMarkdown;
+      expect(md).toContain('Select **From** and choose **care\\_vn6c2@nhs.net**');
+      expect((await run(office({ ...personal, version: '1.14' }))).options.errorMessageMarkdown).toBeUndefined();
+      expect((await run(office({ ...personal, platform: 'Mac' }))).options).toMatchObject({ errorMessage: expect.any(String) });
+      expect((await run(office({ ...personal, platform: 'Mac' }))).options.errorMessageMarkdown).toBeUndefined();
+    });
   });
 
   test('before Mailbox 1.14 there is no Send Anyway: a warning alone (a postcode) allows the send; an NHS number still stops it', async () => {

@@ -3,19 +3,28 @@
 // trapping someone's mail is worse than a missed warning.
 
 import { decideSend, type SendGuardData } from '../domain/sendGuard';
+import { blockMarkdown } from '../domain/sendGuardNotice';
+import {
+  blockedMarkKey,
+  parseMark,
+  recordGuardRan,
+  serialiseBlocked,
+  serialiseBlockedContext,
+  wasBlocked,
+} from '../domain/sendGuardProtocol';
 import { rememberedMailboxes } from '../office/localState';
 import { sendGuardOffice, type OfficeApi, type SendGuardOffice } from '../office/sendGuardOffice';
-import { composeMarkKey, parseMark } from './composeMark';
-import { recordGuardRan } from './guardStatus';
+import { completeOnce } from './completeOnce';
 
 export interface CompletedOptions {
   allowEvent: boolean;
   errorMessage?: string;
+  errorMessageMarkdown?: string;
   cancelLabel?: string;
   commandId?: string;
+  contextData?: string;
   sendModeOverride?: unknown;
 }
-
 export interface SendEvent {
   completed(options: CompletedOptions): void;
 }
@@ -39,7 +48,7 @@ export interface HandlerOptions {
 }
 
 /** The shared mailbox the pane confirmed, from local storage (browser runtimes only). */
-function rememberedShared(host: SendGuardOffice): string | undefined {
+export function rememberedShared(host: SendGuardOffice): string | undefined {
   try {
     const store = host.storage();
     return store ? rememberedMailboxes(store)[0] : undefined;
@@ -49,7 +58,7 @@ function rememberedShared(host: SendGuardOffice): string | undefined {
 }
 
 async function decide(host: SendGuardOffice, data: SendGuardData, now: () => Date): Promise<CompletedOptions> {
-  const email = await host.read(composeMarkKey);
+  const email = await host.read();
   const mark = parseMark(email.mark);
   recordGuardRan(host.storage(), now());
   const decision = decideSend({
@@ -63,44 +72,43 @@ async function decide(host: SendGuardOffice, data: SendGuardData, now: () => Dat
     data,
   });
   const modern = host.supportsSendAnyway();
+  const sendAnyway = host.promptUser();
   if (decision.action === 'allow') return { allowEvent: true };
   if (decision.action === 'block') {
-    return {
+    const markdown = host.supportsMarkdown() ? blockMarkdown(decision) : undefined;
+    const block: CompletedOptions = {
       allowEvent: false,
       errorMessage: decision.message,
-      ...(modern ? { cancelLabel: 'Open NAS Assistant', commandId: openPaneCommandId } : {}),
+      ...(markdown ? { errorMessageMarkdown: markdown } : {}),
+      // Take Action opens the pane on this request, with the mailbox to choose (contextData, Mailbox 1.14).
+      ...(modern
+        ? {
+            cancelLabel: 'Open NAS Assistant',
+            commandId: openPaneCommandId,
+            contextData: serialiseBlockedContext({ kindId: decision.rule.kindId, mailbox: decision.knownShared }),
+          }
+        : {}),
     };
+    // Outlook can report From wrongly (office-js #1832, #6934), so a block is never a trap: the second
+    // send of the same email offers Send Anyway with the same words, or sends where Outlook has no
+    // Send Anyway. A first block is made only once this email carries its record.
+    const offerSendAnyway = (): CompletedOptions =>
+      sendAnyway !== undefined ? { ...block, sendModeOverride: sendAnyway } : { allowEvent: true };
+    if (wasBlocked(email.blocked)) return offerSendAnyway();
+    return (await host.remember(blockedMarkKey, serialiseBlocked(decision.rule.kindId))) ? block : offerSendAnyway();
   }
   // Personal data may be the site's own address: the user decides (Send Anyway) where Outlook allows it.
   // Without Send Anyway (before 1.14) a prompt would be a hard block, so warnings alone allow the send.
-  if (modern) return { allowEvent: false, errorMessage: decision.message, sendModeOverride: host.promptUser() };
+  if (sendAnyway !== undefined) return { allowEvent: false, errorMessage: decision.message, sendModeOverride: sendAnyway };
   if (decision.severity === 'warning') return { allowEvent: true };
   return { allowEvent: false, errorMessage: decision.message };
 }
 
 export function onMessageSend(event: SendEvent, options: HandlerOptions): Promise<void> {
-  return new Promise<void>((resolve) => {
-    let done = false;
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
-    const complete = (result: CompletedOptions) => {
-      if (done) return;
-      done = true;
-      // Stryker disable next-line ConditionalExpression: clearTimeout(undefined) does nothing
-      if (watchdog !== undefined) clearTimeout(watchdog);
-      try {
-        event.completed(result);
-      } catch {
-        /* nothing more can be done */
-      }
-      resolve();
-    };
-    try {
-      watchdog = setTimeout(() => complete({ allowEvent: true }), options.timeoutMs ?? handlerTimeoutMs);
-      decide(sendGuardOffice(options.office, callTimeoutMs), options.data, options.now ?? (() => new Date())).then(complete, () =>
-        complete({ allowEvent: true }),
-      );
-    } catch {
-      complete({ allowEvent: true });
-    }
-  });
+  return completeOnce(
+    (result: CompletedOptions) => event.completed(result),
+    () => decide(sendGuardOffice(options.office, callTimeoutMs), options.data, options.now ?? (() => new Date())),
+    { allowEvent: true },
+    options.timeoutMs ?? handlerTimeoutMs,
+  );
 }

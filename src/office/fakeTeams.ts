@@ -15,6 +15,8 @@ export interface FakeTeamsOptions {
   fail?: FakeTeamsCall[];
   /** Calls that never answer (time-out tests). */
   hang?: FakeTeamsCall[];
+  /** TeamsJS's app.host.name (HostName: Teams, Outlook, OutlookWin32…); by default Outlook with mail, else Teams. */
+  hostName?: string;
 }
 
 export class FakeTeams implements TeamsSdk {
@@ -46,7 +48,7 @@ export class FakeTeams implements TeamsSdk {
     if (!this.started) return Promise.reject(new Error('The library has not yet been initialized'));
     return this.answer('getContext', () => ({
       user: this.options.user ?? { userPrincipalName: 'amira.khan3@nhs.net', displayName: 'Amira Khan' },
-      app: { theme: this.theme, host: { name: this.options.mail ? 'Outlook' : 'Teams' } },
+      app: { theme: this.theme, host: { name: this.options.hostName ?? (this.options.mail ? 'Outlook' : 'Teams') } },
     }));
   }
 

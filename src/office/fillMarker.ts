@@ -2,7 +2,10 @@
 // copy. HTML bodies: the request is wrapped in an element with a known id (Outlook on the web and
 // new Outlook strip `class` but keep `id`, office-js #5296; some clients prefix ids, e.g. `x_`, so
 // any id ending in the marker counts). Text bodies carry no markup: the host remembers the text it
-// inserted and replaces it while the body still starts with it.
+// inserted and replaces it while the body still starts with it. The email itself is marked too, in
+// item session data, for the send guard (markComposed).
+
+import { composeMarkKey, serialiseMark, type ComposeMark } from '../domain/sendGuardProtocol';
 
 export const requestMarker = 'nas-assistant-request';
 
@@ -30,4 +33,32 @@ export function replaceInsertedText(body: string, inserted: string | undefined, 
   const previous = normal(inserted).trimEnd();
   if (!previous || !current.startsWith(previous)) return undefined;
   return text + current.slice(previous.length);
+}
+
+type SessionCallback = (result: { status: unknown; value?: unknown }) => void;
+interface SessionDataLike {
+  setAsync(name: string, value: string, callback?: SessionCallback): void;
+}
+
+/**
+ * Marks the email the pane filled in (item session data, Mailbox 1.11), so the send guard and the
+ * From notice recognise it after the subject is edited and can name the confirmed shared mailbox.
+ * Never throws and never waits more than `timeoutMs`: the mark is a help, not a requirement.
+ */
+export function markComposed(item: unknown, mark: ComposeMark, timeoutMs = 2000): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      // Stryker disable next-line OptionalChaining: a missing item throws inside the try, which resolves false
+      const data = (item as { sessionData?: SessionDataLike } | undefined)?.sessionData;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: calling a missing setAsync throws inside the try, which resolves false
+      if (!data || typeof data.setAsync !== 'function') return resolve(false);
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      data.setAsync(composeMarkKey, serialiseMark(mark), (result) => {
+        clearTimeout(timer);
+        resolve(String(result?.status).toLowerCase() === 'succeeded');
+      });
+    } catch {
+      resolve(false);
+    }
+  });
 }

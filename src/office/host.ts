@@ -3,6 +3,7 @@
 
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal, SignalSource } from '../domain/detectMailbox';
+import type { BlockedContext } from '../domain/sendGuardProtocol';
 
 export type HostMode = 'read' | 'compose' | 'none';
 /** 'contrast' comes only from Teams (its high-contrast theme); Outlook reports light or dark. */
@@ -20,6 +21,30 @@ export interface HostSnapshot {
   refused: { source: SignalSource; reason: string }[];
   theme: ThemeName;
   capabilities: { composeNew: boolean; fillCurrent: boolean; readFrom: boolean };
+  /** Which Outlook this is, where the host can tell (the pane shows that one's steps first). */
+  client?: OutlookClient;
+}
+
+/** The Outlook clients whose steps differ. */
+export const outlookClients = ['classic', 'new', 'web', 'mac', 'mobile'] as const;
+export type OutlookClient = (typeof outlookClients)[number];
+
+/**
+ * The client from Office's diagnostics ("Office.Diagnostics": hostName is Outlook, newOutlookWindows,
+ * OutlookWebApp, OutlookIOS or OutlookAndroid; "Outlook" is classic Windows and Mac alike, told apart
+ * by the platform, PC or Mac). Anything else is unknown: every client's steps are shown.
+ */
+export function outlookClient(hostName: unknown, platform: unknown): OutlookClient | undefined {
+  const byHost: Record<string, OutlookClient> = {
+    newOutlookWindows: 'new',
+    OutlookWebApp: 'web',
+    OutlookIOS: 'mobile',
+    OutlookAndroid: 'mobile',
+  };
+  const host = typeof hostName === 'string' ? hostName : '';
+  if (Object.prototype.hasOwnProperty.call(byHost, host)) return byHost[host];
+  if (host !== 'Outlook') return undefined;
+  return platform === 'PC' ? 'classic' : platform === 'Mac' ? 'mac' : undefined;
 }
 
 /** What the Diagnostics view shows about this Outlook (additive, for the pilot). */
@@ -96,6 +121,8 @@ export interface Host {
   diagnostics?(): Promise<HostDiagnostics>;
   /** Read mode: the selected message (subject, sender, date, body text), or undefined when there is none. Never stored. */
   readItem?(): Promise<SelectedItem | undefined>;
+  /** The blocked request the pane was opened for (Smart Alerts' Take Action, `contextData`); never rejects. */
+  initialRequest?(): Promise<BlockedContext | undefined>;
 }
 
 /** The host calls that can fail: the same names on every host (the contract suite checks them). */

@@ -6,7 +6,7 @@
 // host must do instead: nothing is skipped silently.
 
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { HostError, type Host, type HostChange, type HostOperation } from './host';
+import { HostError, outlookClients, type Host, type HostChange, type HostOperation } from './host';
 import { callDeadlineMs, composeDeadlineMs } from './deadline';
 import { fromPollMs } from './hostEvents';
 
@@ -363,6 +363,11 @@ export function hostContract(driver: ContractDriver) {
           mailItem ? ['from', 'shared-properties'] : ['user-profile', 'shared-properties'],
         );
         expect(result?.refused.every((r) => r.reason.length > 0)).toBe(true);
+      });
+
+      test('the client, where the host names one, is one the pane has steps for (else unknown)', async () => {
+        const { result } = await timed((await driver.make({ mode: 'compose' })).snapshot());
+        expect([undefined, ...outlookClients]).toContain(result?.client);
       });
 
       test.runIf(!mailItem)(

@@ -19,7 +19,9 @@ import {
   type KeyValueStore,
   type SelectedItem,
 } from './host';
-import { guardRanKey } from '../events/guardStatus';
+import { composeMarkKey, guardRanKey, serialiseMark } from '../domain/sendGuardProtocol';
+import { rememberedMailboxes } from './localState';
+import type { OfficeApi } from './sendGuardOffice';
 import { bodyLimit } from './readItem';
 import type { FailableCall, HangableCall, Scenario } from './scenario';
 import { markedHtml, replaceMarkedHtml } from './fillMarker';
@@ -30,6 +32,13 @@ export interface SentMessage extends ComposedMessage {
 }
 
 type OutlookEvent = 'item' | 'theme';
+/** The compose events Outlook raises to the add-in's event runtime (OnMessageFromChanged, OnMessageRecipientsChanged). */
+export type ComposeEventName = 'from' | 'recipients';
+/** A notification on the open email, as Outlook shows it above the body. */
+export interface EmailNotice {
+  key: string;
+  message: string;
+}
 
 export class MemoryHost implements Host {
   readonly name = 'preview' as const;
@@ -44,6 +53,9 @@ export class MemoryHost implements Host {
   /** The pretend Outlook's registered handlers, by event type (as mailbox.addHandlerAsync keeps them). */
   readonly outlookHandlers = new Map<OutlookEvent, (() => void)[]>();
   private readonly messageListeners = new Set<() => void>();
+  private readonly composeListeners = new Set<(event: ComposeEventName) => void>();
+  /** Notifications on the open email (compose mode), in the order they were added. */
+  readonly notices: EmailNotice[] = [];
   private from: string;
   /** The open email's HTML body (compose mode), as Outlook would hold it. */
   private body = '';
@@ -137,6 +149,7 @@ export class MemoryHost implements Host {
       refused,
       theme: s.theme,
       capabilities: { composeNew: s.mode === 'read', fillCurrent: s.mode === 'compose', readFrom: s.mode === 'compose' },
+      ...(s.client ? { client: s.client } : {}),
     };
   }
 
@@ -173,6 +186,8 @@ export class MemoryHost implements Host {
     }
     this.version += 1;
     this.messageListeners.forEach((l) => l());
+    // Filling sets To: Outlook raises OnMessageRecipientsChanged to the event runtime.
+    this.composeListeners.forEach((l) => l('recipients'));
   }
 
   /** The preview is not Outlook: it says so, and claims every requirement set (its host does everything). */
@@ -261,6 +276,87 @@ export class MemoryHost implements Host {
   setFrom(address: string) {
     this.from = address;
     this.poll?.now();
+    // The event runtime, unlike the pane, hears it: OnMessageFromChanged.
+    this.composeListeners.forEach((l) => l('from'));
+  }
+
+  /** The person dismisses a notification (Outlook's Dismiss): it goes until the add-in adds it again. */
+  dismissNotice(key: string) {
+    const at = this.notices.findIndex((n) => n.key === key);
+    if (at === -1) return;
+    this.notices.splice(at, 1);
+    this.version += 1;
+    this.messageListeners.forEach((l) => l());
+  }
+
+  /** The compose events Outlook would raise to the event runtime (the preview page runs the handler). */
+  onComposeEvent(listener: (event: ComposeEventName) => void): () => void {
+    this.composeListeners.add(listener);
+    return () => this.composeListeners.delete(listener);
+  }
+
+  /**
+   * The open email as the event runtime's Office shows it (To and subject from the last fill, From
+   * now, the pane's mark in session data, the notifications), with Outlook's documented limits on
+   * notifications (key 32 characters, message 150, an icon for informational ones). Compose mode only.
+   */
+  eventOffice(): OfficeApi {
+    const filled = this.messages.filter((m) => m.via === 'fillCurrent').at(-1);
+    const ok = (cb: (r: unknown) => void, value?: unknown) => queueMicrotask(() => cb({ status: 'succeeded', value }));
+    const failed = (cb: (r: unknown) => void, message: string) => queueMicrotask(() => cb({ status: 'failed', error: { message } }));
+    const list = (addresses: readonly string[] = []) => addresses.map((emailAddress) => ({ emailAddress, displayName: '' }));
+    const mark = filled ? serialiseMark({ subject: filled.subject, sharedMailbox: rememberedMailboxes(this.storage)[0] }) : undefined;
+    const changed = () => {
+      this.version += 1;
+      this.messageListeners.forEach((l) => l());
+    };
+    const notices = {
+      getAllAsync: (cb: (r: unknown) => void) => ok(cb, this.notices.slice()),
+      replaceAsync: (key: string, details: { message: string; icon?: string }, cb: (r: unknown) => void) => {
+        if (key.length > 32 || details.message.length > 150 || !details.icon) return failed(cb, 'ArgumentOutOfRange');
+        const at = this.notices.findIndex((n) => n.key === key);
+        if (at === -1) this.notices.push({ key, message: details.message });
+        else this.notices[at] = { key, message: details.message };
+        changed();
+        ok(cb);
+      },
+      removeAsync: (key: string, cb: (r: unknown) => void) => {
+        const at = this.notices.findIndex((n) => n.key === key);
+        if (at === -1) return failed(cb, 'KeyNotFound');
+        this.notices.splice(at, 1);
+        changed();
+        ok(cb);
+      },
+    };
+    const item = {
+      to: { getAsync: (cb: (r: unknown) => void) => ok(cb, list(filled?.to)) },
+      cc: { getAsync: (cb: (r: unknown) => void) => ok(cb, list(filled?.cc)) },
+      bcc: { getAsync: (cb: (r: unknown) => void) => ok(cb, []) },
+      from: { getAsync: (cb: (r: unknown) => void) => ok(cb, { emailAddress: this.from }) },
+      subject: { getAsync: (cb: (r: unknown) => void) => ok(cb, filled?.subject ?? '') },
+      body: { getAsync: (_type: unknown, cb: (r: unknown) => void) => ok(cb, filled?.text ?? '') },
+      sessionData: {
+        getAsync: (key: string, cb: (r: unknown) => void) => (key === composeMarkKey && mark ? ok(cb, mark) : failed(cb, 'Not found')),
+        setAsync: (_key: string, _value: string, cb: (r: unknown) => void) => ok(cb),
+      },
+      notificationMessages: notices,
+    };
+    return {
+      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+      CoercionType: { Text: 'text' },
+      PlatformType: { Mac: 'Mac' },
+      MailboxEnums: {
+        SendModeOverride: { PromptUser: 'promptUser' },
+        ItemNotificationMessageType: { InformationalMessage: 'informationalMessage' },
+      },
+      context: {
+        diagnostics: { platform: 'OfficeOnline' },
+        requirements: {
+          isSetSupported: (set: string, v: string) => set === 'Mailbox' && (mailboxSetVersions as readonly string[]).includes(v),
+        },
+        mailbox: { item: this.scenario.mode === 'compose' ? item : undefined },
+      },
+    } as unknown as OfficeApi;
   }
 
   selectItem(mailbox: string, displayName?: string) {

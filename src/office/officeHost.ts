@@ -1,20 +1,20 @@
 // The Office.js host: the only code that touches `Office`. Every call is feature-detected; a call
 // that is missing or fails becomes a refused signal or a HostError, never a blank pane.
 
-import { markComposed } from '../events/composeMark';
 import type { ComposedMessage } from '../domain/compose';
 import type { MailboxSignal } from '../domain/detectMailbox';
 import { officeAsync } from './officeAsync';
 import { readSelectedItem } from './readItem';
 import { rememberedMailboxes } from './localState';
-import { markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
-import { guardRanKey } from '../events/guardStatus';
+import { markComposed, markedHtml, replaceInsertedText, replaceMarkedHtml } from './fillMarker';
+import { guardRanKey, parseBlockedContext, type BlockedContext } from '../domain/sendGuardProtocol';
 import { paneStorage } from './paneStorage';
 import { asHostError, singleFlight, withDeadline } from './deadline';
 import { HostEvents, pollFrom } from './hostEvents';
 import {
   HostError,
   mailboxSetVersions,
+  outlookClient,
   themeFromBackground,
   type Host,
   type HostChange,
@@ -23,6 +23,7 @@ import {
   type HostOperation,
   type HostSnapshot,
   type KeyValueStore,
+  type OutlookClient,
 } from './host';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
@@ -154,6 +155,7 @@ export class OfficeHost implements Host {
       displayNames,
       refused,
       theme: this.theme(),
+      client: this.client(),
       capabilities: {
         composeNew:
           mode !== 'compose' &&
@@ -202,6 +204,38 @@ export class OfficeHost implements Host {
       mailboxSets: mailboxSetVersions.filter((v) => read(() => supports(v), false)),
       sendGuardLastRan: read(() => this.storage.get(guardRanKey) ?? undefined, undefined),
     };
+  }
+
+  /** Which Outlook this is, from Office's diagnostics; undefined where it cannot say. Never throws. */
+  client(): OutlookClient | undefined {
+    try {
+      const info = (this.mailbox as { diagnostics?: { hostName?: string } } | undefined)?.diagnostics;
+      const platform = (Office.context as { diagnostics?: { platform?: unknown } }).diagnostics?.platform ?? Office.context.platform;
+      return outlookClient(info?.hostName, platform);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The request a blocked send opened the pane for: the send guard's `contextData`, read with
+   * item.getInitializationContextAsync ("SmartAlertsEventCompletedOptions": contextData, Mailbox 1.14;
+   * the pane reads it with that call). Any other context, a failure or no answer: undefined.
+   */
+  async initialRequest(): Promise<BlockedContext | undefined> {
+    try {
+      const item = this.item;
+      const get = item?.getInitializationContextAsync;
+      if (this.mode() !== 'compose' || typeof get !== 'function') return undefined;
+      const value = await asPromise<string>(
+        (cb) => (get as (cb: unknown) => void).call(item, cb),
+        'snapshot',
+        'Outlook gave no context for this pane',
+      );
+      return parseBlockedContext(value);
+    } catch {
+      return undefined;
+    }
   }
 
   async readItem() {
@@ -293,7 +327,7 @@ export class OfficeHost implements Host {
       }
     }
     this.insertedText = message.text;
-    // For the send guard (src/events/composeMark.ts): never fails the fill.
+    // For the send guard and the From notice (domain/sendGuardProtocol.ts): never fails the fill.
     if (supports('1.11')) await markComposed(item, { subject: message.subject, sharedMailbox: rememberedMailboxes(this.storage)[0] });
   }
 

@@ -1,8 +1,8 @@
 // The preview's scenario, from query parameters, so anyone (and any test) can open a case directly:
-// ?mailbox=…&displayName=…&user=…&mode=read|compose&from=…&theme=light|dark&fail=…&hang=…
+// ?mailbox=…&displayName=…&user=…&mode=read|compose&from=…&theme=light|dark&fail=…&hang=…&client=classic|new|web|mac|mobile
 // and the selected message: &itemFrom=Name <address>&itemSubject=…&itemBody=…&itemReceived=<ISO date>
 
-import type { HostMode, SelectedItem, ThemeName } from './host';
+import { outlookClients, type HostMode, type OutlookClient, type SelectedItem, type ThemeName } from './host';
 
 export const failableCalls = [
   'composeNew',
@@ -35,6 +35,8 @@ export interface Scenario {
   item?: SelectedItem;
   /** Calls Outlook never answers (optional, so older scenarios still type-check). */
   hang?: HangableCall[];
+  /** Which Outlook the preview stands for (the From steps show that one's first); unset: unknown. */
+  client?: OutlookClient;
 }
 
 export const defaultScenario: Scenario = {
@@ -67,6 +69,7 @@ export function scenarioFromQuery(search: string): Scenario {
     theme: pick(q.get('theme'), ['light', 'dark'] as const, 'light'),
     fail: (q.get('fail') ?? '').split(',').filter((f): f is FailableCall => (failableCalls as readonly string[]).includes(f)),
     ...itemFromQuery(q),
+    ...((outlookClients as readonly string[]).includes(q.get('client') ?? '') ? { client: q.get('client') as OutlookClient } : {}),
     ...(q.get('hang')
       ? {
           hang: q
@@ -117,5 +120,6 @@ export function scenarioToQuery(s: Partial<Scenario>): string {
     if (s.item.received) q.set('itemReceived', s.item.received);
   }
   if (s.hang?.length) q.set('hang', s.hang.join(','));
+  if (s.client) q.set('client', s.client);
   return `?${q.toString()}`;
 }

@@ -35,9 +35,33 @@ describe('sendGuardOffice (pinned)', () => {
     expect(sendGuardOffice(office, 2000).storage()).toBeUndefined();
   });
 
-  test('Send Anyway is the runtime’s PromptUser value', () => {
-    const office = { MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } } } as unknown as OfficeApi;
-    expect(sendGuardOffice(office, 2000).promptUser()).toBe('promptUser');
+  test('Send Anyway is the runtime’s PromptUser value, from Mailbox 1.14 (SmartAlertsEventCompletedOptions.sendModeOverride)', () => {
+    const at = (version: string, enums: unknown) =>
+      ({
+        MailboxEnums: enums,
+        context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= Number(version.split('.')[1]) } },
+      }) as unknown as OfficeApi;
+    const enums = { SendModeOverride: { PromptUser: 'promptUser' } };
+    expect(sendGuardOffice(at('1.14', enums), 2000).promptUser()).toBe('promptUser');
+    expect(sendGuardOffice(at('1.13', enums), 2000).promptUser()).toBeUndefined();
+    expect(sendGuardOffice(at('1.15', {}), 2000).promptUser()).toBeUndefined();
+    expect(sendGuardOffice(at('1.15', { SendModeOverride: { PromptUser: '' } }), 2000).promptUser()).toBeUndefined();
+  });
+
+  test('Markdown from Mailbox 1.15, except on Mac (preview there); a platform that cannot be read means no', () => {
+    const office = (version: string, platform: unknown) =>
+      ({
+        PlatformType: { Mac: 'Mac' },
+        context: {
+          diagnostics: platform === 'throw' ? undefined : { platform },
+          requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= Number(version.split('.')[1]) },
+        },
+      }) as unknown as OfficeApi;
+    expect(sendGuardOffice(office('1.15', 'PC'), 2000).supportsMarkdown()).toBe(true);
+    expect(sendGuardOffice(office('1.15', 'OfficeOnline'), 2000).supportsMarkdown()).toBe(true);
+    expect(sendGuardOffice(office('1.14', 'PC'), 2000).supportsMarkdown()).toBe(false);
+    expect(sendGuardOffice(office('1.15', 'Mac'), 2000).supportsMarkdown()).toBe(false);
+    expect(sendGuardOffice(office('1.15', 'throw'), 2000).supportsMarkdown()).toBe(false);
   });
 });
 

@@ -145,6 +145,8 @@ export class TeamsHost implements Host {
       this.mailSupported(),
     );
     if (refused) snapshot.refused.unshift({ source: 'user-profile', reason: refused });
+    // TeamsJS HostName: OutlookWin32 is classic Outlook; Outlook covers new Outlook and the web alike.
+    if (context?.app?.host?.name === 'OutlookWin32') snapshot.client = 'classic';
     return snapshot;
   }
 

@@ -12,8 +12,11 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { Info16Regular } from '@fluentui/react-icons';
 import { App } from '../ui/App';
 import type { MemoryHost } from '../office/memoryHost';
+import { onComposeChanged } from '../events/onComposeChanged';
+import { guardData } from '../events/guardData';
 import type { DeploymentOptions } from '../domain/recipients';
 import { scenarioToQuery, type Scenario } from '../office/scenario';
 
@@ -75,6 +78,18 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   body: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, fontFamily: tokens.fontFamilyBase },
+  // Outlook's notification bar above the body: an information icon, the add-in's message, Dismiss.
+  notice: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  noticeText: { flex: 1 },
+  dismiss: { flexShrink: 0 },
   pane: {
     width: '320px',
     maxWidth: '100%',
@@ -96,6 +111,14 @@ export function PreviewPage({ host, deployment }: { host: MemoryHost; deployment
     const stop = host.subscribe(() => setFrom(host.currentFrom));
     return stop;
   }, [host]);
+  // The add-in's event runtime, as Outlook runs it: the same handler as events.js, on the same events.
+  useEffect(
+    () =>
+      host.onComposeEvent(() => {
+        void onComposeChanged({ completed: () => undefined }, { office: host.eventOffice(), data: guardData });
+      }),
+    [host],
+  );
   const s = host.currentScenario;
   const theme = s.theme === 'dark' ? webDarkTheme : webLightTheme;
   const fromChoices = [...new Set([s.mailbox, s.user, from].map((a) => a.toLowerCase()))];
@@ -134,6 +157,21 @@ export function PreviewPage({ host, deployment }: { host: MemoryHost; deployment
                   ))}
                 </Dropdown>
               </Field>
+              {host.notices.map((n) => (
+                <div
+                  key={n.key}
+                  className={styles.notice}
+                  role="status"
+                  aria-label="Notification from NAS Assistant"
+                  data-testid="email-notice"
+                >
+                  <Info16Regular aria-hidden />
+                  <Text className={styles.noticeText}>{n.message}</Text>
+                  <Link as="button" className={styles.dismiss} onClick={() => host.dismissNotice(n.key)}>
+                    Dismiss
+                  </Link>
+                </div>
+              ))}
             </div>
           )}
           {messages === 0 ? (

@@ -65,6 +65,17 @@ export function App(props: {
     if (!open) setPrefill(undefined);
   }, [open]);
   const openKind = (id: string) => setOpen(kindIndex[id as KindId]);
+  // Opened from a blocked send (Take Action): straight to that request, whose From bar names the mailbox.
+  useEffect(() => {
+    let live = true;
+    void props.host.initialRequest?.().then((context) => {
+      const kind = context && (kindIndex as Record<string, KindSummary | undefined>)[context.kindId];
+      if (live && kind) setOpen((current) => current ?? kind);
+    });
+    return () => {
+      live = false;
+    };
+  }, [props.host]);
   const [filled, setFilled] = useState(false);
   // The sender rule in force: the open request's (phone and self-service steps send no email);
   // on the list and the questions, the rule most requests follow.

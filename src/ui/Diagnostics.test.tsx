@@ -7,7 +7,7 @@ import { renderPane } from './testing';
 import { MemoryHost } from '../office/memoryHost';
 import { defaultScenario } from '../office/scenario';
 import { memoryStorage, type HostDiagnostics, type HostSnapshot } from '../office/host';
-import { guardRanKey } from '../events/guardStatus';
+import { guardRanKey } from '../domain/sendGuardProtocol';
 
 const now = () => new Date('2026-11-20T10:00:00Z');
 const info: HostDiagnostics = {

@@ -3,7 +3,7 @@
 // display names are left out.
 
 import type { HostDiagnostics, HostSnapshot } from '../office/host';
-import { sendGuardMinSet } from '../events/guardStatus';
+import { sendGuardMinSet } from '../domain/sendGuardProtocol';
 import type { DraftDiagnostics } from './draftStore';
 
 export interface DiagnosticsRow {

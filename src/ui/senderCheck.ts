@@ -26,6 +26,8 @@ export interface SenderCheck {
   /** Settle the site from inside a request (the engine refused one at path `site`). */
   chooseSite?: (address: string) => void;
   remembered?: string[];
+  /** Which Outlook this is, where the host can tell (FromHowTo shows its steps first). */
+  client?: HostSnapshot['client'];
 }
 
 export function senderCheck(
@@ -37,7 +39,7 @@ export function senderCheck(
 ): SenderCheck {
   const personal = snapshot.user.address || undefined;
   const site = detection.site?.address;
-  const base = { mode: snapshot.mode, rule, site, personal, filled, setFilled };
+  const base = { mode: snapshot.mode, rule, site, personal, filled, setFilled, client: snapshot.client };
   if (snapshot.mode === 'compose') {
     const from = snapshot.signals.find((s) => s.source === 'from')?.address;
     const fromProblem = from

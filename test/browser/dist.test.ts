@@ -23,11 +23,11 @@ describe('the event script', () => {
     expect(readFileSync(resolve(dist, 'events.html'), 'utf8')).toContain('<script src="events.js"></script>');
   });
 
-  test('loaded alone with only Office present, it registers the handler, which blocks a shared-only NAS request from a personal From', async () => {
+  test('loaded alone with only Office present, it registers the handlers; the send handler blocks a shared-only NAS request from a personal From', async () => {
     const handlers: Record<string, (event: unknown) => void> = {};
     const Office = fakeEventOffice({ from: 'amira.khan3@nhs.net', associate: (name, fn) => (handlers[name] = fn) });
     runInNewContext(script, { Office, setTimeout, clearTimeout, Intl, console });
-    expect(Object.keys(handlers)).toEqual(['onMessageSendHandler']);
+    expect(Object.keys(handlers)).toEqual(['onMessageSendHandler', 'onMessageFromChangedHandler', 'onMessageRecipientsChangedHandler']);
     const completed = await new Promise((done) => handlers.onMessageSendHandler!({ completed: done }));
     expect(completed).toMatchObject({
       allowEvent: false,

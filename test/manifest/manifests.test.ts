@@ -43,7 +43,11 @@ describe('manifest.xml', () => {
     const facts = xmlFacts(xml);
     expect(facts.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect([...facts.permissions]).toEqual(['MailboxItem.ReadWrite.User', 'Mailbox.SharedFolder']);
-    expect(facts.events).toEqual(['OnMessageSend:onMessageSendHandler:SoftBlock']);
+    expect(facts.events).toEqual([
+      'OnMessageSend:onMessageSendHandler:SoftBlock',
+      'OnMessageRecipientsChanged:onMessageRecipientsChangedHandler:',
+      'OnMessageFromChanged:onMessageFromChangedHandler:',
+    ]);
     // 1.14: classic Outlook 2404+ only (every build before 2403 runs handlers in an ES2016-only runtime).
     expect(facts.eventsMinVersion).toBe('1.14');
     expect(facts.pinnable).toBe(true);

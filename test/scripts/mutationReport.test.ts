@@ -1,7 +1,7 @@
 // The committed incremental mutation report (scripts/mutation-report.mjs): what Stryker's differ
 // reads survives the round trip, the text is deterministic, and moved code changes two lines.
 import { describe, expect, test } from 'vitest';
-import { compact, expand, testId } from '../../scripts/mutation-report.mjs';
+import { compact, expand, followRenames, renamesFromGit, testId } from '../../scripts/mutation-report.mjs';
 
 type At = [number, number, number, number];
 type Mutant = {
@@ -132,5 +132,22 @@ describe('the compact mutation report', () => {
     const at = lines.findIndex((l) => l.includes('"locations"') && l.includes('src/a.ts'));
     lines[at] = JSON.stringify({ file: 'src/a.ts', locations: '1:1-1:2' });
     expect(() => expand(lines.join('\n'))).toThrow('mutant without a file or location');
+  });
+});
+
+describe('following renames', () => {
+  test('a moved test file keeps its tests, under its new path, and the mutants they killed keep them', () => {
+    const renames = renamesFromGit('M\tsrc/x.ts\nR100\tsrc/a.test.ts\tsrc/lazy/a.test.ts\nR087\tsrc/a.ts\tsrc/lazy/a.ts\n');
+    expect([...renames]).toEqual([
+      ['src/a.test.ts', 'src/lazy/a.test.ts'],
+      ['src/a.ts', 'src/lazy/a.ts'],
+    ]);
+    const moved = expand(compact(followRenames(base, renames)));
+    expect(Object.keys(moved.testFiles)).toEqual(['src/lazy/a.test.ts']);
+    expect(Object.keys(moved.files).sort()).toEqual(['src/b.ts', 'src/lazy/a.ts']);
+    const names = new Map(moved.testFiles['src/lazy/a.test.ts'].tests.map((t: { id: string; name: string }) => [t.id, t.name]));
+    const killed = moved.files['src/lazy/a.ts'].mutants.find((m: Mutant) => m.status === 'Killed');
+    expect(killed.killedBy.map((id: string) => names.get(id))).toEqual(['two']);
+    expect(compact(followRenames(base, new Map()))).toBe(compact(base));
   });
 });

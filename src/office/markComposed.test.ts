@@ -1,8 +1,8 @@
-// Pins the compose mark and the guard's run record (mutation testing, issue 11): the mark is a help,
-// so every odd value is ignored and every failure resolves false, never throws, never hangs.
+// The pane's mark on the email it filled in (item session data): a help, so every odd answer is
+// ignored and every failure resolves false, never throws, never hangs.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { composeMarkKey, markComposed, parseMark } from './composeMark';
-import { guardRanKey, recordGuardRan, sendGuardMinSet } from './guardStatus';
+import { markComposed } from './fillMarker';
+import { composeMarkKey } from '../domain/sendGuardProtocol';
 
 type Cb = (result: { status: unknown; value?: unknown }) => void;
 const item = (answer: ((cb: Cb) => void) | undefined) => {
@@ -20,11 +20,11 @@ const item = (answer: ((cb: Cb) => void) | undefined) => {
 
 afterEach(() => vi.useRealTimers());
 
-describe('markComposed (pinned)', () => {
+describe('markComposed', () => {
   test('writes the mark as JSON under nasAssistant and resolves true on success (any case of "succeeded")', async () => {
     const a = item((cb) => cb({ status: 'succeeded' }));
     await expect(markComposed(a.item, { subject: 'New user accounts – VN6C2', sharedMailbox: 'care.vn6c2@nhs.net' })).resolves.toBe(true);
-    expect(composeMarkKey).toBe('nasAssistant');
+    expect(composeMarkKey).toBe('nasAssistant'); // the key the guard reads
     expect(a.calls).toEqual([['nasAssistant', '{"subject":"New user accounts – VN6C2","sharedMailbox":"care.vn6c2@nhs.net"}']]);
     await expect(markComposed(item((cb) => cb({ status: 'Succeeded' })).item, { subject: 's' })).resolves.toBe(true);
   });
@@ -75,46 +75,7 @@ describe('markComposed (pinned)', () => {
   });
 });
 
-describe('parseMark (pinned)', () => {
-  test('a full mark, and one without a shared mailbox', () => {
-    expect(parseMark('{"subject":"Leaver – VN6C2","sharedMailbox":"care.vn6c2@nhs.net"}')).toEqual({
-      subject: 'Leaver – VN6C2',
-      sharedMailbox: 'care.vn6c2@nhs.net',
-    });
-    expect(parseMark('{"subject":"Leaver","sharedMailbox":7}')).toEqual({ subject: 'Leaver', sharedMailbox: undefined });
-    expect(parseMark('{"subject":""}')).toEqual({ subject: '', sharedMailbox: undefined });
-  });
-
-  test.each([undefined, null, 7, '', '{not json', 'null', '{}', '{"subject":7}', '[]', '"text"'])('%j is no mark', (value) => {
-    expect(parseMark(value)).toBeUndefined();
-  });
-});
-
-describe('guard run record (pinned)', () => {
-  test('stores the ISO time under guard-last-ran; the send event is declared from Mailbox 1.14', () => {
-    const set = vi.fn();
-    recordGuardRan({ set }, new Date('2026-11-20T10:00:00Z'));
-    expect(set).toHaveBeenCalledWith('guard-last-ran', '2026-11-20T10:00:00.000Z');
-    expect(guardRanKey).toBe('guard-last-ran');
-    expect(sendGuardMinSet).toBe('1.14');
-  });
-
-  test('no store, or a store that throws: nothing escapes', () => {
-    expect(() => recordGuardRan(undefined, new Date())).not.toThrow();
-    expect(() =>
-      recordGuardRan(
-        {
-          set: () => {
-            throw new Error('blocked');
-          },
-        },
-        new Date(),
-      ),
-    ).not.toThrow();
-  });
-});
-
-describe('markComposed when Outlook answers late or oddly (pinned)', () => {
+describe('markComposed when Outlook answers late or oddly', () => {
   test('setAsync throwing resolves false at once, not at the time-out', async () => {
     vi.useFakeTimers();
     let settled: boolean | undefined;

@@ -1,0 +1,62 @@
+// The early From warning in the email itself, in the built preview: the preview runs the same
+// compose-event handler as events.js (OnMessageRecipientsChanged when the pane fills the email,
+// OnMessageFromChanged when From changes), and its compose window shows the notification as Outlook
+// does, above the body. It appears with a personal From and goes as From is fixed.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, openGroups, openPreview, shoot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pane = (page: Page) => page.getByTestId('task-pane');
+const notice = (page: Page) => page.getByRole('status', { name: 'Notification from NAS Assistant' });
+
+test('the From notice appears on a NAS request from a personal From, goes when From is fixed, and comes back', async () => {
+  const { page, context, errors } = await openPreview(browser, '?mode=compose&from=amira.khan3@nhs.net&client=new');
+  expect(await notice(page).count()).toBe(0);
+  await openGroups(page);
+  await pane(page)
+    .getByRole('button', { name: /Check who can use/ })
+    .click();
+  await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+  await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+
+  // Filled: To is NAS, From personal, the request shared-only.
+  await expect.poll(() => notice(page).count()).toBe(1);
+  const words = await notice(page).textContent();
+  expect(words).toMatch(
+    /^NAS acts on "[^"]+" only from the shared mailbox: select From and choose (care\.vn6c2@nhs\.net|your site's shared mailbox)\./,
+  );
+  await shoot(page, 'email-notice-shown');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('combobox', { name: 'From' }).click();
+  await page.getByRole('option', { name: 'care.vn6c2@nhs.net' }).click();
+  await expect.poll(() => notice(page).count()).toBe(0);
+
+  await page.getByRole('combobox', { name: 'From' }).click();
+  await page.getByRole('option', { name: 'amira.khan3@nhs.net' }).click();
+  await expect.poll(() => notice(page).count()).toBe(1);
+
+  // Dismiss, as in Outlook: gone until the add-in adds it again.
+  await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+  await expect.poll(() => notice(page).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an email that is not a NAS request never gets the notice, whatever From is', async () => {
+  const { page, context, errors } = await openPreview(browser, '?mode=compose&from=care.vn6c2@nhs.net');
+  await page.getByRole('combobox', { name: 'From' }).click();
+  await page.getByRole('option', { name: 'amira.khan3@nhs.net' }).click();
+  await page.waitForTimeout(300);
+  expect(await notice(page).count()).toBe(0);
+  expect(errors).toEqual([]);
+  await context.close();
+});
