@@ -61,6 +61,13 @@ describe('a date old enough to be a date of birth', () => {
     expect(dateOfBirth(text)).toBe(match);
   });
 
+  test.each(['January', 'Feb', 'Mar', 'April', 'May', 'June', 'Jul', 'August', 'Sept', 'October', 'Nov', 'December'])(
+    'a date written with the month "%s" is read as that month',
+    (month) => {
+      expect(dateOfBirth(`Start 15 ${month} 1985`)).toBe(`15 ${month} 1985`);
+    },
+  );
+
   test('numbers that only look like dates are not dates of birth', () => {
     expect(dateOfBirth('Call 112/03/1985')).toBeUndefined();
     expect(dateOfBirth('Ref 12/03/19851')).toBeUndefined();
