@@ -23,14 +23,14 @@ const card = () => screen.findByRole('region', { name: 'About this email' }, { t
 const value = (label: RegExp) => (screen.getAllByLabelText(label)[0] as HTMLInputElement).value;
 
 describe('About this email', () => {
-  test('a NAS reply with a ticket: the card leads, and "Chase this request" opens the escalation filled in', async () => {
+  test('a NAS reply with a ticket: the card, below the lists, and "Chase this request" opens the escalation filled in', async () => {
     const { user, host } = await renderPane({ item: nasReply.item });
     const region = await card();
     expect(within(region).getByText('A NAS reply about ticket INC0123456')).toBeTruthy();
     expect(within(region).getByText(/It arrived on Friday 20 November 2026/)).toBeTruthy();
-    // Above the requests.
-    const list = screen.getByRole('heading', { name: 'Common requests' });
-    expect(region.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Below the lists: it arrives after them, and must not push down what the user is reaching for (issue 27).
+    const list = screen.getByRole('heading', { name: 'All requests' });
+    expect(region.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
 
     await user.click(within(region).getByRole('button', { name: 'Chase this request' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Chase a request that has not been sorted' })).toBeTruthy();

@@ -32,9 +32,10 @@ describe('mailbox banner', () => {
     expect(screen.getByText(/amira\.khan3@nhs\.net is a person.s address, not a shared mailbox address/)).toBeTruthy();
   });
 
-  test('a message Outlook names no shared mailbox for: no claim about whose mailbox, the site asked for, and no request marked "not open here"', async () => {
+  test('a message Outlook names no shared mailbox for: what is known (who is signed in), no claim about whose mailbox, the site asked for, and no request marked "not open here"', async () => {
     await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined });
-    expect(await screen.findByRole('heading', { name: 'Outlook did not say which mailbox this is' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Signed in as amira.khan3@nhs.net' })).toBeTruthy();
+    expect(screen.queryByText(/Outlook did not say which mailbox/)).toBeNull();
     expect(screen.queryByText(/Your own mailbox|You are in your own mailbox/)).toBeNull();
     expect(screen.getByText(/Add shared folder or mailbox/)).toBeTruthy();
     expect(await screen.findByRole('form', { name: 'Choose the shared mailbox' })).toBeTruthy();
@@ -52,11 +53,11 @@ describe('mailbox banner', () => {
     first.store.set('mailboxes', '["care.vn6c2@nhs.net"]');
     first.view.unmount();
     const { user } = await renderPane({ mailbox: 'amira.khan3@nhs.net', displayName: undefined }, first.store);
-    expect(await screen.findByRole('heading', { name: 'Outlook did not say which mailbox this is' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Signed in as amira.khan3@nhs.net' })).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'care.vn6c2@nhs.net' }));
     expect(await screen.findByText(bannerLine('care.vn6c2@nhs.net · ODS VN6C2'))).toBeTruthy();
     expect(screen.getByText('Found from the address you entered.')).toBeTruthy();
-    expect(screen.getByText('Outlook did not say which mailbox this is.')).toBeTruthy();
+    expect(screen.getByText('Outlook named no shared mailbox for this message.')).toBeTruthy();
   });
 });
 

@@ -18,6 +18,7 @@ import { useMailboxContext } from './useMailboxContext';
 import { FromBar } from './FromBar';
 import { SenderCheckContext, senderCheck } from './senderCheck';
 import { knownPersonal } from '../domain/detectMailbox';
+import { needsSiteStep, senderRuleFor } from './senderRule';
 
 import { prefetchScreens, useLazyScreens } from './useLazyScreens';
 
@@ -27,6 +28,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
+    // Fluent dims an unselected option's label (colorNeutralForeground3): in the dark theme it reads
+    // as disabled. Every enabled option reads as enabled; the selected one is marked by its circle.
+    '& input:enabled:not(:checked) ~ .fui-Radio__label': { color: tokens.colorNeutralForeground1 },
+    '& input:enabled:not(:checked):hover ~ .fui-Radio__label': { color: tokens.colorNeutralForeground1 },
   },
   pad: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   faqLink: { alignSelf: 'flex-start' },
@@ -79,15 +84,13 @@ export function App(props: {
   const [filled, setFilled] = useState(false);
   // The sender rule in force: the open request's (phone and self-service steps send no email);
   // on the list and the questions, the rule most requests follow.
-  const rule = open ? (open.route === 'email' ? open.sendFrom : undefined) : 'shared';
+  const rule = senderRuleFor(open);
   const check =
     state.status === 'ready'
       ? { ...senderCheck(state.snapshot, state.detection, rule, filled, setFilled), chooseSite: chooseMailbox, remembered }
       : undefined;
   // A request that must come from the shared mailbox starts by settling the site when no signal names it.
-  const needsSite = Boolean(
-    open && open.route === 'email' && open.sendFrom === 'shared' && state.status === 'ready' && !state.detection.site,
-  );
+  const needsSite = state.status === 'ready' && needsSiteStep(open, state.detection);
 
   const siteReady = state.status === 'ready' && Boolean(state.detection.site);
   useEffect(() => {
@@ -182,6 +185,7 @@ export function App(props: {
                   screens ? (
                     <screens.FaqView
                       orgType={state.detection.site?.orgType}
+                      deployment={props.deployment}
                       onBack={() => setFaqOpen(false)}
                       onOpenKind={(id) => {
                         setFaqOpen(false);
@@ -201,6 +205,7 @@ export function App(props: {
                       state={home}
                       onState={setHome}
                       storage={props.host.storage}
+                      deployment={props.deployment}
                       now={props.now}
                       context={
                         <>
@@ -208,15 +213,17 @@ export function App(props: {
                           {!state.detection.site && state.snapshot.mode !== 'none' && (
                             <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
                           )}
-                          <AboutThisEmail
-                            host={props.host}
-                            enabled={state.snapshot.mode === 'read'}
-                            onOpen={(id, values) => {
-                              setPrefill(values);
-                              openKind(id);
-                            }}
-                          />
                         </>
+                      }
+                      late={
+                        <AboutThisEmail
+                          host={props.host}
+                          enabled={state.snapshot.mode === 'read'}
+                          onOpen={(id, values) => {
+                            setPrefill(values);
+                            openKind(id);
+                          }}
+                        />
                       }
                       footer={
                         <div className={styles.footer}>

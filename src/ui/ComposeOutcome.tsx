@@ -13,7 +13,8 @@ import type { Detection } from '../domain/detectMailbox';
 import { nasAvailability, nasHoursApplyTo, type NasAvailability } from '../domain/nasHours';
 import type { Host, HostSnapshot } from '../office/host';
 import { FromHowTo } from './FromHowTo';
-import { FromWarning, fromWarning } from './FromBar';
+import { FromWarning } from './FromBar';
+import { fromWarning, outcomeFromCheck } from './senderWording';
 import { senderCheck, useSenderCheck } from './senderCheck';
 import { useFocusOnMount } from './useFocusOnMount';
 import { focusRing } from './request/useRequestStyles';
@@ -42,6 +43,8 @@ export function ComposeOutcome(props: {
   message: ComposedMessage;
   now: Date;
   onAnother: () => void;
+  /** What happens after sending (the request's "What happens next"): the step that matters may be the user's own. */
+  next?: string;
 }) {
   const styles = useStyles();
   const { snapshot } = props;
@@ -61,6 +64,7 @@ export function ComposeOutcome(props: {
   const goesTo = `Check it, then press Send in Outlook. It goes to ${props.message.to.join(', ')}.`;
   const warning = compose ? fromWarning({ ...check, filled: true }) : undefined;
   const j = check.judgement;
+  const fromCheck = outcomeFromCheck(check);
 
   return (
     <section className={styles.box} aria-label="Result">
@@ -85,29 +89,36 @@ export function ComposeOutcome(props: {
           </MessageBar>
         )}
       </div>
-      {!compose && check.rule === 'shared' && (
+      {props.next && (
+        <section className={styles.section} aria-labelledby="outcome-next">
+          <h3 id="outcome-next" className={styles.heading}>
+            What happens next
+          </h3>
+          <p className={styles.text}>{props.next}</p>
+        </section>
+      )}
+      {fromCheck?.kind === 'shared' && (
         <section className={styles.section} aria-labelledby="outcome-from">
           <h3 id="outcome-from" className={styles.heading}>
             Check the From line
           </h3>
           <p className={styles.text}>
-            In the new email, make sure From shows <b>{check.site ?? "your site's shared mailbox"}</b>. If it shows your own address, change
-            it:
+            In the new email, make sure From shows <b>{fromCheck.site}</b>. If it shows your own address, change it:
           </p>
-          <FromHowTo address={check.site ?? "your site's shared mailbox"} />
+          <FromHowTo address={fromCheck.site} />
         </section>
       )}
-      {!compose && check.rule === 'personal' && (
+      {fromCheck?.kind === 'personal' && (
         <section className={styles.section} aria-labelledby="outcome-from">
           <h3 id="outcome-from" className={styles.heading}>
             Check the From line
           </h3>
           <p className={styles.text}>
             In the new email, make sure From shows your own address
-            {check.personal ? (
+            {fromCheck.personal ? (
               <>
                 {' '}
-                (<b>{check.personal}</b>)
+                (<b>{fromCheck.personal}</b>)
               </>
             ) : null}
             , not the shared mailbox.

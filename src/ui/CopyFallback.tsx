@@ -6,6 +6,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from
 import type { ComposedMessage } from '../domain/compose';
 import { copyContent, copyParts, type CopyPart } from './clipboard';
 import { useSenderCheck } from './senderCheck';
+import { copySender } from './senderWording';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -23,12 +24,7 @@ export function CopyFallback(props: { message: ComposedMessage }) {
   const styles = useStyles();
   const check = useSenderCheck();
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  const sender =
-    check?.rule === 'personal'
-      ? 'your own NHSmail account'
-      : check?.rule === 'shared'
-        ? (check.site ?? "your site's shared mailbox")
-        : undefined;
+  const sender = copySender(check);
   const copy = async (part: CopyPart) => {
     try {
       await copyContent(copyParts[part](props.message));

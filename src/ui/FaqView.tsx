@@ -1,6 +1,7 @@
 // The FAQ: every question in the seed documents, searchable, each answer linking to its action.
 // Part of the lazy screens, with the FAQ text (the home screen's search reads the same entries).
 
+import type { DeploymentOptions } from '../domain/recipients';
 import { useMemo, useState } from 'react';
 import { useFocusOnMount } from './useFocusOnMount';
 import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -22,12 +23,20 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-export default function FaqView(props: { onOpenKind: (id: string) => void; onBack: () => void; orgType?: OrgType }) {
+export default function FaqView(props: {
+  onOpenKind: (id: string) => void;
+  onBack: () => void;
+  orgType?: OrgType;
+  deployment?: DeploymentOptions;
+}) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   // Answers whose route depends on the sector are written for this mailbox's sector (seed 001).
-  const results = useMemo<FaqEntry[]>(() => searchFaq(query, faqFor(props.orgType)), [query, props.orgType]);
+  const results = useMemo<FaqEntry[]>(
+    () => searchFaq(query, faqFor(props.orgType, undefined, props.deployment)),
+    [query, props.orgType, props.deployment],
+  );
   const topics = Object.keys(faqTopics) as FaqEntry['topic'][];
   return (
     <div className={styles.view}>

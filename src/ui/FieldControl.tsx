@@ -2,8 +2,8 @@ import { useContext, useState } from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { fieldWarnings, type ScalarField, type ValidationContext } from '../domain/fields';
 import { formatUkDate } from '../domain/dates';
-import { cutMessage, limitText } from '../domain/text';
 import { CutNotes } from './cutNotes';
+import { fieldHint, lengthNote } from './fieldNotes';
 import { pathId, pathKey } from './formValues';
 
 // Dates, date-times and counts are plain text boxes: every browser then shows dd/mm/yyyy the same
@@ -31,21 +31,17 @@ const noMailbox: ValidationContext['mailbox'] = { kind: 'other', address: '' };
 export function FieldControl({ field, path, value, error, onChange: change, onBlur: blur, now = () => new Date() }: ControlProps) {
   const { ui } = field;
   const id = pathId(path);
-  // Text longer than the field takes is cut here, typed or pasted, and the field says so (no
-  // silent maxLength attribute). Rows pasted from a spreadsheet are cut the same way (CutNotes).
+  // Text longer than the field takes is never cut, typed or pasted: it stays in the box with a
+  // counter and a message next to it (fieldNotes.ts). Repairs to pasted cells come from CutNotes.
   const notes = useContext(CutNotes);
-  const [typedCut, setTypedCut] = useState(false);
   const [left, setLeft] = useState(false);
   const [typedRepair, setRepairNote] = useState<string>();
   const repairNote = typedRepair ?? notes.repaired?.get(pathKey(path));
-  const cut = ui.maxLength !== undefined && (typedCut || notes.cut.has(pathKey(path)));
+  const length = lengthNote(value, ui.maxLength, ui.control);
   const onChange = (next: unknown) => {
     setRepairNote(undefined);
     notes.clear(pathKey(path));
-    if (typeof next !== 'string' || ui.maxLength === undefined) return change(next);
-    const limited = limitText(next, ui.maxLength);
-    setTypedCut(limited.cut);
-    change(limited.value);
+    change(next);
   };
   const onBlur = () => {
     const repaired = typeof value === 'string' ? field.repair?.(value) : undefined;
@@ -58,23 +54,19 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   };
   const warnings = left && !error ? fieldWarnings(field, value, { now: now(), mailbox: noMailbox }, path).map((w) => w.message) : [];
   const notices = [repairNote, ...warnings].filter((m): m is string => Boolean(m));
-  const common = error
-    ? { validationMessage: error, validationState: 'error' as const }
-    : warnings.length
-      ? { validationMessage: notices.join(' '), validationState: 'warning' as const }
-      : cut
-        ? { validationMessage: cutMessage(ui.maxLength!), validationState: 'warning' as const }
+  // Too long is said at once, as the text arrives, and first: it must be put right before anything else is worth saying.
+  const common = length.over
+    ? { validationMessage: length.over, validationState: 'error' as const }
+    : error
+      ? { validationMessage: error, validationState: 'error' as const }
+      : warnings.length
+        ? { validationMessage: notices.join(' '), validationState: 'warning' as const }
         : repairNote
           ? { validationMessage: repairNote, validationState: 'success' as const }
           : { validationState: 'none' as const };
-  // With an error or warning showing, the cut note takes the hint's place, so both are next to the field.
-  const usualHint =
-    [ui.hint, field.optional && ui.control !== 'checkbox' && !ui.hint?.startsWith('Optional') ? 'Optional' : undefined]
-      .filter(Boolean)
-      // A hint that already ends its sentence must not get a second full stop before "Optional".
-      .map((part, i, all) => (i < all.length - 1 ? part!.replace(/\.$/, '') : part))
-      .join('. ') || undefined;
-  const hint = cut && (error || warnings.length) ? cutMessage(ui.maxLength!) : usualHint;
+  const usualHint = fieldHint(field);
+  const hint = [usualHint, length.counter && `${length.counter}.`].filter(Boolean).join(' ') || undefined;
+  const invalid = Boolean(error || length.over);
 
   if (ui.control === 'checkbox') {
     return (
@@ -85,7 +77,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
           onChange={(_, d) => onChange(d.checked === true)}
           onBlur={onBlur}
           label={ui.label}
-          aria-invalid={Boolean(error)}
+          aria-invalid={invalid}
         />
       </Field>
     );
@@ -93,7 +85,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
   if (ui.control === 'choice') {
     return (
       <Field {...common} label={ui.label} hint={hint} required={!field.optional}>
-        <RadioGroup id={id} value={shown(value)} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} aria-invalid={Boolean(error)}>
+        <RadioGroup id={id} value={shown(value)} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} aria-invalid={invalid}>
           {ui.options?.map((o) => (
             <Radio key={o.value} value={o.value} label={o.label} />
           ))}
@@ -111,7 +103,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
           onBlur={onBlur}
           resize="vertical"
           rows={4}
-          aria-invalid={Boolean(error)}
+          aria-invalid={invalid}
         />
       </Field>
     );
@@ -126,7 +118,7 @@ export function FieldControl({ field, path, value, error, onChange: change, onBl
         onBlur={onBlur}
         autoComplete={ui.autoComplete ?? 'off'}
         inputMode={ui.control === 'tel' || ui.control === 'number' ? 'numeric' : undefined}
-        aria-invalid={Boolean(error)}
+        aria-invalid={invalid}
       />
     </Field>
   );

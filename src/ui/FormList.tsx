@@ -9,7 +9,7 @@ import { isInitial, type Field, type FieldMap } from '../domain/fields';
 import { CutNotes } from './cutNotes';
 import { useFormStyles } from './formStyles';
 import { emptyValues, pathKey, type FormValues } from './formValues';
-import { PastePanel, type CutCell } from './PastePanel';
+import { PastePanel } from './PastePanel';
 import { firstFieldId, focusControl } from './request/focus';
 
 /** What a list needs from the form around it (kept small so the two modules do not import each other). */
@@ -120,16 +120,12 @@ export function FormList(p: {
             max={field.max}
             onMoreAccounts={() => field.ui.overMaxKind && p.host.onOpenKind(field.ui.overMaxKind)}
             onClose={closePaste}
-            onPeople={(people, cut) => {
+            onPeople={(people, repaired) => {
               const kept = items.filter((item) => !isBlank(item));
               const merged = mergePasted(kept, people, field.max);
               p.set(merged);
               const offset = merged.length === kept.length + people.length ? kept.length : 0;
-              const at = (c: CutCell) => pathKey([...p.path, offset + c.index, c.key]);
-              notes.add(
-                cut.filter((c) => !c.note).map(at),
-                cut.flatMap((c) => (c.note ? [[at(c), c.note] as const] : [])),
-              );
+              notes.add(repaired.map((c) => [pathKey([...p.path, offset + c.index, c.key]), c.note] as const));
               // Pasted rows show their problems straight away, next to each field.
               p.host.onTouch(merged.flatMap((item, i) => Object.keys(item).map((key) => pathKey([...p.path, i, key]))));
               setPasting(false);

@@ -6,44 +6,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { LazyNotice } from './LazyNotice';
 import { FromHowTo } from './FromHowTo';
 import { useSenderCheck, type SenderCheck } from './senderCheck';
+import { fromWarning } from './senderWording';
 
 const useStyles = makeStyles({
   bar: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   text: { margin: `${tokens.spacingVerticalXS} 0` },
 });
-
-/** The warning's words, or nothing when From fits (also used by the result screen when no bar is shown). */
-export function fromWarning(check: SenderCheck): { title: string; lead: string; pick: string } | undefined {
-  if (check.mode !== 'compose' || !check.rule) return undefined;
-  const j = check.judgement;
-  const filledLead = 'The request is in this email. Before you send it, ';
-  if (j.kind === 'pick-shared') {
-    // Without a site there is nothing to name yet: the site step (or the banner) asks for it first.
-    if (!j.site) return undefined;
-    return {
-      title: `This email would be sent from ${j.from}`,
-      lead: `${check.filled ? filledLead : ''}${check.filled ? 'pick' : 'Pick'} ${j.site} in From. NAS acts on requests about your site only when they come from its shared mailbox.`,
-      pick: j.site,
-    };
-  }
-  if (j.kind === 'pick-personal') {
-    const own = j.personal ?? 'your own address';
-    return {
-      title: `This email would be sent from the shared mailbox ${j.from}`,
-      lead: `${check.filled ? filledLead : ''}${check.filled ? 'pick' : 'Pick'} ${own} in From: this request comes from your own NHSmail account.`,
-      pick: own,
-    };
-  }
-  if (j.kind === 'unknown') {
-    const target = j.rule === 'shared' ? (j.site ?? "your site's shared mailbox") : (j.personal ?? 'your own address');
-    return {
-      title: 'Check the From line',
-      lead: `${check.fromProblem ?? 'Outlook did not say who this email is from.'} ${check.filled ? filledLead + 'make' : 'Make'} sure From shows ${target}.`,
-      pick: target,
-    };
-  }
-  return undefined;
-}
 
 export function FromWarning({ check }: { check: SenderCheck }) {
   const styles = useStyles();

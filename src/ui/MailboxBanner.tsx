@@ -5,6 +5,7 @@ import { detectMailbox, knownPersonal, sameAddress, sourceLabels, type Detection
 import { siteLabel } from '../domain/mailboxIdentity';
 import type { HostSnapshot } from '../office/host';
 import { useLazyScreens } from './useLazyScreens';
+import { unknownMailboxWords } from './mailboxWording';
 
 const useStyles = makeStyles({
   banner: {
@@ -52,7 +53,7 @@ export function MailboxBanner(props: {
   // After choosing another mailbox, the one the host detected is one click away.
   const detected = detection.source === 'typed' ? detectMailbox(snapshot.signals, snapshot.displayNames).site : undefined;
   const backToDetected = detected && !sameAddress(detected.address, site?.address) ? detected.address : undefined;
-  const notSaid = 'Outlook did not say which mailbox this is.';
+  const notSaid = unknownMailboxWords(snapshot);
   return (
     <section className={styles.banner} aria-label="Mailbox">
       {site ? (
@@ -64,7 +65,7 @@ export function MailboxBanner(props: {
           </p>
           <div className={styles.row}>
             <span className={styles.caption}>Found from {where}.</span>
-            {!detection.inUseSource && <span className={styles.caption}>{notSaid}</span>}
+            {!detection.inUseSource && notSaid.caption && <span className={styles.caption}>{notSaid.caption}</span>}
             <Button ref={opener} appearance="transparent" size="small" onClick={() => setPicking(!picking)} aria-expanded={picking}>
               Not this mailbox?
             </Button>
@@ -89,7 +90,7 @@ export function MailboxBanner(props: {
         </>
       ) : unknown ? (
         <>
-          <h1 className={styles.site}>Outlook did not say which mailbox this is</h1>
+          <h1 className={styles.site}>{notSaid.heading}</h1>
           {props.asking && (
             <p className={styles.line}>
               Which site are you working for? Enter its shared mailbox address or ODS code, so requests name the right site.

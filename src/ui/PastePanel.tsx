@@ -7,7 +7,6 @@ import { useRef, useState } from 'react';
 import { Button, Field, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldMap } from '../domain/fields';
 import { firstErrors, parsePastedPeople, type PasteColumn } from '../domain/paste';
-import { limitText } from '../domain/text';
 import { emptyValues, type FormValues } from './formValues';
 
 const useStyles = makeStyles({
@@ -33,18 +32,17 @@ const useStyles = makeStyles({
 /** Pastes bigger than this are held aside and summarised rather than shown in the box. */
 const largePaste = 20_000;
 
-/** A pasted value that was cut to its field's limit, or put right: which person (0-based) and which field. */
-export interface CutCell {
+/** A pasted value that was put right (a mobile's lost 0, a name turned round): which person (0-based), which field, and the note. */
+export interface RepairedCell {
   index: number;
   key: string;
-  /** Set when the value was put right rather than cut (a mobile's lost 0, a name turned round). */
-  note?: string;
+  note: string;
 }
 
 export function PastePanel(props: {
   fields: FieldMap;
   max: number;
-  onPeople: (people: FormValues[], cut: CutCell[]) => void;
+  onPeople: (people: FormValues[], repaired: RepairedCell[]) => void;
   onMoreAccounts: () => void;
   onClose: () => void;
 }) {
@@ -76,7 +74,7 @@ export function PastePanel(props: {
       setErrors(firstErrors(result.errors));
       return;
     }
-    const cut: CutCell[] = [];
+    const repaired: RepairedCell[] = [];
     const people = result.rows.map((row, index) => {
       const person = emptyValues(props.fields);
       for (const column of ['name', 'mobile', 'email'] as const) {
@@ -84,18 +82,16 @@ export function PastePanel(props: {
         const field = key ? props.fields[key] : undefined;
         const value = row.values[column];
         if (!key || !value || field?.type !== 'scalar') continue;
-        // The same limit as typing, and the same words next to the field when it cuts.
-        const limited = field.ui.maxLength ? limitText(value, field.ui.maxLength) : { value, cut: false };
-        person[key] = limited.value;
-        if (limited.cut) cut.push({ index, key });
+        // Kept whole, however long: the field counts it and says what is too long (fieldNotes.ts).
+        person[key] = value;
         const repair = row.repairs?.find((r) => r.column === column);
-        if (repair) cut.push({ index, key, note: repair.note });
+        if (repair) repaired.push({ index, key, note: repair.note });
       }
       for (const [key, f] of Object.entries(props.fields))
         if (f.type === 'scalar' && f.defaultValue !== undefined) person[key] = row.values.role ?? f.defaultValue;
       return person;
     });
-    props.onPeople(people, cut);
+    props.onPeople(people, repaired);
     if (box.current) box.current.value = '';
     setHeld(undefined);
   };

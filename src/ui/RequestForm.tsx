@@ -2,7 +2,7 @@
 
 import { useMemo, useState, type ReactNode } from 'react';
 import { Caption1 } from '@fluentui/react-components';
-import type { Field, FieldMap } from '../domain/fields';
+import { applies, type Field, type FieldMap } from '../domain/fields';
 import { CutNotes } from './cutNotes';
 import { FieldControl } from './FieldControl';
 import { FormList, ListError } from './FormList';
@@ -22,22 +22,16 @@ export interface FormRendererProps {
 
 export function FormFields(props: FormRendererProps) {
   const styles = useFormStyles();
-  const [cut, setCut] = useState<ReadonlySet<string>>(new Set());
   const [repaired, setRepaired] = useState<ReadonlyMap<string, string>>(new Map());
   const notes = useMemo(
     () => ({
-      cut,
       repaired,
-      add: (paths: string[], fixes: readonly (readonly [string, string])[] = []) => {
-        setCut((c) => new Set([...c, ...paths]));
+      add: (fixes: readonly (readonly [string, string])[]) => {
         if (fixes.length) setRepaired((r) => new Map([...r, ...fixes]));
       },
-      clear: (path: string) => {
-        setCut((c) => (c.has(path) ? new Set([...c].filter((p) => p !== path)) : c));
-        setRepaired((r) => (r.has(path) ? new Map([...r].filter(([p]) => p !== path)) : r));
-      },
+      clear: (path: string) => setRepaired((r) => (r.has(path) ? new Map([...r].filter(([p]) => p !== path)) : r)),
     }),
-    [cut, repaired],
+    [repaired],
   );
   return (
     <CutNotes.Provider value={notes}>
@@ -47,7 +41,12 @@ export function FormFields(props: FormRendererProps) {
 }
 
 function renderFields(fields: FieldMap, prefix: (string | number)[], props: FormRendererProps): ReactNode[] {
-  return Object.entries(fields).map(([key, field]) => <FieldNode key={key} field={field} path={[...prefix, key]} props={props} />);
+  // Fields that do not apply to the answers around them are not shown (nor checked, nor sent).
+  const here = prefix.length ? getAt(props.values, prefix) : props.values;
+  const around = (here && typeof here === 'object' ? here : {}) as Record<string, unknown>;
+  return Object.entries(fields)
+    .filter(([, field]) => applies(field, around))
+    .map(([key, field]) => <FieldNode key={key} field={field} path={[...prefix, key]} props={props} />);
 }
 
 function FieldNode({ field, path, props }: { field: Field; path: (string | number)[]; props: FormRendererProps }) {
@@ -64,7 +63,7 @@ function FieldNode({ field, path, props }: { field: Field; path: (string | numbe
       <fieldset className={styles.fieldset} aria-describedby={error ? `${pathKey(path)}-error` : undefined}>
         <legend className={styles.legend}>
           {field.ui.label}
-          {field.optional ? ' (if needed)' : ''}
+          {field.optional && !field.shownWhen ? ' (if needed)' : ''}
         </legend>
         {field.ui.hint && <Caption1>{field.ui.hint}</Caption1>}
         {error && <ListError id={`${pathKey(path)}-error`} message={error} />}

@@ -1,18 +1,17 @@
 // Read mode: *Create email* opens a new email whose From Outlook chooses (often the person's own
 // address). When the mailbox in use is not known to be the right one for this request, the form
 // says so at the top, and again next to *Create email*, with how to pick the right From.
-// Compose mode has the From bar instead (it reads the real From).
+// Compose mode has the From bar instead (it reads the real From). Which note, if any: senderWording.ts.
 
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { FromHowTo } from './FromHowTo';
 import { useSenderCheck } from './senderCheck';
+import { senderNote } from './senderWording';
 
 export function SenderNote(props: { placement: 'form' | 'actions' }) {
-  const check = useSenderCheck();
-  if (!check || check.mode === 'compose' || !check.rule) return null;
-  const j = check.judgement;
-  if (check.rule === 'shared' && j.kind !== 'ok' && j.kind !== 'either') {
-    const site = check.site ?? "your site's shared mailbox";
+  const note = senderNote(useSenderCheck());
+  if (note?.kind === 'shared') {
+    const { site } = note;
     if (props.placement === 'actions') {
       return (
         <Caption1 block>
@@ -35,8 +34,8 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
       </section>
     );
   }
-  if (check.rule === 'personal' && j.kind === 'pick-personal') {
-    const own = j.personal ?? 'your own address';
+  if (note?.kind === 'personal') {
+    const { own } = note;
     if (props.placement === 'actions') {
       return (
         <Caption1 block>
@@ -50,7 +49,7 @@ export function SenderNote(props: { placement: 'form' | 'actions' }) {
           <MessageBarBody>
             <MessageBarTitle>Send this from your own account</MessageBarTitle>
             <div>
-              This request comes from your own NHSmail account ({own}), not the shared mailbox {j.from}.
+              This request comes from your own NHSmail account ({own}), not the shared mailbox {note.from}.
             </div>
             <FromHowTo address={own} />
           </MessageBarBody>

@@ -161,10 +161,10 @@ describe('3. From is checked on open (compose mode)', () => {
 });
 
 describe('4. honest detection', () => {
-  test('?fail=sharedProperties with the message in the shared mailbox: "Outlook did not say", the site asked for, nothing marked "not open here"', async () => {
+  test('?fail=sharedProperties with the message in the shared mailbox: who is signed in, the site asked for, nothing marked "not open here"', async () => {
     await renderPane({ fail: ['sharedProperties'] });
     const banner = await screen.findByRole('region', { name: 'Mailbox' });
-    expect(within(banner).getByRole('heading', { name: 'Outlook did not say which mailbox this is' })).toBeTruthy();
+    expect(within(banner).getByRole('heading', { name: 'Signed in as amira.khan3@nhs.net' })).toBeTruthy();
     expect(within(banner).getByText(/Which site are you working for\?/)).toBeTruthy();
     expect(await within(banner).findByRole('form', { name: 'Choose the shared mailbox' })).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/your own mailbox|not open here/i);

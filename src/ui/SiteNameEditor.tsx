@@ -5,6 +5,7 @@ import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-compon
 import type { SharedMailbox } from '../domain/mailboxIdentity';
 import type { KeyValueStore } from '../office/host';
 import { checkSiteName, rememberSiteName } from './siteNameEditing';
+import { useFocusOnMount } from './useFocusOnMount';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
@@ -15,6 +16,8 @@ export default function SiteNameEditor(props: { storage: KeyValueStore; site: Sh
   const styles = useStyles();
   const [typed, setTyped] = useState(props.initial);
   const [problem, setProblem] = useState<string>();
+  // The button that opened the editor has gone: focus goes to the box, not the page.
+  const box = useFocusOnMount<HTMLInputElement>();
   const save = () => {
     const checked = checkSiteName(typed);
     if ('problem' in checked) return setProblem(checked.problem);
@@ -31,6 +34,7 @@ export default function SiteNameEditor(props: { storage: KeyValueStore; site: Sh
         validationState={problem ? 'error' : 'none'}
       >
         <Input
+          ref={box}
           value={typed}
           onChange={(_, d) => setTyped(d.value)}
           onKeyDown={(e) => {

@@ -177,3 +177,48 @@ test('the counts reach the Diagnostics view', async () => {
     'storage working; this session: 1 damaged or foreign drafts discarded, 0 expired removed, 0 saves refused',
   );
 });
+
+describe('a request sent in one pane, told to the others', () => {
+  test('clearing after sending leaves a mark that says so for exactly a minute; clearing without sending leaves none', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    const seen = store.save(key, 'a', { name: 'Sarah Bell', mobile: '' });
+    store.clear(key, seen, { sent: true });
+    expect(kv.get(key)).toBeNull();
+    expect(store.sentRecently(key)).toBe(true);
+    expect(store.sentRecently(draftKey('audit', 'care.vn6c2@nhs.net'))).toBe(false);
+    c.t += 60_000;
+    expect(store.sentRecently(key)).toBe(true);
+    c.t += 1;
+    expect(store.sentRecently(key)).toBe(false);
+    const other = draftKey('audit', 'care.vn6c2@nhs.net');
+    store.clear(other, store.save(other, 'a', { note: 'x' }));
+    expect(store.sentRecently(other)).toBe(false);
+  });
+
+  test('another pane’s newer draft is not cleared, and no mark says it was sent', () => {
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, clock().now);
+    const seen = store.save(key, 'a', { name: 'Mine', mobile: '' });
+    kv.set(key, raw({ v: 2, id: 'b', savedAt: seen.savedAt, values: { name: 'Theirs', mobile: '' } }));
+    store.clear(key, seen, { sent: true });
+    expect(kv.get(key)).toContain('Theirs');
+    expect(store.sentRecently(key)).toBe(false);
+  });
+
+  test('a mark dated in the future, or not a time, says nothing; old marks are swept at start-up, new ones kept', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    kv.set(`sent:${key}`, String(c.t + 1));
+    expect(new DraftStore(kv, c.now).sentRecently(key)).toBe(false);
+    kv.set(`sent:${key}`, 'soon');
+    expect(new DraftStore(kv, c.now).sentRecently(key)).toBe(false);
+    const fresh = draftKey('audit', 'care.vn6c2@nhs.net');
+    kv.set(`sent:${key}`, String(c.t - 60_001));
+    kv.set(`sent:${fresh}`, String(c.t - 1_000));
+    new DraftStore(kv, c.now).sweep();
+    expect(kv.get(`sent:${key}`)).toBeNull();
+    expect(kv.get(`sent:${fresh}`)).not.toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
 import type { KeyValueStore } from '../office/host';
 import { reportFailedSave, type StorageTrouble } from './storageTrouble';
 import { draftLifetimeMs, draftPrefix, draftVersion, readDraft, type Draft, type DraftParser } from '../domain/draftEnvelope';
+import { sentMarkMs } from './draftConflict';
 
 export type { StorageTrouble } from './storageTrouble';
 
@@ -19,6 +20,10 @@ export interface DraftDiagnostics {
 }
 
 type Listener = () => void;
+
+/** Beside a draft another pane sent: when (ms), so panes still writing it can say what happened. */
+const sentPrefix = 'sent:';
+const sentMark = (key: string) => `${sentPrefix}${key}`;
 
 export class DraftStore {
   private readonly memory = new Map<string, Draft>();
@@ -40,6 +45,10 @@ export class DraftStore {
   /** At start-up: every expired or damaged draft goes, whichever request or mailbox it was for. */
   sweep(): void {
     for (const key of storedKeys(this.kv)) {
+      if (key.startsWith(sentPrefix)) {
+        if (!this.sentRecently(key.slice(sentPrefix.length))) this.kv.remove(key);
+        continue;
+      }
       if (!key.startsWith(draftPrefix)) continue;
       this.readStored(key);
     }
@@ -87,15 +96,29 @@ export class DraftStore {
     return draft;
   }
 
-  /** Remove the draft only if it is still the one this pane last saw (same id and time): another pane's newer draft stays. */
-  clear(key: string, seen: Pick<Draft, 'id' | 'savedAt'> | undefined): void {
+  /**
+   * Remove the draft only if it is still the one this pane last saw (same id and time): another
+   * pane's newer draft stays. `sent`: the request was sent, and other panes are told so (a mark
+   * beside the draft, read when they hear the draft has gone).
+   */
+  clear(key: string, seen: Pick<Draft, 'id' | 'savedAt'> | undefined, options: { sent?: boolean } = {}): void {
     if (!seen) return;
     const same = (d: Draft | undefined) => d !== undefined && d.id === seen.id && d.savedAt === seen.savedAt;
     if (same(this.memory.get(key))) this.memory.delete(key);
     const stored = this.kv.get(key);
     if (stored === null) return;
     const parsed = readDraft(stored, this.now());
-    if (parsed.state !== 'ok' || same(parsed.draft)) this.kv.remove(key);
+    if (parsed.state !== 'ok' || same(parsed.draft)) {
+      if (options.sent) this.kv.set(sentMark(key), String(this.now()));
+      this.kv.remove(key);
+    }
+  }
+
+  /** Another pane sent this request within the last minute. */
+  sentRecently(key: string): boolean {
+    const at = Number(this.kv.get(sentMark(key)));
+    const age = this.now() - at;
+    return Number.isFinite(at) && at > 0 && age >= 0 && age <= sentMarkMs;
   }
 
   /** "Start again": this draft goes, whoever wrote it. */

@@ -8,6 +8,8 @@ import type { EmailKind } from '../domain/requestKind';
 import { emptyValues } from './formValues';
 import { openAction, renderPane, screen } from './testing';
 import { quotaStorage } from '../../test/setup/quotaStorage';
+import { draftStoreFor } from './draftStore';
+import { keptWords } from './request/DraftNotices';
 
 const nameKey = draftKey('name-change', 'care.vn6c2@nhs.net');
 const kept = 'Your answers are kept only while this pane is open';
@@ -144,5 +146,78 @@ describe('two panes on the same request', () => {
     await user.click(screen.getByRole('button', { name: 'Create email' }));
     expect(await screen.findByText('Your email is ready')).toBeTruthy();
     expect(kv.get(key)).toBe(theirs);
+  });
+});
+
+/** Two panes on one storage: each hears the other's writes (as the browser's storage event does), never its own. */
+function twoPanes() {
+  const shared = memoryStorage();
+  const listeners = { a: new Set<(k: string | null) => void>(), b: new Set<(k: string | null) => void>() };
+  const pane = (me: 'a' | 'b'): KeyValueStore => {
+    const other = me === 'a' ? listeners.b : listeners.a;
+    const tell = (key: string) => act(() => other.forEach((l) => l(key)));
+    return {
+      get: (k) => shared.get(k),
+      area: shared.area,
+      set: (k, v) => {
+        shared.set(k, v);
+        tell(k);
+        return true;
+      },
+      remove: (k) => {
+        shared.remove(k);
+        tell(k);
+      },
+      onExternalChange: (l) => (listeners[me].add(l), () => listeners[me].delete(l)),
+    };
+  };
+  return { shared, a: pane('a'), b: pane('b') };
+}
+
+describe('two panes never lose typing (issue 27, item 4)', () => {
+  const nameValues = (currentName: string) => ({ ...emptyValues((findKind('name-change') as unknown as EmailKind).fields), currentName });
+
+  test('the other pane sends the same request for the same site: what this pane is writing is saved again, survives closing, and the pane says what happened', async () => {
+    const panes = twoPanes();
+    const { user, view } = await renderPane({}, panes.b);
+    await openAction(user, /Update someone's name/);
+    const name = () => screen.getByLabelText(/Current name/) as HTMLInputElement;
+    await user.type(name(), 'Sarah Bell');
+    await waitFor(() => expect(panes.shared.get(nameKey)).toContain('Sarah Bell'));
+    // Pane A saves its own answers over this pane's, then sends them.
+    const other = draftStoreFor(panes.a);
+    const seen = other.save(nameKey, 'pane-a', nameValues('Tom Hill'));
+    await user.click(await screen.findByRole('button', { name: 'Keep mine' }));
+    other.clear(nameKey, seen, { sent: true });
+    expect(await screen.findByText(keptWords.sent)).toBeTruthy();
+    expect(name().value).toBe('Sarah Bell');
+    expect(panes.shared.get(nameKey)).toContain('Sarah Bell');
+    view.unmount();
+    expect(panes.shared.get(nameKey)).toContain('Sarah Bell');
+  });
+
+  test('this pane kept its answers over another pane’s, then is closed without another keystroke: its answers are saved', async () => {
+    const panes = twoPanes();
+    const { user, view } = await renderPane({}, panes.b);
+    await openAction(user, /Update someone's name/);
+    await user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
+    await waitFor(() => expect(panes.shared.get(nameKey)).toContain('Sarah Bell'));
+    draftStoreFor(panes.a).save(nameKey, 'pane-a', nameValues('Tom Hill'));
+    await user.click(await screen.findByRole('button', { name: 'Keep mine' }));
+    view.unmount();
+    expect(panes.shared.get(nameKey)).toContain('Sarah Bell');
+  });
+
+  test('answers only restored here, not typed: the other pane’s sending is final, nothing comes back', async () => {
+    const panes = twoPanes();
+    const seen = draftStoreFor(panes.a).save(nameKey, 'pane-a', nameValues('Tom Hill'));
+    const { user, view } = await renderPane({}, panes.b);
+    await openAction(user, /Update someone's name/);
+    expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('Tom Hill');
+    draftStoreFor(panes.a).clear(nameKey, seen, { sent: true });
+    await wait(50);
+    expect(screen.queryByText(keptWords.sent)).toBeNull();
+    view.unmount();
+    expect(panes.shared.get(nameKey)).toBeNull();
   });
 });

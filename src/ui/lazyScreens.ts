@@ -11,8 +11,7 @@ export { StorageNotice } from './StorageNotice';
 // The open email's recognisers: the card waits for Outlook's answer anyway, so they need not delay start-up.
 export { recogniseEmail } from '../domain/recognisers/recognisers';
 export { cleanMessage } from '../domain/recognisers/message';
-// The home screen's search, its results, the unfinished request and the icons of the grouped requests.
+// The home screen's search, its results and the icons of the grouped requests.
 export { default as SearchField } from './home/SearchField';
 export { default as SearchResults } from './home/SearchResults';
-export { default as ContinueDraft } from './home/ContinueDraft';
 export { kindIcons } from './home/kindIcons';

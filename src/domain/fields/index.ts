@@ -3,8 +3,18 @@
 
 export type * from './types';
 export { enterMessage } from './base';
-export { collectWarnings, fieldSchema, fieldWarnings, initialValue, initialValues, isInitial, objectSchema } from './schema';
-export { fullName, singleName, shortText, longText, odsCode } from './text';
+export {
+  applicableValues,
+  applies,
+  collectWarnings,
+  fieldSchema,
+  fieldWarnings,
+  initialValue,
+  initialValues,
+  isInitial,
+  objectSchema,
+} from './schema';
+export { fullName, singleName, shortText, longText, odsCode, normaliseTicketReference } from './text';
 export { nhsmailAddress, personalEmail, mobile } from './contact';
 export { choice, role, confirm, checkbox, count, list, group, noListLimit } from './choices';
 export { date, dateTime, type DateRules } from './dates';

@@ -34,11 +34,31 @@ export function fieldSchema(field: Field, ctx: ValidationContext): z.ZodType {
   }
 }
 
-export function objectSchema(fields: FieldMap, ctx: ValidationContext): z.ZodObject {
+export function objectSchema(fields: FieldMap, ctx: ValidationContext): z.ZodType<Record<string, unknown>> {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(fields)) shape[key] = fieldSchema(field, ctx);
   // Unknown keys are dropped, so nothing the form did not ask for can reach NAS.
-  return z.object(shape, { error: 'The request details are missing' });
+  const object = z.object(shape, { error: 'The request details are missing' });
+  // Answers to fields that do not apply (the form hides them) are neither checked nor sent.
+  if (!Object.values(fields).some((f) => f.type !== 'list' && f.shownWhen)) return object;
+  return z.preprocess((v) => (isRecord(v) ? applicableValues(fields, v) : v), object);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a field applies to these answers (the form shows it): always, unless its `shownWhen` says not. */
+export function applies(field: Field, values: Readonly<Record<string, unknown>>): boolean {
+  return field.type === 'list' || !field.shownWhen || field.shownWhen(values);
+}
+
+/** The answers without those to fields that do not apply: what is checked and sent. The form keeps the rest, so unticking brings them back. */
+export function applicableValues(fields: FieldMap, values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const field = fields[key];
+    if (!field || applies(field, values)) out[key] = value;
+  }
+  return out;
 }
 
 /** Field-level warnings for a parsed value, with the path of each. */

@@ -2,6 +2,7 @@
 
 import { normaliseOdsCode, plausibleCode } from '../ods';
 import { enterMessage, guarded, postcodeWarning, requiredString, type Common } from './base';
+import { residentDetailsWarning } from './residentNote';
 import type { ScalarField } from './types';
 
 const nameChars = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
@@ -49,15 +50,18 @@ export function singleName(c: Common): ScalarField {
   };
 }
 
-/** Short free text such as an organisation name or ticket reference. */
-export function shortText(c: Common & { max?: number; pattern?: RegExp; patternMessage?: string }): ScalarField {
+/** Short free text such as an organisation name or ticket reference. `normalise` puts case and spacing right before the checks. */
+export function shortText(
+  c: Common & { max?: number; pattern?: RegExp; patternMessage?: string; normalise?: (v: string) => string },
+): ScalarField {
   const max = c.max ?? 100;
+  const normalise = c.normalise ?? ((v: string) => v);
   return {
     type: 'scalar',
     ui: { control: 'text', label: c.label, hint: c.hint, maxLength: max, autoComplete: 'off' },
     optional: c.optional,
     schema: (ctx) =>
-      guarded(requiredString(enterMessage(c.label)), ctx, (v) => {
+      guarded(requiredString(enterMessage(c.label)).overwrite(normalise), ctx, (v) => {
         if (v.length > max) return `${c.label} must be ${max} characters or fewer`;
         if (c.pattern && !c.pattern.test(v)) return c.patternMessage ?? `Check the ${c.label.toLowerCase()}`;
         return undefined;
@@ -80,7 +84,7 @@ export function longText(c: Common & { min?: number; max?: number; missing?: str
         if (v.length > max) return `${c.label} must be ${max} characters or fewer`;
         return undefined;
       }),
-    warn: postcodeWarning,
+    warn: (value, ctx) => [...postcodeWarning(value, ctx), ...residentDetailsWarning(value)],
   };
 }
 
@@ -101,4 +105,9 @@ export function odsCode(c: Partial<Common> = {}): ScalarField {
         .transform(normaliseOdsCode)
         .refine((v) => plausibleCode.test(v), 'An ODS code is up to 9 letters and numbers, like VN6C2'),
   };
+}
+
+/** A helpdesk ticket reference as NAS writes it: "inc 0123456" and "Inc0123456" are INC0123456 (as a mobile's spaces are dropped). */
+export function normaliseTicketReference(v: string): string {
+  return v.replace(/\s+/g, '').toUpperCase();
 }

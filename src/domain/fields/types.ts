@@ -45,6 +45,8 @@ export interface ScalarField {
   /** Puts right a value a spreadsheet damaged (a mobile without its 0), with a note for the user. */
   repair?: (value: string) => { value: string; note: string } | undefined;
   warn?: (value: unknown, ctx: ValidationContext) => Warning[];
+  /** Shown, checked and sent only when this holds for the answers around it (the leaver's new owner). */
+  shownWhen?: (values: Readonly<Record<string, unknown>>) => boolean;
 }
 
 export interface ListField {
@@ -72,6 +74,8 @@ export interface GroupField {
   /** Validation: a group left wholly blank means "not given". */
   optional?: boolean;
   fields: FieldMap;
+  /** Shown, checked and sent only when this holds for the answers around it. */
+  shownWhen?: (values: Readonly<Record<string, unknown>>) => boolean;
 }
 
 export type Field = ScalarField | ListField | GroupField;

@@ -1,4 +1,4 @@
-import { dateTime, fullName, longText, shortText } from '../fields';
+import { dateTime, fullName, longText, normaliseTicketReference, shortText } from '../fields';
 import { siteLabel } from '../mailboxIdentity';
 import { formatDateTime } from '../dates';
 import { emailKind } from '../requestKind';
@@ -46,6 +46,7 @@ export const escalation = emailKind<EscalationInput>({
       max: 20,
       pattern: /^[A-Za-z0-9-]{4,20}$/,
       patternMessage: 'A ticket reference is letters and numbers, like INC0123456',
+      normalise: normaliseTicketReference,
     }),
     callDateTime: dateTime({ label: 'Date and time of your call', hint: 'If you phoned', optional: true }),
     summary: longText({ label: 'What is still wrong', max: 2000, missing: 'Say what is still wrong' }),

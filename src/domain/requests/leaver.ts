@@ -8,6 +8,9 @@ export interface LeaverInput {
   anotherOwnerRemains?: boolean;
 }
 
+const ownerLeaving = (v: Readonly<Record<string, unknown>>) =>
+  Array.isArray(v.people) && v.people.some((p: unknown) => (p as { wasOwner?: unknown } | null)?.wasOwner === true);
+
 export const leaver = emailKind<LeaverInput>({
   id: 'leaver',
   title: 'Remove staff who have left',
@@ -50,11 +53,13 @@ export const leaver = emailKind<LeaverInput>({
         wasOwner: checkbox({ label: 'They were an owner of the shared mailbox' }),
       },
     },
-    anotherOwnerRemains: checkbox({ label: 'Another owner stays on the shared mailbox' }),
+    // Asked only when an owner is leaving; the new owner only when no other owner stays.
+    anotherOwnerRemains: { ...checkbox({ label: 'Another owner stays on the shared mailbox' }), shownWhen: ownerLeaving },
     newOwner: {
       type: 'group',
       ui: { label: 'New owner', hint: 'Needed when an owner leaves and no other owner stays' },
       optional: true,
+      shownWhen: (v) => ownerLeaving(v) && v.anotherOwnerRemains !== true,
       fields: { fullName: fullName(), nhsmailAddress: nhsmailAddress() },
     },
   },

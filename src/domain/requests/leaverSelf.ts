@@ -64,11 +64,13 @@ export const leaverSelf = emailKind<LeaverSelfInput>({
       max: 150,
     }),
     wasOwner: checkbox({ label: 'I am an owner of the shared mailbox' }),
-    anotherOwnerRemains: checkbox({ label: 'Another owner stays on the shared mailbox' }),
+    // Asked only of an owner; who takes over only when no other owner stays.
+    anotherOwnerRemains: { ...checkbox({ label: 'Another owner stays on the shared mailbox' }), shownWhen: (v) => v.wasOwner === true },
     newOwner: {
       type: 'group',
       ui: { label: 'Who takes over as owner', hint: 'Needed when you are an owner and no other owner stays' },
       optional: true,
+      shownWhen: (v) => v.wasOwner === true && v.anotherOwnerRemains !== true,
       fields: { fullName: fullName(), nhsmailAddress: nhsmailAddress() },
     },
     joiningElsewhere: checkbox({ label: 'I am moving to another organisation that uses NHSmail' }),

@@ -16,7 +16,7 @@
 // requests whose words look most like the query's.
 
 import { synonyms as defaultSynonyms, type Synonym } from './synonyms';
-import { fillerWords, stem, words } from './words';
+import { fillerWords, genericWords, stem, words } from './words';
 
 export type DocType = 'request' | 'answer';
 
@@ -233,20 +233,21 @@ export const closestLikeness = 0.45;
 
 /**
  * For a search with no result: up to `count` requests whose words look most like the query's
- * (misspellings: "pasword", "maternaty"), by the average likeness of each query word to its nearest
+ * (misspellings: "pasword", "maternaty"), never on a generic word alone (words.ts), by the average likeness of each query word to its nearest
  * word in the request or in a synonym that points at it; none when nothing is close.
  */
 export function closest(index: SearchIndex, query: string, count = 3): SearchDoc[] {
-  const asked = words(query).filter((w) => !fillerWords.has(w) && w.length >= 3);
+  const telling = (w: string) => !fillerWords.has(w) && !genericWords.has(w) && w.length >= 3;
+  const asked = words(query).filter(telling);
   // Stryker disable next-line ConditionalExpression: with no asked word every likeness is 0 / 0 = NaN, which no filter passes, so the result is [] anyway
   if (asked.length === 0) return [];
   const requests = index.docs.filter((d) => d.doc.type === 'request');
   const vocab = new Map<string, Set<string>>();
-  for (const d of requests) vocab.set(d.key, new Set(d.fields.flatMap((f) => f.raw).filter((w) => !fillerWords.has(w) && w.length >= 3)));
+  for (const d of requests) vocab.set(d.key, new Set(d.fields.flatMap((f) => f.raw).filter(telling)));
   for (const s of index.synonyms)
     for (const key of s.best) {
       const set = vocab.get(key);
-      if (set) for (const said of s.says) for (const w of said.raw) if (!fillerWords.has(w) && w.length >= 3) set.add(w);
+      if (set) for (const said of s.says) for (const w of said.raw) if (telling(w)) set.add(w);
     }
   const ranked = requests
     .map((d) => {

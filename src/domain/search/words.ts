@@ -111,3 +111,29 @@ export function stem(word: string): string {
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
+
+/**
+ * Words so common across the requests that looking like one says nothing about which request is
+ * meant: a "closest request" suggestion never rests on them ("code" is in ODS, ticket and reset
+ * wording alike).
+ */
+export const genericWords: ReadonlySet<string> = new Set([
+  'account',
+  'accounts',
+  'code',
+  'codes',
+  'email',
+  'emails',
+  'help',
+  'issue',
+  'issues',
+  'mail',
+  'mailbox',
+  'nhs',
+  'nhsmail',
+  'problem',
+  'problems',
+  'request',
+  'requests',
+  'staff',
+]);

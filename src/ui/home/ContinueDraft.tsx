@@ -1,7 +1,7 @@
 // "Continue your unfinished request": the most recent draft for this site, read through the draft
-// store's own API (drafts are kept per request and per site, for 24 hours). Loaded with the lazy
-// screens; read after the form that was open has saved its last answers, and again whenever
-// another pane changes a draft.
+// store's own API (drafts are kept per request and per site, for 24 hours). Part of the first
+// screen, read as it first renders (a card that arrived later would push the list down), and again
+// whenever another pane changes a draft.
 
 import { useEffect, useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
@@ -38,16 +38,17 @@ export function savedAgo(savedAt: number, now: number): string {
   return `Saved ${hours} ${hours === 1 ? 'hour' : 'hours'} ago`;
 }
 
-export default function ContinueDraft(props: {
+export function ContinueDraft(props: {
   storage: KeyValueStore;
   site: string | undefined;
   onOpen: (kind: KindSummary) => void;
   now?: () => Date;
 }) {
   const styles = useStyles();
-  const [found, setFound] = useState<ReturnType<typeof unfinishedRequest>>();
   const { storage, site } = props;
+  const [found, setFound] = useState(() => unfinishedRequest(storage, site));
   useEffect(() => {
+    // Again after the form that was open has saved its last answers (its effects run before this one's).
     const read = () => setFound(unfinishedRequest(storage, site));
     read();
     return draftStoreFor(storage).onExternalChange(read);

@@ -10,8 +10,10 @@ import type { Detection } from '../../domain/detectMailbox';
 import { kindIndex, type KindId, type KindSummary } from '../../domain/kindIndex';
 import type { KindGroup } from '../../domain/requestKind';
 import type { KeyValueStore } from '../../office/host';
+import type { DeploymentOptions } from '../../domain/recipients';
 import { useLazyScreens } from '../useLazyScreens';
 import { commonIds, commonRequests } from './commonRequests';
+import { ContinueDraft } from './ContinueDraft';
 import { HomeSearchBox } from './HomeSearchBox';
 import { KindGroups } from './KindGroups';
 import { placeNotes } from './notes';
@@ -91,9 +93,16 @@ export function HomeScreen(props: {
   state: HomeState;
   onState: (state: HomeState) => void;
   storage: KeyValueStore;
+  /** The deployment's NAS addresses, which some answers name. */
+  deployment?: DeploymentOptions;
   now?: () => Date;
   /** Shown after the search when not searching (notices about the mailbox, the open email's card). */
   context?: ReactNode;
+  /**
+   * Shown after the lists when not searching: what arrives late (the open email's card, read from
+   * Outlook at idle), placed below what the user may already be reaching for so it pushes nothing down.
+   */
+  late?: ReactNode;
   /** Shown at the end when not searching (questions, diagnostics). */
   footer?: ReactNode;
 }) {
@@ -141,13 +150,18 @@ export function HomeScreen(props: {
       )}
       {searching ? (
         screens && (
-          <screens.SearchResults query={state.query} orgType={props.detection.site?.orgType} onOpen={props.onOpen} onSummary={onSummary} />
+          <screens.SearchResults
+            query={state.query}
+            orgType={props.detection.site?.orgType}
+            deployment={props.deployment}
+            onOpen={props.onOpen}
+            onSummary={onSummary}
+          />
         )
       ) : (
         <>
-          {screens && (
-            <screens.ContinueDraft storage={props.storage} site={props.detection.site?.address} onOpen={props.onOpen} now={props.now} />
-          )}
+          {/* Read from storage as the screen first renders, so it never arrives late and pushes the list down. */}
+          <ContinueDraft storage={props.storage} site={props.detection.site?.address} onOpen={props.onOpen} now={props.now} />
           {notes.note && (
             <p id="home-note" data-part="note">
               {notes.note}
@@ -175,9 +189,15 @@ export function HomeScreen(props: {
               renderKind={(kind) => button(kind, { icon: icon(kind.id) })}
             />
           </section>
-          {props.footer}
         </>
       )}
+      {/* Kept mounted while searching too, so the open email is not read again each time. */}
+      {props.late && (
+        <div data-part="context" hidden={searching}>
+          {props.late}
+        </div>
+      )}
+      {!searching && props.footer}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { commonRequests } from './commonRequests';
 import { kindIcons } from './kindIcons';
 import { RequestButton } from './RequestButton';
 import { homeSearchData } from './searchData';
+import type { DeploymentOptions } from '../../domain/recipients';
 
 /** Answers shown before "Show all …". */
 export const answersShown = 5;
@@ -46,11 +47,12 @@ export interface SearchSummary {
 export default function SearchResults(props: {
   query: string;
   orgType?: OrgType;
+  deployment?: DeploymentOptions;
   onOpen: (kind: KindSummary) => void;
   onSummary: (summary: SearchSummary) => void;
 }) {
   const styles = useStyles();
-  const { index, answers } = homeSearchData(props.orgType);
+  const { index, answers } = homeSearchData(props.orgType, props.deployment);
   // Cheap enough to run on every render: some fifty short documents.
   const outcome = search(index, props.query);
   const requests = outcome.hits.filter((h) => h.doc.type === 'request').map((h) => kindIndex[h.doc.id as KindId]);

@@ -5,20 +5,23 @@
 import { requestKinds } from '../../domain/catalogue';
 import { faqFor, type FaqEntry } from '../../domain/faq';
 import type { OrgType } from '../../domain/ods';
+import type { DeploymentOptions } from '../../domain/recipients';
 import { answerDocs, requestDocs } from '../../domain/search/docs';
 import { buildIndex, type SearchIndex } from '../../domain/search/search';
 
-const built = new Map<OrgType | undefined, { index: SearchIndex; answers: ReadonlyMap<string, FaqEntry> }>();
+const built = new Map<string, { index: SearchIndex; answers: ReadonlyMap<string, FaqEntry> }>();
 
-export function homeSearchData(orgType?: OrgType) {
-  let data = built.get(orgType);
+/** The deployment decides NAS's address in the answers (optometry's no-access route among them). */
+export function homeSearchData(orgType?: OrgType, deployment?: DeploymentOptions) {
+  const key = `${orgType ?? ''}|${deployment?.useSectorAddresses ? 'sector' : 'helpdesk'}`;
+  let data = built.get(key);
   if (!data) {
-    const entries = faqFor(orgType);
+    const entries = faqFor(orgType, undefined, deployment);
     data = {
       index: buildIndex([...requestDocs(requestKinds), ...answerDocs(entries)]),
       answers: new Map(entries.map((e) => [e.id, e])),
     };
-    built.set(orgType, data);
+    built.set(key, data);
   }
   return data;
 }

@@ -3,6 +3,12 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { DraftState } from '../useDraft';
 
+/** What happened in the other pane, and that nothing typed here was lost. */
+export const keptWords = {
+  sent: 'Another Outlook window has just sent this request for this site. What you typed here is kept and saved: check it is not the same request before you send it too.',
+  cleared: 'These answers were cleared in another Outlook window. What you typed here is kept and saved.',
+} as const;
+
 /** `onSettled`: the user chose which answers to keep; the notice (and its buttons) goes, so focus moves to the form. */
 export function DraftNotices(props: { draft: DraftState; onStartAgain: () => void; onSettled?: () => void }) {
   const { draft } = props;
@@ -31,6 +37,16 @@ export function DraftNotices(props: { draft: DraftState; onStartAgain: () => voi
               }}
             >
               Keep mine
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {draft.keptFromElsewhere && (
+        <MessageBar intent="info" layout="multiline" role="status">
+          <MessageBarBody>{keptWords[draft.keptFromElsewhere]}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={draft.dismissKept}>
+              OK
             </Button>
           </MessageBarActions>
         </MessageBar>

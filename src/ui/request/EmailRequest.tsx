@@ -6,6 +6,7 @@ import type { EmailKind } from '../../domain/requestKind';
 import { emptyValues } from '../formValues';
 import { ComposeOutcome } from '../ComposeOutcome';
 import { useDraft } from '../useDraft';
+import { draftIdentity } from '../draftIdentity';
 import { useKnownSite, withSite } from '../siteNames';
 import type { RequestScreenProps } from '../RequestScreen';
 import { FormStage } from './FormStage';
@@ -31,7 +32,7 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
   );
   const blank = () => emptyValues(kind.fields, prefill);
   const start = usePrefilled(kind.fields, blank, props.initialValues, detection.mailbox, now);
-  const draft = useDraft({ storage: host.storage, kindId: kind.id, site: detection.site?.address, fields: kind.fields, blank, start });
+  const draft = useDraft({ storage: host.storage, key: draftIdentity(kind.id, detection), fields: kind.fields, blank, start });
   const [generation, setGeneration] = useState(0);
   const [stage, setStage] = useState<Stage>({ name: 'form' });
   // Bumped when the form should take focus at its first field: back from the preview (*Change
@@ -75,7 +76,15 @@ export function EmailRequest(props: Omit<RequestScreenProps, 'kindId'> & { kind:
 
   if (stage.name === 'done') {
     return (
-      <ComposeOutcome host={host} snapshot={snapshot} detection={detection} message={stage.message} now={now()} onAnother={props.onBack} />
+      <ComposeOutcome
+        host={host}
+        snapshot={snapshot}
+        detection={detection}
+        message={stage.message}
+        now={now()}
+        onAnother={props.onBack}
+        next={kind.explanation.next}
+      />
     );
   }
   if (stage.name === 'preview') {
