@@ -18,18 +18,24 @@ export type MailboxIdentity =
 
 export type SharedMailbox = Extract<MailboxIdentity, { kind: 'shared' }>;
 
-// A bare address only: no display name, angle brackets, quotes, spaces or second address.
-const bareAddress = /^([a-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([a-z0-9.-]+)$/;
-const sharedLocal = /^(care|pharmacy|dental|optometry)\.([a-z0-9]*)$/;
-// Legacy pharmacy alias: nhspharmacy.<place>.<name><ODS>; the ODS code is the last five characters.
-const legacyPharmacyLocal = /^nhspharmacy\.[a-z0-9-]+\.[a-z0-9-]*([a-z0-9]{5})$/;
-const displayNamePattern = /^\s*(care|pharmacy|dental|optometry)\.([a-z0-9]+)\s*\(([\s\S]*)\)\s*$/i;
+// Built on each call, never once at load: a module-level pattern runs only when the module loads,
+// where mutation testing cannot reach it (docs/testing.md, "Static mutants").
+function addressPatterns() {
+  return {
+    // A bare address only: no display name, angle brackets, quotes, spaces or second address.
+    bareAddress: /^([a-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([a-z0-9.-]+)$/,
+    sharedLocal: /^(care|pharmacy|dental|optometry)\.([a-z0-9]*)$/,
+    // Legacy pharmacy alias: nhspharmacy.<place>.<name><ODS>; the ODS code is the last five characters.
+    legacyPharmacyLocal: /^nhspharmacy\.[a-z0-9-]+\.[a-z0-9-]*([a-z0-9]{5})$/,
+    displayNamePattern: /^\s*(care|pharmacy|dental|optometry)\.([a-z0-9]+)\s*\(([\s\S]*)\)\s*$/i,
+  };
+}
 
 export function identifyMailbox(address: string, displayName?: string): MailboxIdentity {
   const normalised = String(address ?? '')
     .trim()
     .toLowerCase();
-  const parts = bareAddress.exec(normalised);
+  const parts = addressPatterns().bareAddress.exec(normalised);
   if (!parts || parts[2] !== 'nhs.net') {
     return { kind: 'other', address: normalised };
   }
@@ -52,6 +58,7 @@ export function identifyMailbox(address: string, displayName?: string): MailboxI
 }
 
 function sharedFromLocal(local: string): { orgType: OrgType; odsCode: string; legacy: boolean } | undefined {
+  const { sharedLocal, legacyPharmacyLocal } = addressPatterns();
   const modern = sharedLocal.exec(local);
   if (modern) {
     const code = normaliseOdsCode(modern[2]!);
@@ -73,21 +80,27 @@ function sharedFromLocal(local: string): { orgType: OrgType; odsCode: string; le
 // guard's classic runtime loads this file too.)
 export const siteNameMax = 60;
 export const townMax = 40;
-// Letters (Latin with accents), digits, _, spaces and ' ’ & - . , only.
-const siteNameChars = /^[\w\u00C0-\u024F'\u2019&., -]+$/;
-// eslint-disable-next-line no-control-regex -- the control characters are what it refuses.
-const invisible = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uD800-\uDFFF]/;
-// A full stop straight before a letter or digit is how web and email addresses are written.
-const webAddress = /:\/\/|\bwww\b|\.[A-Za-z0-9]/i;
-const markup = /[<>]/;
-// A full stop may only end an abbreviation: an initial, or one of these.
-const abbreviation = /^(?:[A-Za-z]|St|Dr|Mt|Co|Ltd|Bros|Rd|Ave|Nr|No|Inc|Plc|Jr|Jnr|Snr|Sr|Sq|Ft)$/i;
-const lastWord = /([A-Za-z]+)$/;
-// Single spaces only, none at either end or before a comma, and one after each comma.
-const badSpacing = /\s\s|^\s|\s$|\s,|,(?! )/;
+// Built on each call, as above.
+function siteNamePatterns() {
+  return {
+    // Letters (Latin with accents), digits, _, spaces and ' ’ & - . , only.
+    siteNameChars: /^[\w\u00C0-\u024F'\u2019&., -]+$/,
+    // eslint-disable-next-line no-control-regex -- the control characters are what it refuses.
+    invisible: /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uD800-\uDFFF]/,
+    // A full stop straight before a letter or digit is how web and email addresses are written.
+    webAddress: /:\/\/|\bwww\b|\.[A-Za-z0-9]/i,
+    markup: /[<>]/,
+    // A full stop may only end an abbreviation: an initial, or one of these.
+    abbreviation: /^(?:[A-Za-z]|St|Dr|Mt|Co|Ltd|Bros|Rd|Ave|Nr|No|Inc|Plc|Jr|Jnr|Snr|Sr|Sq|Ft)$/i,
+    lastWord: /([A-Za-z]+)$/,
+    // Single spaces only, none at either end or before a comma, and one after each comma.
+    badSpacing: /\s\s|^\s|\s$|\s,|,(?! )/,
+  };
+}
 
 /** Why the text inside the display name's brackets cannot be a site name and town, or undefined. */
 export function siteNameProblem(inner: string): string | undefined {
+  const { siteNameChars, invisible, webAddress, markup, abbreviation, lastWord, badSpacing } = siteNamePatterns();
   // Longer than any name, comma and town allowed: not looked at further.
   if (inner.length > siteNameMax + 2 + townMax)
     return `is longer than a site name (${siteNameMax} characters) and town (${townMax}) can be`;
@@ -110,7 +123,7 @@ export function siteNameProblem(inner: string): string | undefined {
 }
 
 function applyDisplayName(identity: SharedMailbox, displayName: string): void {
-  const loose = displayNamePattern.exec(displayName);
+  const loose = addressPatterns().displayNamePattern.exec(displayName);
   // Outlook sometimes reports the signed-in person's name instead (office-js #6713): not a site name.
   if (!loose) return;
   const orgType = loose[1]!.toLowerCase();

@@ -15,42 +15,48 @@ export interface PersonalDataFinding {
 
 // No lookbehind anywhere here: the send guard runs in classic Outlook's JavaScript-only runtime, so
 // a leading (?:^|[^…]) is consumed instead and the match itself is capture group 1.
+// The patterns are built on each scan, never once at load: a module-level pattern runs only when the
+// module loads, where mutation testing cannot reach it (docs/testing.md, "Static mutants"). Function
+// declarations only: the send guard's script may run nothing but declarations at load.
+function patterns() {
+  return {
+    // "born" only when a date follows ("born 3/3/85", "born on …", "born in March 1985"), so "born in
+    // Leeds" is not a date of birth.
+    dobKeyword:
+      /(?:^|[^a-z])(d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?=\s+on\b|\s+(?:in\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))(?![a-z])/i,
+    // Digit groups separated by one space or hyphen (after normalising), or joined.
+    digitRun: /(?:^|[^A-Za-z0-9+])(\+?\d(?:[ -]?\d)*)(?![A-Za-z0-9])/g,
+    // HMRC: no D, F, I, Q, U or V in either letter, no O second, and never BG, GB, NK, KN, TN, NT or ZZ.
+    niNumber:
+      /(?:^|[^A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])/gi,
+    // Royal Mail: outward A9, A99, AA9, AA99, A9A or AA9A with the letters each position allows; inward 9AA.
+    postcode:
+      /(?:^|[^A-Za-z0-9])(GIR ?0AA|(?:[A-PR-UWYZ]\d[\dABCDEFGHJKPSTUW]?|[A-PR-UWYZ][A-HK-Y]\d[\dABEHMNPRVWXY]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi,
+    // A phone number in international form ("+44 (0)161 496 0000", "0044 161 …") is never an NHS number
+    // (nor can an NHS number start 00: none is issued in that range, and a CHI number starts with a day).
+    internationalPrefix: /(?:\+|\b00)\s?\d{1,3}\s?(?:\(0\)\s?)?$|\(0\)\s?$/,
+    // CQC location and provider IDs: "1-" and 9 to 11 digits.
+    cqcId: /^1-\d{8,11}$/,
+  };
+}
 
-// "born" only when a date follows ("born 3/3/85", "born on …", "born in March 1985"), so "born in
-// Leeds" is not a date of birth.
-// (Regular expression literals only: the send guard's script may run nothing but declarations at load.)
-const dobKeyword =
-  /(?:^|[^a-z])(d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born(?=\s+on\b|\s+(?:in\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)))(?![a-z])/i;
-
-// dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy, yyyy-mm-dd, and "3 March 1985" / "3rd Mar 85".
-const numericDate = /(?:^|\D)((\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}))(?!\d)/g;
-const isoDate = /(?:^|\D)((\d{4})-(\d{2})-(\d{2}))(?!\d)/g;
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const wordDate =
-  /(?:^|\D)((\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2}))(?!\d)/gi;
+// dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy, yyyy-mm-dd, and "3 March 1985" / "3rd Mar 85" (built per call, as above).
+function datePatterns() {
+  return {
+    numericDate: /(?:^|\D)((\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2}))(?!\d)/g,
+    isoDate: /(?:^|\D)((\d{4})-(\d{2})-(\d{2}))(?!\d)/g,
+    months: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    wordDate: /(?:^|\D)((\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|\d{2}))(?!\d)/gi,
+    // …unless the words just before it say what else it is: when an account was set up, created or
+    // last used, when someone started (seed 000 asks for none of these, but people write them).
+    notBirthContext:
+      /(set[\s-]?up|created|opened|registered|issued|activated|since|started|joined|employed|account|last\s+(?:used|logged|signed)|logged\s+in|signed\s+in)\b[^.\n]{0,24}$/i,
+  };
+}
 
 // Nobody under 16 holds an NHSmail account for work, so a date at least this old in an account
 // request is taken for a date of birth; ordinary dates (start dates, call dates) are recent.
 const dobAgeYears = 16;
-// …unless the words just before it say what else it is: when an account was set up, created or
-// last used, when someone started (seed 000 asks for none of these, but people write them).
-const notBirthContext =
-  /(set[\s-]?up|created|opened|registered|issued|activated|since|started|joined|employed|account|last\s+(?:used|logged|signed)|logged\s+in|signed\s+in)\b[^.\n]{0,24}$/i;
-
-// Digit groups separated by one space or hyphen (after normalising), or joined.
-const digitRun = /(?:^|[^A-Za-z0-9+])(\+?\d(?:[ -]?\d)*)(?![A-Za-z0-9])/g;
-// HMRC: no D, F, I, Q, U or V in either letter, no O second, and never BG, GB, NK, KN, TN, NT or ZZ.
-const niNumber =
-  /(?:^|[^A-Za-z0-9])((?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?![A-Za-z0-9])/gi;
-// Royal Mail: outward A9, A99, AA9, AA99, A9A or AA9A with the letters each position allows; inward 9AA.
-const postcode =
-  /(?:^|[^A-Za-z0-9])(GIR ?0AA|(?:[A-PR-UWYZ]\d[\dABCDEFGHJKPSTUW]?|[A-PR-UWYZ][A-HK-Y]\d[\dABEHMNPRVWXY]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/gi;
-
-// A phone number in international form ("+44 (0)161 496 0000", "0044 161 …") is never an NHS number
-// (nor can an NHS number start 00: none is issued in that range, and a CHI number starts with a day).
-const internationalPrefix = /(?:\+|\b00)\s?\d{1,3}\s?(?:\(0\)\s?)?$|\(0\)\s?$/;
-// CQC location and provider IDs: "1-" and 9 to 11 digits.
-const cqcId = /^1-\d{8,11}$/;
 
 /**
  * The text as the guard reads it: compatibility forms folded (full-width digits, no-break spaces),
@@ -98,6 +104,7 @@ function nhsNumbersIn(run: string): string[] {
 
 export function scanPersonalData(raw: string, now: Date): PersonalDataFinding[] {
   const text = normaliseForScan(raw);
+  const { dobKeyword, digitRun, internationalPrefix, cqcId, niNumber, postcode } = patterns();
   const findings: PersonalDataFinding[] = [];
   const keyword = dobKeyword.exec(text);
   if (keyword) findings.push({ kind: 'date-of-birth', match: keyword[1]!, severity: 'error' });
@@ -132,6 +139,7 @@ export function personalDataMessage(finding: PersonalDataFinding): string {
 function findOldDate(text: string, now: Date): string | undefined {
   const cutoff = addMonths(ukToday(now), -12 * dobAgeYears);
   const thisYear = Number(cutoff.slice(0, 4)) + dobAgeYears;
+  const { numericDate, isoDate, months, wordDate, notBirthContext } = datePatterns();
   // Stryker disable next-line ArrayDeclaration: equivalent, a stray string item has no iso, and undefined <= cutoff is false, so find skips it
   const candidates: { raw: string; iso: string }[] = [];
   const push = (raw: string, y: string, m: number, d: number) => {

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { loadTheme, themeNow } from './themes';
 import { LazyNotice } from './LazyNotice';
+import { screenFor } from './screen';
 import { kindIndex, kindList, type KindId, type KindSummary } from '../domain/kindIndex';
 import type { Host, HostSnapshot } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
@@ -122,10 +123,109 @@ export function App(props: {
     void window.scrollTo?.(0, 0);
   }, [open, faqOpen]);
 
+  const screen = screenFor({
+    status: state.status,
+    open,
+    needsSite,
+    faqOpen,
+    screensLoaded: Boolean(screens),
+  });
+
+  /** The screen under the banner, once the mailbox is known. */
+  function body(): ReactNode {
+    if (state.status !== 'ready') return null;
+    switch (screen.name) {
+      case 'site':
+        return screens && !screen.waiting ? (
+          <screens.SiteStep
+            key={`site-${screen.kind.id}`}
+            kind={screen.kind}
+            remembered={remembered}
+            onChoose={chooseMailbox}
+            onBack={() => backFrom(screen.kind.id)}
+          />
+        ) : (
+          <ScreenLoading what="This step" onBack={() => setOpen(undefined)} />
+        );
+      case 'request':
+        return screens && !screen.waiting ? (
+          <screens.RequestScreen
+            key={screen.kind.id}
+            kindId={screen.kind.id}
+            deployment={props.deployment}
+            now={props.now}
+            host={props.host}
+            snapshot={state.snapshot}
+            detection={state.detection}
+            initialValues={prefill}
+            onBack={() => backFrom(screen.kind.id)}
+            onOpenKind={openKind}
+            onComposed={() => state.detection.site && confirmMailbox(state.detection.site.address)}
+          />
+        ) : (
+          <ScreenLoading what="The form" onBack={() => setOpen(undefined)} />
+        );
+      case 'questions':
+        return screens && !screen.waiting ? (
+          <screens.FaqView
+            orgType={state.detection.site?.orgType}
+            deployment={props.deployment}
+            onBack={() => setFaqOpen(false)}
+            onOpenKind={(id) => {
+              setFaqOpen(false);
+              openKind(id);
+            }}
+          />
+        ) : (
+          <ScreenLoading what="The questions" onBack={() => setFaqOpen(false)} />
+        );
+      default:
+        return (
+          <HomeScreen
+            kinds={kindList}
+            detection={state.detection}
+            onOpen={setOpen}
+            focusKind={lastOpened}
+            state={home}
+            onState={setHome}
+            storage={props.host.storage}
+            deployment={props.deployment}
+            now={props.now}
+            context={
+              <>
+                {state.snapshot.mode === 'none' && <TabNotice site={state.detection.site?.address} host={props.host.name} />}
+                {!state.detection.site && state.snapshot.mode !== 'none' && (
+                  <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
+                )}
+              </>
+            }
+            late={
+              <AboutThisEmail
+                host={props.host}
+                enabled={state.snapshot.mode === 'read'}
+                onOpen={(id, values) => {
+                  setPrefill(values);
+                  openKind(id);
+                }}
+              />
+            }
+            footer={
+              <div className={styles.footer}>
+                <Button className={styles.faqLink} appearance="secondary" onClick={() => setFaqOpen(true)}>
+                  Questions and answers
+                </Button>
+                <DiagnosticsButton host={props.host} snapshot={state.snapshot} className={styles.faqLink} />
+              </div>
+            }
+          />
+        );
+    }
+  }
+
   return (
     <FluentProvider theme={fluentTheme} className={styles.root}>
       <main aria-label="NAS Assistant">
-        {state.status === 'loading' && (
+        {screen.name === 'checking' && (
           <div className={styles.pad}>
             <p role="status">Checking which mailbox is open…</p>
           </div>
@@ -149,95 +249,7 @@ export function App(props: {
               asking={!open}
             />
             <LazyStorageNotice storage={props.host.storage} />
-            {open && needsSite ? (
-              screens ? (
-                <screens.SiteStep
-                  key={`site-${open.id}`}
-                  kind={open}
-                  remembered={remembered}
-                  onChoose={chooseMailbox}
-                  onBack={() => backFrom(open.id)}
-                />
-              ) : (
-                <ScreenLoading what="This step" onBack={() => setOpen(undefined)} />
-              )
-            ) : open ? (
-              screens ? (
-                <screens.RequestScreen
-                  key={open.id}
-                  kindId={open.id}
-                  deployment={props.deployment}
-                  now={props.now}
-                  host={props.host}
-                  snapshot={state.snapshot}
-                  detection={state.detection}
-                  initialValues={prefill}
-                  onBack={() => backFrom(open.id)}
-                  onOpenKind={openKind}
-                  onComposed={() => state.detection.site && confirmMailbox(state.detection.site.address)}
-                />
-              ) : (
-                <ScreenLoading what="The form" onBack={() => setOpen(undefined)} />
-              )
-            ) : (
-              <>
-                {faqOpen ? (
-                  screens ? (
-                    <screens.FaqView
-                      orgType={state.detection.site?.orgType}
-                      deployment={props.deployment}
-                      onBack={() => setFaqOpen(false)}
-                      onOpenKind={(id) => {
-                        setFaqOpen(false);
-                        openKind(id);
-                      }}
-                    />
-                  ) : (
-                    <ScreenLoading what="The questions" onBack={() => setFaqOpen(false)} />
-                  )
-                ) : (
-                  <>
-                    <HomeScreen
-                      kinds={kindList}
-                      detection={state.detection}
-                      onOpen={setOpen}
-                      focusKind={lastOpened}
-                      state={home}
-                      onState={setHome}
-                      storage={props.host.storage}
-                      deployment={props.deployment}
-                      now={props.now}
-                      context={
-                        <>
-                          {state.snapshot.mode === 'none' && <TabNotice site={state.detection.site?.address} host={props.host.name} />}
-                          {!state.detection.site && state.snapshot.mode !== 'none' && (
-                            <PersonalMailboxHelp address={knownPersonal(state.detection) ? state.detection.inUse.address : undefined} />
-                          )}
-                        </>
-                      }
-                      late={
-                        <AboutThisEmail
-                          host={props.host}
-                          enabled={state.snapshot.mode === 'read'}
-                          onOpen={(id, values) => {
-                            setPrefill(values);
-                            openKind(id);
-                          }}
-                        />
-                      }
-                      footer={
-                        <div className={styles.footer}>
-                          <Button className={styles.faqLink} appearance="secondary" onClick={() => setFaqOpen(true)}>
-                            Questions and answers
-                          </Button>
-                          <DiagnosticsButton host={props.host} snapshot={state.snapshot} className={styles.faqLink} />
-                        </div>
-                      }
-                    />
-                  </>
-                )}
-              </>
-            )}
+            {body()}
           </SenderCheckContext.Provider>
         )}
       </main>

@@ -13,7 +13,8 @@ import type { Detection } from '../domain/detectMailbox';
 import { nasAvailability, nasHoursApplyTo, type NasAvailability } from '../domain/nasHours';
 import type { Host, HostSnapshot } from '../office/host';
 import { FromHowTo } from './FromHowTo';
-import { FromWarning } from './FromBar';
+import { FromWarning } from './FromWarning';
+import Notice from './Notice';
 import { fromWarning, outcomeFromCheck } from './senderWording';
 import { senderCheck, useSenderCheck } from './senderCheck';
 import { useFocusOnMount } from './useFocusOnMount';
@@ -76,7 +77,7 @@ export function ComposeOutcome(props: {
               The request is in this email. Before you send it, change From: see the warning at the top of the pane.
             </p>
           ) : (
-            <FromWarning check={{ ...check, filled: true }} />
+            <FromWarning check={{ ...check, filled: true }} Notice={Notice} />
           )
         ) : (
           <MessageBar intent="success" layout="multiline" role="status">

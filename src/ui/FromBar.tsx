@@ -4,26 +4,13 @@
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { LazyNotice } from './LazyNotice';
-import { FromHowTo } from './FromHowTo';
-import { useSenderCheck, type SenderCheck } from './senderCheck';
+import { FromWarning } from './FromWarning';
+import { useSenderCheck } from './senderCheck';
 import { fromWarning } from './senderWording';
 
 const useStyles = makeStyles({
   bar: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
-  text: { margin: `${tokens.spacingVerticalXS} 0` },
 });
-
-export function FromWarning({ check }: { check: SenderCheck }) {
-  const styles = useStyles();
-  const words = fromWarning(check);
-  if (!words) return null;
-  return (
-    <LazyNotice intent="warning" title={words.title}>
-      <p className={styles.text}>{words.lead}</p>
-      <FromHowTo address={words.pick} />
-    </LazyNotice>
-  );
-}
 
 export function FromBar() {
   const styles = useStyles();
@@ -31,7 +18,7 @@ export function FromBar() {
   if (!check || !fromWarning(check)) return null;
   return (
     <section className={styles.bar} aria-label="From check">
-      <FromWarning check={check} />
+      <FromWarning check={check} Notice={LazyNotice} />
     </section>
   );
 }

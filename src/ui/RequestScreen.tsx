@@ -5,27 +5,11 @@
 import { useFocusOnMount } from './useFocusOnMount';
 import { Button } from '@fluentui/react-components';
 import { findKind } from '../domain/compose';
-import type { Detection } from '../domain/detectMailbox';
-import type { Host, HostSnapshot } from '../office/host';
-import type { DeploymentOptions } from '../domain/recipients';
 import { GuidedSteps } from './GuidedSteps';
 import { EmailRequest } from './request/EmailRequest';
 import { useRequestStyles } from './request/useRequestStyles';
+import type { RequestScreenProps } from './requestScreenProps';
 import { RequestGuidance } from './request/Guidance';
-
-export interface RequestScreenProps {
-  kindId: string;
-  host: Host;
-  snapshot: HostSnapshot;
-  detection: Detection;
-  onBack: () => void;
-  onOpenKind: (id: string) => void;
-  onComposed: () => void;
-  now?: () => Date;
-  deployment?: DeploymentOptions;
-  /** Starting values (from the "About this email" card); only those that validate are used. They take the place of a saved draft. */
-  initialValues?: Record<string, unknown>;
-}
 
 export default function RequestScreen(props: RequestScreenProps) {
   const styles = useRequestStyles();

@@ -6,7 +6,7 @@ import { Button, tokens } from '@fluentui/react-components';
 import type { SharedMailbox } from '../domain/mailboxIdentity';
 import type { KeyValueStore } from '../office/host';
 import { useKnownSite } from './siteNames';
-import { useLazyScreens } from './useLazyScreens';
+import SiteNameEditor from './SiteNameEditor';
 
 const row = { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS } as const;
 const caption = { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 };
@@ -54,8 +54,7 @@ export function SiteNameField(props: { storage: KeyValueStore; site: SharedMailb
   );
 }
 
-/** The editor is loaded with the other screens: the first bundle carries no text input. */
+/** The editor comes with the form, in the screens chunk: the first bundle carries no text input. */
 function Editor(props: { storage: KeyValueStore; site: SharedMailbox; initial: string; onDone: () => void }) {
-  const screens = useLazyScreens();
-  return screens ? <screens.SiteNameEditor {...props} /> : <p role="status">Loading…</p>;
+  return <SiteNameEditor {...props} />;
 }

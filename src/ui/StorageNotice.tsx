@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { tokens } from '@fluentui/react-components';
 import type { KeyValueStore } from '../office/host';
-import { LazyNotice } from './LazyNotice';
+import Notice from './Notice';
 import { useStorageTrouble } from './storageTrouble';
 import { draftStoreFor } from './draftStore';
 
@@ -22,9 +22,9 @@ export function StorageNotice(props: { storage: KeyValueStore }) {
   if (!trouble) return null;
   return (
     <div style={pad} role="alert">
-      <LazyNotice intent="warning" title={trouble === 'blocked' ? 'Answers cannot be saved' : 'Saving stopped'}>
+      <Notice intent="warning" title={trouble === 'blocked' ? 'Answers cannot be saved' : 'Saving stopped'}>
         {storageTroubleMessage}
-      </LazyNotice>
+      </Notice>
     </div>
   );
 }

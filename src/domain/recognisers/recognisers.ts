@@ -53,8 +53,14 @@ export const moreAccountsTargetWorkingDays = 5;
 export const loginWithinDays = 30;
 export const restoreWithinDays = 30;
 
-const text = (m: ReceivedMessage) => `${m.subject}\n${m.body}`;
-const plain = (s: string) => s.replace(/[’‘]/g, "'").toLowerCase();
+// Every pattern and helper below is built when called, never once at load: code that runs only when
+// the module loads is out of reach of mutation testing (docs/testing.md, "Static mutants").
+function text(m: ReceivedMessage): string {
+  return `${m.subject}\n${m.body}`;
+}
+function plain(s: string): string {
+  return s.replace(/[’‘]/g, "'").toLowerCase();
+}
 
 /** The sender's own words: the body up to the first quoted earlier message. */
 export function ownWords(body: string): string {
@@ -62,7 +68,9 @@ export function ownWords(body: string): string {
   return (cut >= 0 ? body.slice(0, cut) : body).slice(0, 3000);
 }
 
-const receivedDay = (m: ReceivedMessage) => (m.received ? ukToday(new Date(m.received)) : undefined);
+function receivedDay(m: ReceivedMessage): string | undefined {
+  return m.received ? ukToday(new Date(m.received)) : undefined;
+}
 
 function kindTitle(id: KindId): string {
   return kindIndex[id].title;
@@ -70,12 +78,17 @@ function kindTitle(id: KindId): string {
 
 // ---------- NAS asking for more details ----------
 
-const asks =
-  /\b(?:please (?:could you )?(?:provide|send|supply|confirm|reply with|let us have)|(?:could|can|would) you (?:please )?(?:provide|send|supply|confirm)|(?:we|nas) (?:will )?(?:need|require)s? (?:the following|some|more|further|additional|a few|the missing)|(?:more|further|additional|missing) (?:information|details) (?:is|are) (?:needed|required)|minimum data set|(?:unable|not able) to (?:progress|proceed|action)|awaiting (?:your|a) (?:response|reply))\b/;
-const nothingNeeded = /\bno (?:further|more|additional) (?:information|details|action) (?:is |are )?(?:needed|required)\b/;
-/** "Please confirm the issue is resolved" closes a ticket; it does not ask for details. */
-const aboutClosing = /\b(?:resolved|fixed|closed|completed)\b/;
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+|\n+/);
+function askPatterns() {
+  return {
+    asks: /\b(?:please (?:could you )?(?:provide|send|supply|confirm|reply with|let us have)|(?:could|can|would) you (?:please )?(?:provide|send|supply|confirm)|(?:we|nas) (?:will )?(?:need|require)s? (?:the following|some|more|further|additional|a few|the missing)|(?:more|further|additional|missing) (?:information|details) (?:is|are) (?:needed|required)|minimum data set|(?:unable|not able) to (?:progress|proceed|action)|awaiting (?:your|a) (?:response|reply))\b/,
+    nothingNeeded: /\bno (?:further|more|additional) (?:information|details|action) (?:is |are )?(?:needed|required)\b/,
+    /** "Please confirm the issue is resolved" closes a ticket; it does not ask for details. */
+    aboutClosing: /\b(?:resolved|fixed|closed|completed)\b/,
+  };
+}
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/);
+}
 
 export const nasAsksForDetails: Recogniser = {
   id: 'nas-asks-for-details',
@@ -83,6 +96,7 @@ export const nasAsksForDetails: Recogniser = {
   recognise(m) {
     if (!isNasSender(m.from.address)) return undefined;
     const words = plain(`${m.subject}\n${ownWords(m.body)}`);
+    const { asks, nothingNeeded, aboutClosing } = askPatterns();
     if (nothingNeeded.test(words) || !sentences(words).some((s) => asks.test(s) && !aboutClosing.test(s))) return undefined;
     const ticket = findTicketReference(m.subject, m.body);
     const kind = kindFromText(plain(m.subject), plain(ownWords(m.body)));
@@ -142,26 +156,30 @@ export const nasTicket: Recogniser = {
 
 // ---------- NHSmail account notices ----------
 
-const aboutNhsmail = /\bnhs ?mail\b|\bnhs\.net\b/;
-// "account" up to the verb in the same sentence; a dot inside an address does not end it.
-const sameSentence = '(?:[^.\\n]|\\.(?=\\S)){0,80}';
-const accountWord = '\\b(?:accounts?|mailbox(?:es)?)\\b';
-const deleted = new RegExp(
-  `${accountWord}${sameSentence}\\b(?:(?:has|have) (?:now )?been (?:permanently )?deleted|was deleted|were deleted)\\b`,
-);
-const inactive = new RegExp(
-  [
-    `${accountWord}${sameSentence}\\b(?:is|has been|was|will be|has become|will become|is now|now|marked as|been marked as|be marked as) inactive\\b`,
-    `${accountWord}${sameSentence}\\b(?:will|is due to|is scheduled to|may) be (?:permanently )?deleted\\b`,
-    '\\beligible for deletion\\b|\\baccount inactivity\\b|\\binactive account\\b',
-  ].join('|'),
-);
+function noticePatterns() {
+  const aboutNhsmail = /\bnhs ?mail\b|\bnhs\.net\b/;
+  // "account" up to the verb in the same sentence; a dot inside an address does not end it.
+  const sameSentence = '(?:[^.\\n]|\\.(?=\\S)){0,80}';
+  const accountWord = '\\b(?:accounts?|mailbox(?:es)?)\\b';
+  const deleted = new RegExp(
+    `${accountWord}${sameSentence}\\b(?:(?:has|have) (?:now )?been (?:permanently )?deleted|was deleted|were deleted)\\b`,
+  );
+  const inactive = new RegExp(
+    [
+      `${accountWord}${sameSentence}\\b(?:is|has been|was|will be|has become|will become|is now|now|marked as|been marked as|be marked as) inactive\\b`,
+      `${accountWord}${sameSentence}\\b(?:will|is due to|is scheduled to|may) be (?:permanently )?deleted\\b`,
+      '\\beligible for deletion\\b|\\baccount inactivity\\b|\\binactive account\\b',
+    ].join('|'),
+  );
+  return { aboutNhsmail, deleted, inactive };
+}
 
 export const accountDeleted: Recogniser = {
   id: 'account-deleted',
   looksFor: 'A notice that an NHSmail account has been deleted.',
   recognise(m, ctx) {
     const words = plain(`${m.subject}\n${ownWords(m.body)}`);
+    const { aboutNhsmail, deleted } = noticePatterns();
     if (!aboutNhsmail.test(plain(text(m))) || !deleted.test(words)) return undefined;
     const day = receivedDay(m);
     const today = ukToday(ctx.now);
@@ -199,6 +217,7 @@ export const accountInactive: Recogniser = {
   looksFor: 'A notice that an NHSmail account is inactive or will be deleted for inactivity.',
   recognise(m, ctx) {
     const words = plain(`${m.subject}\n${ownWords(m.body)}`);
+    const { aboutNhsmail, inactive } = noticePatterns();
     if (!aboutNhsmail.test(plain(text(m))) || !inactive.test(words)) return undefined;
     const day = receivedDay(m);
     const lines = [
@@ -221,27 +240,30 @@ export const accountInactive: Recogniser = {
 
 // ---------- a colleague leaving or joining ----------
 
-const iAm = "(?:i am|i'm|im|i will be|i'll be)";
-const leaving = new RegExp(
-  [
-    `\\b${iAm} leaving (?:the |this |our |your )?(?:company|organisation|organization|home|care home|team|practice|pharmacy|service|job|role|post|position)\\b`,
-    `\\b${iAm} leaving (?:at the end of (?:the |this |next )?(?:week|month)|in (?:\\d+|one|two|three|four|a few) (?:weeks?|months?)|next month)\\b`,
-    '\\bmy last (?:working )?(?:day|shift) (?:will be|is|here|at)\\b',
-    '\\b(?:handed|handing|hand|given|giving|serving|working) (?:in )?my notice\\b',
-    "\\b(?:i have|i've) resigned\\b|\\bmy resignation\\b|\\b(?:i am|i'm) resigning\\b",
-  ].join('|'),
-);
-const workplace = '(?:team|home|care home|company|organisation|organization|practice|pharmacy|staff|service)';
-const joining = new RegExp(
-  [
-    `\\b(?:i have|i've) (?:just |recently )?joined (?:the |your |this |our )?${workplace}\\b`,
-    "\\b(?:i have|i've) (?:just |recently )?started (?:working )?(?:here|with you|at)\\b",
-    `\\b(?:i am|i'm) (?:the |a )?new (?:starter|member of (?:staff|the team)|team member|carer|care assistant|nurse|senior carer|manager|deputy manager|pharmacist|dental nurse|receptionist|optometrist)\\b`,
-    '\\bmy first (?:day|shift|week) (?:is|was|will be|here|at|with)\\b',
-    `\\b${iAm} (?:joining|starting) (?:the |your |this |our )?(?:${workplace}|as)\\b`,
-    '\\bplease add me to (?:the |this |our )?shared mailbox\\b',
-  ].join('|'),
-);
+function colleaguePatterns() {
+  const iAm = "(?:i am|i'm|im|i will be|i'll be)";
+  const leaving = new RegExp(
+    [
+      `\\b${iAm} leaving (?:the |this |our |your )?(?:company|organisation|organization|home|care home|team|practice|pharmacy|service|job|role|post|position)\\b`,
+      `\\b${iAm} leaving (?:at the end of (?:the |this |next )?(?:week|month)|in (?:\\d+|one|two|three|four|a few) (?:weeks?|months?)|next month)\\b`,
+      '\\bmy last (?:working )?(?:day|shift) (?:will be|is|here|at)\\b',
+      '\\b(?:handed|handing|hand|given|giving|serving|working) (?:in )?my notice\\b',
+      "\\b(?:i have|i've) resigned\\b|\\bmy resignation\\b|\\b(?:i am|i'm) resigning\\b",
+    ].join('|'),
+  );
+  const workplace = '(?:team|home|care home|company|organisation|organization|practice|pharmacy|staff|service)';
+  const joining = new RegExp(
+    [
+      `\\b(?:i have|i've) (?:just |recently )?joined (?:the |your |this |our )?${workplace}\\b`,
+      "\\b(?:i have|i've) (?:just |recently )?started (?:working )?(?:here|with you|at)\\b",
+      `\\b(?:i am|i'm) (?:the |a )?new (?:starter|member of (?:staff|the team)|team member|carer|care assistant|nurse|senior carer|manager|deputy manager|pharmacist|dental nurse|receptionist|optometrist)\\b`,
+      '\\bmy first (?:day|shift|week) (?:is|was|will be|here|at|with)\\b',
+      `\\b${iAm} (?:joining|starting) (?:the |your |this |our )?(?:${workplace}|as)\\b`,
+      '\\bplease add me to (?:the |this |our )?shared mailbox\\b',
+    ].join('|'),
+  );
+  return { leaving, joining };
+}
 
 function personMatch(m: ReceivedMessage, pattern: RegExp) {
   const person = senderAsPerson(m.from);
@@ -260,7 +282,7 @@ export const colleagueLeaving: Recogniser = {
   looksFor:
     'A person (not NAS, not a shared mailbox) writing that they are leaving: "I am leaving the home", "my last day is", "handed in my notice", "I have resigned".',
   recognise(m) {
-    const person = personMatch(m, leaving);
+    const person = personMatch(m, colleaguePatterns().leaving);
     if (!person) return undefined;
     const who = person.fullName ?? person.address;
     return {
@@ -288,7 +310,7 @@ export const colleagueJoining: Recogniser = {
   looksFor:
     'A person (not NAS, not a shared mailbox) writing that they are joining or have just started: "I have joined the team", "my first day is", "please add me to the shared mailbox".',
   recognise(m) {
-    const person = personMatch(m, joining);
+    const person = personMatch(m, colleaguePatterns().joining);
     if (!person) return undefined;
     const who = person.fullName ?? person.address;
     if (person.hasNhsmail) {
@@ -321,19 +343,14 @@ export const colleagueJoining: Recogniser = {
 };
 
 /** Most specific first: a NAS question beats a plain NAS reply; a deletion beats an inactivity warning. */
-export const recognisers: readonly Recogniser[] = [
-  nasAsksForDetails,
-  nasTicket,
-  accountDeleted,
-  accountInactive,
-  colleagueLeaving,
-  colleagueJoining,
-];
+export function recognisers(): readonly Recogniser[] {
+  return [nasAsksForDetails, nasTicket, accountDeleted, accountInactive, colleagueLeaving, colleagueJoining];
+}
 
 /** What the selected email is, or undefined when no recogniser knows it. Never throws. */
 export function recogniseEmail(message: ReceivedMessage | undefined, ctx: RecogniseContext): Recognition | undefined {
   if (!message) return undefined;
-  for (const r of recognisers) {
+  for (const r of recognisers()) {
     try {
       const found = r.recognise(message, ctx);
       if (found) return { ...found, suggestions: found.suggestions.slice(0, 2) };

@@ -7,10 +7,13 @@ import { addresses, neverSendTo, sectorAddresses } from '../recipients';
  * Addresses NAS writes from: helpdesk@nhs.net, the sector addresses and feedback@nhs.net (domain.md
  * §2), and the ticketing system's acknowledgement address, which the pane never writes to.
  */
-export const nasSenders: readonly string[] = [addresses.nas, ...Object.values(sectorAddresses), addresses.escalation, ...neverSendTo];
+export function nasSenders(): readonly string[] {
+  // Built on each call, never once at load, so mutation testing reaches it (docs/testing.md, "Static mutants").
+  return [addresses.nas, ...Object.values(sectorAddresses), addresses.escalation, ...neverSendTo];
+}
 
 export function isNasSender(address: string): boolean {
-  return nasSenders.includes(address.trim().toLowerCase());
+  return nasSenders().includes(address.trim().toLowerCase());
 }
 
 export interface Person {
@@ -21,7 +24,10 @@ export interface Person {
   hasNhsmail: boolean;
 }
 
-const namePart = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+// Built on each call, as above.
+function namePart(): RegExp {
+  return /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u;
+}
 
 /** Directory capitals tidied: "SMITH" → "Smith", "O'NEILL" → "O'Neill", "SMITH-JONES" → "Smith-Jones"; "McDonald" stays as it is. */
 function tidyCase(word: string): string {
@@ -44,7 +50,7 @@ export function nameFromDisplayName(displayName: string | undefined): string | u
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma) name = `${comma[2]} ${comma[1]}`;
   const words = name.split(' ').filter(Boolean);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => namePart.test(w))) return undefined;
+  if (words.length < 2 || words.length > 4 || !words.every((w) => namePart().test(w))) return undefined;
   const full = words.map(tidyCase).join(' ');
   return full.length <= 70 ? full : undefined;
 }

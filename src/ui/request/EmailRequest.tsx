@@ -8,7 +8,7 @@ import { ComposeOutcome } from '../ComposeOutcome';
 import { useDraft } from '../useDraft';
 import { draftIdentity } from '../draftIdentity';
 import { useKnownSite, withSite } from '../siteNames';
-import type { RequestScreenProps } from '../RequestScreen';
+import type { RequestScreenProps } from '../requestScreenProps';
 import { FormStage } from './FormStage';
 import { PreviewStage } from './PreviewStage';
 import { DraftNotices } from './DraftNotices';
