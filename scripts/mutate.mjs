@@ -1,15 +1,36 @@
 // `npm run mutate`: StrykerJS, incremental from the committed compact report. Expands it to the file
 // Stryker reads (reports/mutation/, not committed), runs Stryker with any arguments given, and writes
 // the compact report back, also when Stryker fails a threshold (its verdicts are still worth keeping).
-import { spawnSync } from 'node:child_process';
+// NAS_MUTATE_BUDGET_MINUTES bounds the run (CI has 90 minutes in all): past it Stryker is stopped,
+// nothing is written, and the exit code is 3, so CI can say the committed report needs refreshing
+// instead of running out of time with every other result lost.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { committedPath, compact, expand, strykerPath } from './mutation-report.mjs';
 
+export const budgetExceeded = 3;
+
 if (existsSync(committedPath)) writeFileSync(strykerPath, JSON.stringify(expand(readFileSync(committedPath, 'utf8'))));
 const before = existsSync(strykerPath) ? statSync(strykerPath).mtimeMs : 0;
-const run = spawnSync('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
-if (existsSync(strykerPath) && statSync(strykerPath).mtimeMs !== before) {
-  writeFileSync(committedPath, compact(JSON.parse(readFileSync(strykerPath, 'utf8'))));
-  console.log(`Compact incremental report written to ${committedPath}.`);
-}
-process.exit(run.status ?? 1);
+const budget = Number(process.env.NAS_MUTATE_BUDGET_MINUTES ?? 0);
+// Its own process group, so the budget stops Stryker's workers too.
+const stryker = spawn('npx', ['stryker', 'run', ...process.argv.slice(2)], { stdio: 'inherit', detached: true });
+let stopped = false;
+const timer =
+  budget > 0
+    ? setTimeout(() => {
+        stopped = true;
+        console.log(`Mutation testing stopped after its budget of ${budget} minutes.`);
+        process.kill(-stryker.pid, 'SIGTERM');
+        setTimeout(() => process.kill(-stryker.pid, 'SIGKILL'), 10_000).unref();
+      }, budget * 60_000)
+    : undefined;
+stryker.on('exit', (code) => {
+  clearTimeout(timer);
+  if (stopped) process.exit(budgetExceeded);
+  if (existsSync(strykerPath) && statSync(strykerPath).mtimeMs !== before) {
+    writeFileSync(committedPath, compact(JSON.parse(readFileSync(strykerPath, 'utf8'))));
+    console.log(`Compact incremental report written to ${committedPath}.`);
+  }
+  process.exit(code ?? 1);
+});
