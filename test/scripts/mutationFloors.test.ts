@@ -8,12 +8,18 @@ import { floors, folderScores } from '../../scripts/mutation-floors.mjs';
 
 const mutants = (counts: Record<string, number>) =>
   Object.entries(counts).flatMap(([status, n]) => Array.from({ length: n }, () => ({ status })));
-const report = (domain: Record<string, number>, office: Record<string, number>, events: Record<string, number>) => ({
+const report = (
+  domain: Record<string, number>,
+  office: Record<string, number>,
+  events: Record<string, number>,
+  ui: Record<string, number> = { Killed: 10 },
+) => ({
   files: {
     'src/domain/a.ts': { mutants: mutants(domain) },
     'src/office/b.ts': { mutants: mutants(office) },
     'src/events/c.ts': { mutants: mutants(events) },
-    'src/ui/d.tsx': { mutants: mutants({ Survived: 50 }) },
+    'src/ui/d.ts': { mutants: mutants(ui) },
+    'src/tab/e.tsx': { mutants: mutants({ Survived: 50 }) },
   },
 });
 const run = (r: unknown) => {
@@ -31,15 +37,16 @@ const run = (r: unknown) => {
 };
 
 describe('mutation floors per folder', () => {
-  test('the floor is 90 % in each of src/domain, src/office and src/events', () => {
-    expect(floors).toEqual({ 'src/domain': 90, 'src/office': 90, 'src/events': 90 });
+  test('the floor is 90 % in each of src/domain, src/office, src/events and src/ui (its pure decision modules)', () => {
+    expect(floors).toEqual({ 'src/domain': 90, 'src/office': 90, 'src/events': 90, 'src/ui': 90 });
   });
 
   test('killed and timed-out mutants count as detected; ignored ones, and other folders, are left out', () => {
     const scores = folderScores(report({ Killed: 8, Timeout: 1, Survived: 1, Ignored: 5 }, { Killed: 9, NoCoverage: 1 }, { Killed: 1 }));
     expect(scores.get('src/domain')).toEqual({ detected: 9, valid: 10, ignored: 5 });
     expect(scores.get('src/office')).toEqual({ detected: 9, valid: 10, ignored: 0 });
-    expect(scores.get('src/ui')).toBeUndefined();
+    expect(scores.get('src/ui')).toEqual({ detected: 10, valid: 10, ignored: 0 });
+    expect(scores.get('src/tab')).toBeUndefined();
   });
 
   test('every folder at 90 % or more passes; one folder at 89 % fails however good the others are', () => {
@@ -50,6 +57,9 @@ describe('mutation floors per folder', () => {
     expect(failing.code).toBe(1);
     expect(failing.out).toContain('FAIL src/office: 89.0 % of 100 mutants (0 ignored), floor 90 %');
     expect(failing.out).toContain('ok   src/domain: 100.0 %');
+    const uiBelow = run(report({ Killed: 10 }, { Killed: 10 }, { Killed: 10 }, { Killed: 8, Survived: 2 }));
+    expect(uiBelow.code).toBe(1);
+    expect(uiBelow.out).toContain('FAIL src/ui: 80.0 % of 10 mutants (0 ignored), floor 90 %');
   });
 
   test('a folder with no mutants in the report fails rather than passing unseen', () => {
