@@ -2,9 +2,9 @@
 // holds the pane to; the wording the audit found without a source is gone.
 
 import { describe, expect, test } from 'vitest';
+import { compose, ok, personal, site } from '../../test/support/composeKit';
 import { requestKinds } from './catalogue';
-import { composeRequest } from './compose';
-import { exampleInputs, exampleMailbox, exampleNow as now } from './examples';
+import { exampleInputs, exampleNow as now } from './examples';
 import { faq, faqFor } from './faq';
 import { guidedStepsFor } from './guidance';
 import { identifyMailbox } from './mailboxIdentity';
@@ -14,20 +14,8 @@ import { cleanMessage } from './recognisers/message';
 import type { GuidedKind } from './requestKind';
 import { anySector } from './sectors';
 
-const site = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
-const personal = identifyMailbox('amira.khan3@nhs.net');
 const at = (orgType: OrgType) =>
   identifyMailbox(`${orgType}.${{ care: 'vn6c2', pharmacy: 'fh542', dental: 'v25604', optometry: 'tp66j' }[orgType]}@nhs.net`);
-type Ctx = Partial<Parameters<typeof composeRequest>[2]>;
-
-function compose(id: string, input: unknown, ctx: Ctx = {}) {
-  return composeRequest(id, input, { mailbox: site, now, ...ctx });
-}
-function ok(id: string, input: unknown, ctx: Ctx = {}) {
-  const r = compose(id, input, ctx);
-  if (!r.ok) throw new Error(`${id} failed: ${JSON.stringify(r.errors)}`);
-  return r;
-}
 const answer = (id: string, orgType?: OrgType) => faqFor(orgType).find((e) => e.id === id)!.answer;
 const kind = (id: string) => requestKinds.find((k) => k.id === id)!;
 

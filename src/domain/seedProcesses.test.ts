@@ -2,37 +2,20 @@
 // siteless request; sector-aware guidance). Each test names the seed line it holds the product to.
 
 import { describe, expect, test } from 'vitest';
+import { compose, errors, ok, personal, site } from '../../test/support/composeKit';
 import { requestKinds } from './catalogue';
-import { composeRequest } from './compose';
 import { kindIndex } from './kindIndex';
 import { identifyMailbox } from './mailboxIdentity';
 import type { AnyEmailKind, GuidedKind } from './requestKind';
-import { exampleInputs, exampleMailbox, exampleNow as now } from './examples';
+import { exampleInputs } from './examples';
 import { faq, faqFor } from './faq';
 import { guidedMessage, guidedStepsFor } from './guidance';
 import { nasAvailability, nasHoursApplyTo } from './nasHours';
 import { orgTypes } from './ods';
 import { sectorRoutes } from './sectors';
 
-const site = identifyMailbox(exampleMailbox.address, exampleMailbox.displayName);
-const personal = identifyMailbox('amira.khan3@nhs.net');
 const emailKinds = requestKinds.filter((k): k is AnyEmailKind => k.route === 'email');
 const guided = (id: string) => requestKinds.find((k) => k.id === id) as GuidedKind;
-type Ctx = Partial<Parameters<typeof composeRequest>[2]>;
-
-function compose(id: string, input: unknown, ctx: Ctx = {}) {
-  return composeRequest(id, input, { mailbox: site, now, ...ctx });
-}
-function ok(id: string, input: unknown, ctx: Ctx = {}) {
-  const r = compose(id, input, ctx);
-  if (!r.ok) throw new Error(`${id} failed: ${JSON.stringify(r.errors)}`);
-  return r;
-}
-function errors(id: string, input: unknown, ctx: Ctx = {}) {
-  const r = compose(id, input, ctx);
-  if (r.ok) throw new Error(`${id} composed but was expected to fail`);
-  return r.errors;
-}
 const lastLines = (text: string, n: number) => text.trimEnd().split('\n').slice(-n);
 
 describe('the engine refuses a siteless request the site must send', () => {
