@@ -35,7 +35,8 @@ test('after a test, its pages are closed, and an error any of them recorded (a s
   await second.goto(inject('baseUrl') + '/index.html');
   await pane(second).waitFor();
   expect(await second.evaluate(() => localStorage.setItem('shared', 'yes'))).toBeUndefined();
-  expect(await first.page.evaluate(() => localStorage.getItem('shared'))).toBe('yes'); // the same storage
+  // The same storage; a change reaches another page's renderer process asynchronously, so poll.
+  await expect.poll(() => first.page.evaluate(() => localStorage.getItem('shared'))).toBe('yes');
   await second.evaluate(() =>
     setTimeout(() => {
       throw new Error('thrown on the second page');
