@@ -15,3 +15,4 @@ export { cleanMessage } from '../domain/recognisers/message';
 export { default as SearchField } from './home/SearchField';
 export { default as SearchResults } from './home/SearchResults';
 export { kindIcons } from './home/kindIcons';
+export { ContinueDraft } from './home/ContinueDraft';

@@ -13,7 +13,6 @@ import type { KeyValueStore } from '../../office/host';
 import type { DeploymentOptions } from '../../domain/recipients';
 import { useLazyScreens } from '../useLazyScreens';
 import { commonIds, commonRequests } from './commonRequests';
-import { ContinueDraft } from './ContinueDraft';
 import { HomeSearchBox } from './HomeSearchBox';
 import { KindGroups } from './KindGroups';
 import { placeNotes } from './notes';
@@ -160,8 +159,6 @@ export function HomeScreen(props: {
         )
       ) : (
         <>
-          {/* Read from storage as the screen first renders, so it never arrives late and pushes the list down. */}
-          <ContinueDraft storage={props.storage} site={props.detection.site?.address} onOpen={props.onOpen} now={props.now} />
           {notes.note && (
             <p id="home-note" data-part="note">
               {notes.note}
@@ -190,6 +187,12 @@ export function HomeScreen(props: {
             />
           </section>
         </>
+      )}
+      {/* The unfinished request comes with the screens chunk (the draft store stays out of the first
+          bundle, which the tab's start-up budget needs), so it too sits below the lists and pushes
+          nothing down. */}
+      {!searching && screens && (
+        <screens.ContinueDraft storage={props.storage} site={props.detection.site?.address} onOpen={props.onOpen} now={props.now} />
       )}
       {/* Kept mounted while searching too, so the open email is not read again each time. */}
       {props.late && (
