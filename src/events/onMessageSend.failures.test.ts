@@ -40,6 +40,15 @@ afterEach(() => {
   localStorage.clear();
 });
 
+/** Handler options whose Office throws when read: the handler must still complete, allowing the send. */
+const optionsWithoutOffice = () => ({
+  data,
+  now,
+  get office(): never {
+    throw new Error('no Office');
+  },
+});
+
 describe('OnMessageSend handler', () => {
   test('the block carries the button exactly when Mailbox 1.14 is supported, asked for by that name', async () => {
     const completed = vi.fn();
@@ -80,13 +89,7 @@ describe('OnMessageSend handler', () => {
 
   test('options that throw when read: the send is allowed at once', async () => {
     const completed = vi.fn();
-    const options = {
-      data,
-      now,
-      get office(): never {
-        throw new Error('no Office');
-      },
-    };
+    const options = optionsWithoutOffice();
     await onMessageSend({ completed }, options as never);
     expect(completed).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
@@ -109,13 +112,7 @@ describe('OnMessageSend handler completes at once on failure, not at the watchdo
   test('options that throw when read: allowed before any time passes', async () => {
     vi.useFakeTimers();
     const completed = vi.fn();
-    const options = {
-      data,
-      now,
-      get office(): never {
-        throw new Error('no Office');
-      },
-    };
+    const options = optionsWithoutOffice();
     void onMessageSend({ completed }, options as never);
     await vi.advanceTimersByTimeAsync(0);
     expect(completed).toHaveBeenCalledWith({ allowEvent: true });
