@@ -4,7 +4,7 @@
 // does, above the body. It appears with a personal From and goes as From is fixed.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, browserHarness, openGroups, pane, shoot } from './harness';
+import { axeViolations, browserHarness, fillAuditRequest, shoot } from './harness';
 
 const harness = browserHarness();
 const notice = (page: Page) => page.getByRole('status', { name: 'Notification from NAS Assistant' });
@@ -12,12 +12,7 @@ const notice = (page: Page) => page.getByRole('status', { name: 'Notification fr
 test('the From notice appears on a NAS request from a personal From, goes when From is fixed, and comes back', async () => {
   const { page, context, errors } = await harness.open('?mode=compose&from=amira.khan3@nhs.net&client=new');
   expect(await notice(page).count()).toBe(0);
-  await openGroups(page);
-  await pane(page)
-    .getByRole('button', { name: /Check who can use/ })
-    .click();
-  await pane(page).getByRole('button', { name: 'Check and preview' }).click();
-  await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+  await fillAuditRequest(page);
 
   // Filled: To is NAS, From personal, the request shared-only.
   await expect.poll(() => notice(page).count()).toBe(1);

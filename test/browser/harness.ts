@@ -83,6 +83,16 @@ export async function openGroups(page: Page) {
   await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-group]').forEach((d) => (d.open = true)));
 }
 
+/** In compose mode: open "Check who can use the shared mailbox", preview it and fill the open email with it. */
+export async function fillAuditRequest(page: Page) {
+  await openGroups(page);
+  await pane(page)
+    .getByRole('button', { name: /Check who can use/ })
+    .click();
+  await pane(page).getByRole('button', { name: 'Check and preview' }).click();
+  await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+}
+
 /** What a test page collects while it runs. */
 export interface TestPage {
   context: BrowserContext;

@@ -1,7 +1,7 @@
 // The built preview in Chromium at 320 px: the main scenarios (shared mailbox, compose, personal mailbox, Outlook failing), with axe-core on
 // every screen in light and dark. Screenshots go to test-results/screens for a person to look at.
 import { describe, expect, test } from 'vitest';
-import { expectAccessible, openGroups, pane, shoot, browserHarness } from './harness';
+import { expectAccessible, openGroups, pane, shoot, browserHarness, fillAuditRequest } from './harness';
 
 const harness = browserHarness({ clipboard: true });
 
@@ -53,12 +53,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
   test('compose from a personal From: the pane says what to pick, then sees the fix', async () => {
     const { page } = await harness.open(`?theme=${theme}&mode=compose&from=amira.khan3@nhs.net`);
-    await openGroups(page);
-    await pane(page)
-      .getByRole('button', { name: /Check who can use/ })
-      .click();
-    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
-    await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+    await fillAuditRequest(page);
     await expect.poll(() => pane(page).getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
     await expect
       .poll(() =>

@@ -2,7 +2,7 @@
 // each: the site step, the sender note, the From bar on open and after filling, the honest banner,
 // the copy fallback, and filling the same email twice. Screenshots go to test-results/screens.
 import { describe, expect, test } from 'vitest';
-import { expectAccessible, openGroups, pane, browserHarness } from './harness';
+import { expectAccessible, openGroups, pane, browserHarness, fillAuditRequest } from './harness';
 
 const harness = browserHarness({ clipboard: true });
 
@@ -54,12 +54,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
     await expect.poll(() => bar.getByText('This email would be sent from amira.khan3@nhs.net').count()).toBe(1);
     await expect.poll(() => bar.locator('.fui-MessageBar[data-intent="warning"]').count()).toBe(1);
     await expectAccessible(page, `sf-from-bar-open-${theme}`);
-    await openGroups(page);
-    await pane(page)
-      .getByRole('button', { name: /Check who can use/ })
-      .click();
-    await pane(page).getByRole('button', { name: 'Check and preview' }).click();
-    await pane(page).getByRole('button', { name: 'Fill this email' }).click();
+    await fillAuditRequest(page);
     await expect.poll(() => bar.getByText(/^The request is in this email\./).count()).toBe(1);
     expect(await pane(page).getByText('This email is filled in').count()).toBe(0);
     await expectAccessible(page, `sf-filled-wrong-from-${theme}`);
