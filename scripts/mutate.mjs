@@ -6,11 +6,11 @@
 // instead of running out of time with every other result lost.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { committedPath, compact, expand, strykerPath } from './mutation-report.mjs';
+import { committedPath, compact, strykerPath, writeStrykerInput } from './mutation-report.mjs';
 
 export const budgetExceeded = 3;
 
-if (existsSync(committedPath)) writeFileSync(strykerPath, JSON.stringify(expand(readFileSync(committedPath, 'utf8'))));
+if (!writeStrykerInput()) console.log(`${committedPath} not found: Stryker will run every mutant.`);
 const before = existsSync(strykerPath) ? statSync(strykerPath).mtimeMs : 0;
 const budget = Number(process.env.NAS_MUTATE_BUDGET_MINUTES ?? 0);
 // Its own process group, so the budget stops Stryker's workers too.

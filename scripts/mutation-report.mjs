@@ -129,6 +129,18 @@ export function expand(text) {
 }
 
 /**
+ * Writes Stryker's input from the committed report, creating its folder (git does not keep the empty
+ * reports/mutation/ of a clean clone). Returns false when there is no committed report, so every
+ * mutant runs.
+ */
+export function writeStrykerInput(committed = committedPath, stryker = strykerPath) {
+  mkdirSync(dirname(stryker), { recursive: true });
+  if (!existsSync(committed)) return false;
+  writeFileSync(stryker, JSON.stringify(expand(readFileSync(committed, 'utf8'))));
+  return true;
+}
+
+/**
  * The report with files renamed (old path → new path), as `git mv` moves them: a test file moved
  * with its content unchanged keeps its tests' verdicts, where Stryker alone would see new tests and
  * re-run every mutant they killed. A moved file whose content also changed is re-run as usual, since
@@ -160,9 +172,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(committedPath, compact(followRenames(expand(readFileSync(committedPath, 'utf8')), renames)));
     console.log(`${renames.size} renames followed in ${committedPath}.`);
   } else if (command === 'expand') {
-    mkdirSync(dirname(stryker), { recursive: true });
-    if (existsSync(committed)) writeFileSync(stryker, JSON.stringify(expand(readFileSync(committed, 'utf8'))));
-    else console.log(`${committed} not found: Stryker will run every mutant.`);
+    if (!writeStrykerInput(committed, stryker)) console.log(`${committed} not found: Stryker will run every mutant.`);
   } else if (command === 'compact') {
     writeFileSync(committed, compact(JSON.parse(readFileSync(stryker, 'utf8'))));
   } else {

@@ -1,7 +1,10 @@
 // The committed incremental mutation report (scripts/mutation-report.mjs): what Stryker's differ
 // reads survives the round trip, the text is deterministic, and moved code changes two lines.
 import { describe, expect, test } from 'vitest';
-import { compact, expand, followRenames, renamesFromGit, testId } from '../../scripts/mutation-report.mjs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compact, expand, followRenames, renamesFromGit, testId, writeStrykerInput } from '../../scripts/mutation-report.mjs';
 
 type At = [number, number, number, number];
 type Mutant = {
@@ -132,6 +135,26 @@ describe('the compact mutation report', () => {
     const at = lines.findIndex((l) => l.includes('"locations"') && l.includes('src/a.ts'));
     lines[at] = JSON.stringify({ file: 'src/a.ts', locations: '1:1-1:2' });
     expect(() => expand(lines.join('\n'))).toThrow('mutant without a file or location');
+  });
+});
+
+describe("writing Stryker's input", () => {
+  // CI failed on a clean clone: reports/mutation/ is ignored by git, so it did not exist.
+  test('creates the folder Stryker reads from on a clean clone, and writes the expanded report there', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mutation-input-'));
+    const committed = join(root, 'stryker-incremental.jsonl');
+    const stryker = join(root, 'mutation', 'deeper', 'stryker-incremental.json');
+    writeFileSync(committed, compact(base));
+    expect(writeStrykerInput(committed, stryker)).toBe(true);
+    expect(compact(JSON.parse(readFileSync(stryker, 'utf8')))).toBe(compact(base));
+  });
+
+  test('with no committed report, still creates the folder and says every mutant runs', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mutation-input-'));
+    const stryker = join(root, 'mutation', 'stryker-incremental.json');
+    expect(writeStrykerInput(join(root, 'absent.jsonl'), stryker)).toBe(false);
+    expect(existsSync(join(root, 'mutation'))).toBe(true);
+    expect(existsSync(stryker)).toBe(false);
   });
 });
 
