@@ -28,10 +28,12 @@ const outsideDomain = {
   group: ['ui', 'office', 'events', 'preview', 'taskpane', 'tab'].flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`]),
   message: 'src/domain imports nothing outside src/domain.',
 };
-// Code, not types (a start-up result's shape is fine), from src/ui/ and its subfolders (home/, request/).
+// Code, not types (a start-up result's shape is fine), from src/ui/ and its folders, up to
+// src/ui/lazy/request/ (three levels below src/).
+const upTo = ['../', '../../', '../../../', '../../../../'];
 const officeModules = (modules) => ({
   allowTypeImports: true,
-  group: [...modules.flatMap((module) => [`../office/${module}*`, `../../office/${module}*`]), '@microsoft/teams-js'],
+  group: [...modules.flatMap((module) => upTo.map((up) => `${up}office/${module}*`)), '@microsoft/teams-js'],
   message: 'The UI talks to the Host interface; entry points choose the implementation.',
 });
 const realHosts = ['officeHost', 'officeAsync', 'officeReady', 'teamsHost', 'teamsJs', 'lazyTeams', 'sendGuardOffice'];

@@ -5,7 +5,7 @@ import { findKind } from './compose';
 import type { EmailKind } from './requestKind';
 import type { FieldMap } from './fields';
 
-/** What the form holds before anything is typed (as src/ui/formValues.ts builds it). */
+/** What the form holds before anything is typed (as src/ui/lazy/request/formValues.ts builds it). */
 const blank = (fields: FieldMap): Record<string, unknown> =>
   Object.fromEntries(
     Object.entries(fields).map(([k, f]) => [

@@ -1,7 +1,11 @@
-// The import graph of src/: no cycles (type-only imports included), and the pane's code chunks stay
-// apart. The screens chunk (lazyScreens.ts, loaded by one import() in useLazyScreens.ts) never calls
-// back through its loader: that loop is how the first bundle and the chunk came to depend on each
-// other. Diagnostics and the dark and high-contrast themes are chunks of their own.
+// The import graph of src/: no cycles (type-only imports included), and src/ui's folders are its code
+// chunks, so a file's folder says when it loads:
+//   ui/shell/        the first bundle: everything the entries load before the first paint
+//   ui/lazy/         the screens chunk (lazy/lazyScreens.ts, loaded by one import() in shell/useLazyScreens.ts)
+//   ui/diagnostics/  the diagnostics chunk;  ui/themes/  the dark and high-contrast themes;
+//   ui/outside/      the pages shown outside Outlook and Teams
+// The screens chunk never calls back through its loader: that loop is how the first bundle and the
+// chunk came to depend on each other.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -68,8 +72,8 @@ const allOf = (m: string) => edges.get(m)?.all ?? [];
 describe('the import graph of src/', () => {
   test('the scan sees the code (sanity)', () => {
     expect(modules.length).toBeGreaterThan(150);
-    expect(staticOf('ui/App.tsx').length).toBeGreaterThan(10);
-    expect(edges.get('ui/useLazyScreens.ts')?.dynamic).toEqual(['ui/lazyScreens.ts']);
+    expect(staticOf('ui/shell/App.tsx').length).toBeGreaterThan(10);
+    expect(edges.get('ui/shell/useLazyScreens.ts')?.dynamic).toEqual(['ui/lazy/lazyScreens.ts']);
   });
 
   test('has no cycle, type-only imports included', () => {
@@ -90,16 +94,51 @@ describe('the import graph of src/', () => {
     expect(cycles).toEqual([]);
   });
 
-  const lazy = reach(['ui/lazyScreens.ts'], staticOf);
+  const lazy = reach(['ui/lazy/lazyScreens.ts'], staticOf);
 
-  test('nothing the screens chunk loads imports the loader (useLazyScreens.ts)', () => {
+  test('nothing the screens chunk loads imports the loader (shell/useLazyScreens.ts)', () => {
     expect(lazy.size).toBeGreaterThan(30);
-    expect([...lazy].filter((m) => staticOf(m).includes('ui/useLazyScreens.ts'))).toEqual([]);
+    expect([...lazy].filter((m) => staticOf(m).includes('ui/shell/useLazyScreens.ts'))).toEqual([]);
   });
 
-  test('the screens chunk, diagnostics and the dark and high-contrast themes are loaded only by import()', () => {
-    const chunks = ['ui/lazyScreens.ts', 'ui/Diagnostics.tsx', 'ui/darkTheme.ts', 'ui/contrastTheme.ts'];
-    expect(modules.filter((m) => staticOf(m).some((t) => chunks.includes(t)))).toEqual([]);
-    expect(chunks.filter((c) => !modules.some((m) => edges.get(m)?.dynamic.includes(c)))).toEqual([]);
+  const chunks = {
+    shell: ['taskpane/main.tsx', 'tab/main.tsx'],
+    lazy: ['ui/lazy/lazyScreens.ts'],
+    diagnostics: ['ui/diagnostics/Diagnostics.tsx'],
+    themes: ['ui/themes/darkTheme.ts', 'ui/themes/contrastTheme.ts'],
+    outside: ['ui/outside/OutsideOutlook.tsx', 'ui/outside/OutsideTeams.tsx'],
+  };
+  const folderOf = (m: string) => /^ui\/([^/]+)\//.exec(m)?.[1];
+
+  test('the chunks (screens, diagnostics, themes, the outside pages) are loaded only by import()', () => {
+    const roots = Object.values(chunks).flat().filter((m) => m.startsWith('ui/'));
+    expect(modules.filter((m) => staticOf(m).some((t) => roots.includes(t)))).toEqual([]);
+    expect(roots.filter((c) => !modules.some((m) => edges.get(m)?.dynamic.includes(c)))).toEqual([]);
+  });
+
+  test('every file in src/ui sits in the folder of the chunk that loads it', () => {
+    const ui = modules.filter((m) => m.startsWith('ui/'));
+    expect(ui.filter((m) => !(folderOf(m)! in chunks))).toEqual([]);
+    const first = reach(chunks.shell, staticOf);
+    // The first bundle is exactly shell/: nothing else loads before the first paint, and nothing in
+    // shell/ waits for a chunk.
+    expect(ui.filter((m) => first.has(m) !== (folderOf(m) === 'shell'))).toEqual([]);
+    for (const [folder, roots] of Object.entries(chunks).filter(([f]) => f !== 'shell')) {
+      // Types count here: a type-only module sits with the code that uses it.
+      const loaded = reach(roots, allOf);
+      expect(ui.filter((m) => folderOf(m) === folder && !loaded.has(m)), `${folder}/ files its chunk never loads`).toEqual([]);
+    }
+  });
+
+  test('a chunk loads code only from itself and the first bundle (diagnostics also reads the draft store)', () => {
+    const allowed = (from: string, to: string) =>
+      folderOf(to) === undefined ||
+      folderOf(to) === 'shell' ||
+      folderOf(to) === folderOf(from) ||
+      (folderOf(from) === 'diagnostics' && to.startsWith('ui/lazy/drafts/'));
+    const crossings = modules
+      .filter((m) => m.startsWith('ui/'))
+      .flatMap((m) => staticOf(m).filter((t) => !allowed(m, t)).map((t) => `${m} → ${t}`));
+    expect(crossings).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { Info16Regular } from '@fluentui/react-icons';
-import { App } from '../ui/App';
+import { App } from '../ui/shell/App';
 import type { MemoryHost } from '../office/memoryHost';
 import { onComposeChanged } from '../events/onComposeChanged';
 import { guardData } from '../events/guardData';

@@ -14,7 +14,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { App } from '../ui/App';
+import { App } from '../ui/shell/App';
 import { FakeTeams, type TeamsTheme } from '../office/fakeTeams';
 import { TeamsHost } from '../office/teamsHost';
 import { prefixedStorage } from '../office/host';

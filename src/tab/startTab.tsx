@@ -5,11 +5,11 @@
 // with a notice after 5 s and "Not inside Teams" after 30 s (teamsWait.ts), never in their place.
 import type { Root } from 'react-dom/client';
 import type { ReactNode } from 'react';
-import { App } from '../ui/App';
+import { App } from '../ui/shell/App';
 import type { TeamsHost } from '../office/teamsHost';
 import type { ThemeName } from '../office/host';
 import type { DeploymentOptions } from '../domain/recipients';
-import { loadTheme, themeNow } from '../ui/themes';
+import { loadTheme, themeNow } from '../ui/shell/themes';
 import { waitForTeamsPatiently, type TabStatus, type TeamsWait } from './teamsWait';
 
 /** Set when Teams has answered and the tab has its context (the benchmark reports it). */
@@ -58,7 +58,7 @@ export async function startTab(s: TabStart): Promise<TabStatus> {
       return;
     }
     if (next.state === 'connecting') return;
-    const { OutsideTeams } = await import('../ui/OutsideTeams');
+    const { OutsideTeams } = await import('../ui/outside/OutsideTeams');
     if (status !== next) return; // a later status has already been shown
     notice = <OutsideTeams reason={next.state === 'slow' ? 'slow' : next.reason} theme={themeNow(s.theme)} previewUrl={s.previewUrl} />;
     show();

@@ -1,9 +1,9 @@
 // Production entry: waits for Office (with a time-out), then renders the pane on the Office.js host.
 import { createRoot } from 'react-dom/client';
-import { App } from '../ui/App';
+import { App } from '../ui/shell/App';
 import { OfficeHost } from '../office/officeHost';
 import { waitForOffice } from '../office/officeReady';
-import { loadTheme } from '../ui/themes';
+import { loadTheme } from '../ui/shell/themes';
 
 const root = createRoot(document.getElementById('root')!);
 // The preview is offered only by the development server: production hosting does not carry it.
@@ -21,7 +21,7 @@ void waitForOffice().then(async (start) => {
   }
   // Rare, so loaded only when needed.
   else
-    void import('../ui/OutsideOutlook').then(({ OutsideOutlook }) =>
+    void import('../ui/outside/OutsideOutlook').then(({ OutsideOutlook }) =>
       root.render(<OutsideOutlook reason={start.reason} previewUrl={previewUrl} />),
     );
 });

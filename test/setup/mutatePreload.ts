@@ -7,9 +7,9 @@ import { beforeAll } from 'vitest';
 
 beforeAll(async () => {
   await Promise.all([
-    import('../../src/ui/lazyScreens'),
-    import('../../src/ui/Diagnostics'),
-    import('../../src/ui/darkTheme'),
-    import('../../src/ui/contrastTheme'),
+    import('../../src/ui/lazy/lazyScreens'),
+    import('../../src/ui/diagnostics/Diagnostics'),
+    import('../../src/ui/themes/darkTheme'),
+    import('../../src/ui/themes/contrastTheme'),
   ]);
 });

@@ -2,7 +2,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App';
+import { App } from '../../src/ui/shell/App';
 import { MemoryHost } from '../../src/office/memoryHost';
 import { memoryStorage, type KeyValueStore } from '../../src/office/host';
 import { defaultScenario, type Scenario } from '../../src/office/scenario';
