@@ -1,5 +1,5 @@
 // Test helpers: the real App on the in-memory host.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/shell/App';
@@ -40,3 +40,33 @@ export { screen, within };
 
 /** The banner's address line ("care.vn6c2@nhs.net · ODS VN6C2"), whose ODS is an <abbr>. */
 export const bannerLine = (text: string) => (_: string, el: Element | null) => el?.tagName === 'P' && el.textContent === text;
+
+/** A store two panes share, on which "another pane" can write and announce it, as a storage event would. */
+export function sharedStore() {
+  const listeners = new Set<(k: string | null) => void>();
+  const base = memoryStorage();
+  const kv: KeyValueStore & { fromOtherPane: (key: string, value: string) => void } = {
+    ...base,
+    onExternalChange: (l) => (listeners.add(l), () => listeners.delete(l)),
+    fromOtherPane: (key, value) => {
+      base.set(key, value);
+      act(() => listeners.forEach((l) => l(key)));
+    },
+  };
+  return kv;
+}
+
+/**
+ * "Update someone's name" typed as far as Sarah Bell and saved, the pane closed, then a new pane on
+ * the same store with the request open again.
+ */
+export async function reopenedNameChange() {
+  const first = await renderPane();
+  await openAction(first.user, /Update someone's name/);
+  await first.user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
+  await waitFor(() => expect(first.store.get('draft:name-change:care.vn6c2@nhs.net')).toContain('Sarah Bell'));
+  first.view.unmount();
+  const second = await renderPane({}, first.store);
+  await openAction(second.user, /Update someone's name/);
+  return second;
+}

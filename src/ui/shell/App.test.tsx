@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { act, waitFor } from '@testing-library/react';
-import { openAction, renderPane, screen, within, bannerLine } from '../../../test/support/pane';
+import { openAction, renderPane, reopenedNameChange, screen, within, bannerLine } from '../../../test/support/pane';
 import { kindList } from '../../domain/kindIndex';
 
 describe('mailbox banner', () => {
@@ -257,13 +257,7 @@ describe('the form, preview and compose', () => {
   });
 
   test('nothing typed is lost: answers come back when the pane reopens, and "Start again" clears them', async () => {
-    const first = await renderPane();
-    await openAction(first.user, /Update someone's name/);
-    await first.user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
-    await waitFor(() => expect(first.store.get('draft:name-change:care.vn6c2@nhs.net')).toContain('Sarah Bell'));
-    first.view.unmount();
-    const second = await renderPane({}, first.store);
-    await openAction(second.user, /Update someone's name/);
+    const second = await reopenedNameChange();
     expect((screen.getByLabelText(/Current name/) as HTMLInputElement).value).toBe('Sarah Bell');
     expect(screen.getByText('Your earlier answers were restored.')).toBeTruthy();
     await second.user.click(screen.getByRole('button', { name: 'Start again' }));

@@ -6,7 +6,7 @@ import { draftKey } from '../../../domain/draft';
 import { findKind } from '../../../domain/compose';
 import type { EmailKind } from '../../../domain/requestKind';
 import { emptyValues } from '../request/formValues';
-import { openAction, renderPane, screen } from '../../../../test/support/pane';
+import { openAction, renderPane, screen, sharedStore } from '../../../../test/support/pane';
 import { quotaStorage } from '../../../../test/setup/quotaStorage';
 import { draftStoreFor } from './draftStore';
 import { keptWords } from '../request/DraftNotices';
@@ -15,20 +15,6 @@ const nameKey = draftKey('name-change', 'care.vn6c2@nhs.net');
 const kept = 'Your answers are kept only while this pane is open';
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A shared store on which "another pane" can write and announce it, as a storage event would. */
-function sharedStore() {
-  const listeners = new Set<(k: string | null) => void>();
-  const base = memoryStorage();
-  const kv: KeyValueStore & { fromOtherPane: (key: string, value: string) => void } = {
-    ...base,
-    onExternalChange: (l) => (listeners.add(l), () => listeners.delete(l)),
-    fromOtherPane: (key, value) => {
-      base.set(key, value);
-      act(() => listeners.forEach((l) => l(key)));
-    },
-  };
-  return kv;
-}
 const otherDraft = (values: Record<string, unknown>, savedAt = Date.now()) => JSON.stringify({ v: 2, id: 'other-pane', savedAt, values });
 
 describe('a blank form is never saved, and "restored" means something was', () => {

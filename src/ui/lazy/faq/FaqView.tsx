@@ -3,21 +3,15 @@
 
 import type { DeploymentOptions } from '../../../domain/recipients';
 import { useMemo, useState } from 'react';
-import { useFocusOnMount } from '../useFocusOnMount';
-import { Button, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ScreenTop } from '../ScreenTop';
+import { screenLayout } from '../screenStyles';
+import { Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { faq, faqFor, faqTopics, searchFaq, type FaqEntry } from '../../../domain/faq';
 import type { OrgType } from '../../../domain/ods';
 import { AnswerItem } from '../home/AnswerItem';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  title: {
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-    ':focus': { outline: 'none' },
-  },
+  view: screenLayout,
   topic: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -31,7 +25,6 @@ export default function FaqView(props: {
 }) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   // Answers whose route depends on the sector are written for this mailbox's sector (seed 001).
   const results = useMemo<FaqEntry[]>(
     () => searchFaq(query, faqFor(props.orgType, undefined, props.deployment)),
@@ -40,14 +33,7 @@ export default function FaqView(props: {
   const topics = Object.keys(faqTopics) as FaqEntry['topic'][];
   return (
     <div className={styles.view}>
-      <div>
-        <Button appearance="subtle" onClick={props.onBack}>
-          ← All requests
-        </Button>
-      </div>
-      <h2 className={styles.title} ref={heading} tabIndex={-1}>
-        Questions and answers
-      </h2>
+      <ScreenTop title="Questions and answers" onBack={props.onBack} />
       <Field label="Search the questions">
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} placeholder="For example: leaver, password, ODS" />
       </Field>

@@ -18,7 +18,7 @@ import Notice from '../Notice';
 import { fromWarning, outcomeFromCheck } from '../../shell/senderWording';
 import { senderCheck, useSenderCheck } from '../../shell/senderCheck';
 import { useFocusOnMount } from '../useFocusOnMount';
-import { focusRing } from './useRequestStyles';
+import { focusRing } from '../screenStyles';
 import { spellOutFirst } from '../../../domain/abbreviations';
 
 const useStyles = makeStyles({

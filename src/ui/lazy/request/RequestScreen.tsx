@@ -2,8 +2,7 @@
 // (request/EmailRequest) or the guided steps for a phone or web route.
 // Loaded lazily: the action list does not need any of this to appear.
 
-import { useFocusOnMount } from '../useFocusOnMount';
-import { Button } from '@fluentui/react-components';
+import { ScreenTop } from '../ScreenTop';
 import { findKind } from '../../../domain/compose';
 import { GuidedSteps } from './GuidedSteps';
 import { EmailRequest } from './EmailRequest';
@@ -14,18 +13,10 @@ import { RequestGuidance } from './Guidance';
 export default function RequestScreen(props: RequestScreenProps) {
   const styles = useRequestStyles();
   const kind = findKind(props.kindId);
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   if (!kind) return null;
   return (
     <div className={styles.screen}>
-      <div className={styles.actions}>
-        <Button appearance="subtle" onClick={props.onBack}>
-          ← All requests
-        </Button>
-      </div>
-      <h2 className={styles.title} ref={heading} tabIndex={-1}>
-        {kind.title}
-      </h2>
+      <ScreenTop title={kind.title} onBack={props.onBack} />
       {kind.route === 'email' ? (
         // The guidance goes with the form only: the preview and the result do not repeat it.
         <EmailRequest {...props} kind={kind} guidance={<RequestGuidance explanation={kind.explanation} />} />

@@ -4,12 +4,11 @@
 // information. The browser test (test/browser/keyboard.test.ts) drives the same by keyboard.
 import { describe, expect, test, vi } from 'vitest';
 import { useState } from 'react';
-import { act, render, waitFor } from '@testing-library/react';
-import { memoryStorage, type KeyValueStore } from '../../../office/host';
+import { render, waitFor } from '@testing-library/react';
 import { draftKey } from '../../../domain/draft';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { openAction, renderPane, screen, within } from '../../../../test/support/pane';
+import { openAction, renderPane, reopenedNameChange, screen, sharedStore, within } from '../../../../test/support/pane';
 import { FormFields } from './RequestForm';
 import type { FormValues } from './formValues';
 import { odsRename } from '../../../domain/requests/odsRename';
@@ -196,29 +195,14 @@ describe('focus follows every step', () => {
   });
 
   test('Start again: the form’s first control (the button pressed has gone)', async () => {
-    const first = await renderPane();
-    await openAction(first.user, /Update someone's name/);
-    await first.user.type(screen.getByLabelText(/Current name/), 'Sarah Bell');
-    await waitFor(() => expect(first.store.get('draft:name-change:care.vn6c2@nhs.net')).toContain('Sarah Bell'));
-    first.view.unmount();
-    const second = await renderPane({}, first.store);
-    await openAction(second.user, /Update someone's name/);
+    const second = await reopenedNameChange();
     await second.user.click(screen.getByRole('button', { name: 'Start again' }));
     // The form starts with a choice: its first option.
     await waitFor(() => expect(active()).toBe(screen.getByRole('radio', { name: 'My own account' })));
   });
 
   test('answers changed in another window: after Load the other answers or Keep mine, the first field (the notice has gone)', async () => {
-    const listeners = new Set<(k: string | null) => void>();
-    const base = memoryStorage();
-    const kv: KeyValueStore & { fromOtherPane: (key: string, value: string) => void } = {
-      ...base,
-      onExternalChange: (l) => (listeners.add(l), () => listeners.delete(l)),
-      fromOtherPane: (key, value) => {
-        base.set(key, value);
-        act(() => listeners.forEach((l) => l(key)));
-      },
-    };
+    const kv = sharedStore();
     const key = draftKey('audit', 'care.vn6c2@nhs.net');
     const { user } = await renderPane({}, kv);
     await openAction(user, /Check who can use/);

@@ -1,7 +1,7 @@
 // The form's shared styles: a fieldset per person or group, its legend and button row, a list's head.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { focusRing } from './useRequestStyles';
+import { focusRing } from '../screenStyles';
 
 export const useFormStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

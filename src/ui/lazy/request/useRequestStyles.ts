@@ -1,29 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-
-/**
- * Focus moved to something that is not a control (a heading, a message) shows the same ring as a
- * control when the keyboard is in use (`:focus-visible`), and none after a mouse click.
- */
-export const focusRing = {
-  ':focus': { outline: 'none' },
-  ':focus-visible': {
-    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-    outlineOffset: tokens.strokeWidthThick,
-    borderRadius: tokens.borderRadiusSmall,
-  },
-} as const;
+import { focusRing, screenLayout } from '../screenStyles';
 
 /** Layout shared by the stages of one request. */
 export const useRequestStyles = makeStyles({
-  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  // Focused when the screen opens (for screen readers), with the keyboard ring.
-  title: {
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-    ...focusRing,
-  },
+  screen: screenLayout,
   // A stage's own heading (the preview): smaller than the request's title.
   stageTitle: {
     fontSize: tokens.fontSizeBase400,

@@ -2,20 +2,14 @@
 // cannot be written without knowing which site (the engine refuses it at path `site`), so when
 // no signal names the site, the request opens on this question instead of a form that would fail.
 
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { KindSummary } from '../../../domain/kindIndex';
 import MailboxPicker from './MailboxPicker';
-import { useFocusOnMount } from '../useFocusOnMount';
+import { ScreenTop } from '../ScreenTop';
+import { screenLayout } from '../screenStyles';
 
 const useStyles = makeStyles({
-  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  title: {
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-    ':focus': { outline: 'none' },
-  },
+  screen: screenLayout,
   question: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   text: { margin: 0 },
 });
@@ -27,17 +21,9 @@ export default function SiteStep(props: {
   onBack: () => void;
 }) {
   const styles = useStyles();
-  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className={styles.screen}>
-      <div>
-        <Button appearance="subtle" onClick={props.onBack}>
-          ← All requests
-        </Button>
-      </div>
-      <h2 className={styles.title} ref={heading} tabIndex={-1}>
-        {props.kind.title}
-      </h2>
+      <ScreenTop title={props.kind.title} onBack={props.onBack} />
       <h3 className={styles.question}>Which site is this for?</h3>
       <p className={styles.text}>
         This request must be sent from your site&apos;s shared mailbox: that is how NAS knows it comes from the site. Enter the shared
