@@ -15,6 +15,7 @@
 // `expand` writes Stryker's form for a run; `compact` writes the committed form after it.
 // Usage: node scripts/mutation-report.mjs expand|compact [committed.jsonl] [stryker.json]
 //        node scripts/mutation-report.mjs follow-renames <since-commit>  (after moving files)
+//        node scripts/mutation-report.mjs share <commit>  (the report's lines changed since that commit)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -151,6 +152,19 @@ export function followRenames(report, renames) {
   return { ...report, files: rename(report.files), testFiles: rename(report.testFiles) };
 }
 
+/**
+ * How much of the report a change rewrote: lines removed plus lines added (as a multiset: a line
+ * that only moved counts as unchanged), against the lines of the report after it.
+ */
+export function changedShare(before, after) {
+  const counts = new Map();
+  for (const line of before.split('\n')) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const line of after.split('\n')) counts.set(line, (counts.get(line) ?? 0) - 1);
+  const changed = [...counts.values()].reduce((sum, n) => sum + Math.abs(n), 0);
+  const lines = after.split('\n').length;
+  return { changed, lines, share: changed / lines };
+}
+
 /** `git diff --name-status -M` lines → old path → new path, for the renames among them. */
 export function renamesFromGit(nameStatus) {
   return new Map(
@@ -171,12 +185,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const renames = renamesFromGit(execFileSync('git', ['diff', '--name-status', '-M', since], { encoding: 'utf8' }));
     writeFileSync(committedPath, compact(followRenames(expand(readFileSync(committedPath, 'utf8')), renames)));
     console.log(`${renames.size} renames followed in ${committedPath}.`);
+  } else if (command === 'share') {
+    const { execFileSync } = await import('node:child_process');
+    const before = execFileSync('git', ['show', `${process.argv[3]}:${committedPath}`], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const { changed, lines, share } = changedShare(before, readFileSync(committedPath, 'utf8'));
+    console.log(`${committedPath}: ${changed} of ${lines} lines changed since ${process.argv[3]} (${(share * 100).toFixed(2)} %).`);
   } else if (command === 'expand') {
     if (!writeStrykerInput(committed, stryker)) console.log(`${committed} not found: Stryker will run every mutant.`);
   } else if (command === 'compact') {
     writeFileSync(committed, compact(JSON.parse(readFileSync(stryker, 'utf8'))));
   } else {
-    console.error('Usage: node scripts/mutation-report.mjs expand|compact [committed.jsonl] [stryker.json]');
+    console.error('Usage: node scripts/mutation-report.mjs expand|compact [committed.jsonl] [stryker.json] | follow-renames <commit> | share <commit>');
     process.exit(2);
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compact, expand, followRenames, renamesFromGit, testId, writeStrykerInput } from '../../scripts/mutation-report.mjs';
+import { changedShare, compact, expand, followRenames, renamesFromGit, testId, writeStrykerInput } from '../../scripts/mutation-report.mjs';
 
 type At = [number, number, number, number];
 type Mutant = {
@@ -135,6 +135,25 @@ describe('the compact mutation report', () => {
     const at = lines.findIndex((l) => l.includes('"locations"') && l.includes('src/a.ts'));
     lines[at] = JSON.stringify({ file: 'src/a.ts', locations: '1:1-1:2' });
     expect(() => expand(lines.join('\n'))).toThrow('mutant without a file or location');
+  });
+});
+
+describe("the report's share of a change", () => {
+  test('counts lines removed and added, not lines that moved', () => {
+    expect(changedShare('a\nb\nc\nd', 'a\nb\nc\nd')).toEqual({ changed: 0, lines: 4, share: 0 });
+    expect(changedShare('a\nb\nc\nd', 'd\nc\nb\na')).toEqual({ changed: 0, lines: 4, share: 0 });
+    expect(changedShare('a\nb\nc\nd', 'a\nB\nc\nd')).toEqual({ changed: 2, lines: 4, share: 0.5 });
+    expect(changedShare('a\nb\nb\nc', 'a\nb\nc\nd\ne')).toEqual({ changed: 3, lines: 5, share: 0.6 });
+  });
+
+  test('code moved down by a line rewrites two report lines: two out, two in', () => {
+    const moved = structuredClone(base);
+    moved.files['src/a.ts'].source = `// a comment\n${moved.files['src/a.ts'].source}`;
+    for (const m of moved.files['src/a.ts'].mutants) {
+      m.location.start.line++;
+      m.location.end.line++;
+    }
+    expect(changedShare(compact(base), compact(moved)).changed).toBe(4);
   });
 });
 
