@@ -8,6 +8,7 @@ import { fakeEventOffice } from '../../test/support/fakeEventOffice.mjs';
 // graph inside a test would make the domain's module-level patterns count as covered by this test
 // only, so Stryker would judge their mutants on it alone.
 import * as onMessageSendModule from './onMessageSend';
+import * as onComposeChangedModule from './onComposeChanged';
 import * as sendGuardOfficeModule from '../office/sendGuardOffice';
 
 async function loadMain() {
@@ -15,6 +16,7 @@ async function loadMain() {
   vi.stubGlobal('Office', fakeEventOffice({ from: 'amira.khan3@nhs.net', associate }));
   vi.resetModules();
   vi.doMock('./onMessageSend', () => onMessageSendModule);
+  vi.doMock('./onComposeChanged', () => onComposeChangedModule);
   vi.doMock('../office/sendGuardOffice', () => sendGuardOfficeModule);
   await import('./main');
   return associate;
