@@ -4,6 +4,9 @@
 // NAS_MUTATE_BUDGET_MINUTES bounds the run (CI has 90 minutes in all): past it Stryker is stopped,
 // nothing is written, and the exit code is 3, so CI can say the committed report needs refreshing
 // instead of running out of time with every other result lost.
+// NAS_MUTATE_TESTS=full (`npm run mutate:full`) adds the component tests and leaves the committed
+// report alone: its verdicts would differ from the ones CI reproduces without those tests, so
+// committing them would send every mutant a component test killed back to be re-tested in CI.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { committedPath, compact, strykerPath, writeStrykerInput } from './mutation-report.mjs';
@@ -28,7 +31,8 @@ const timer =
 stryker.on('exit', (code) => {
   clearTimeout(timer);
   if (stopped) process.exit(budgetExceeded);
-  if (existsSync(strykerPath) && statSync(strykerPath).mtimeMs !== before) {
+  if (process.env.NAS_MUTATE_TESTS === 'full') console.log('A full run: the committed report is left as it was.');
+  else if (existsSync(strykerPath) && statSync(strykerPath).mtimeMs !== before) {
     writeFileSync(committedPath, compact(JSON.parse(readFileSync(strykerPath, 'utf8'))));
     console.log(`Compact incremental report written to ${committedPath}.`);
   }

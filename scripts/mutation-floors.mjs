@@ -1,5 +1,5 @@
-// Per-folder floors for the mutation score, after a Stryker run (`npm run mutate:unit` or `npm run
-// mutate`): Stryker's own `thresholds.break` judges the total only, so one folder could sink behind
+// Per-folder floors for the mutation score, after a Stryker run (`npm run mutate` or `npm run
+// mutate:full`): Stryker's own `thresholds.break` judges the total only, so one folder could sink behind
 // the others unnoticed. Reads the JSON report, prints each folder's score, exits 1 below a floor.
 // Score = (killed + timed out) ÷ (killed + timed out + survived + no coverage), as Stryker counts it.
 import { readFileSync } from 'node:fs';
