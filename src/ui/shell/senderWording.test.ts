@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import type { SenderCheck } from './senderCheck';
 import { copySender, fromWarning, outcomeFromCheck, senderNote } from './senderWording';
+import { judgeSender } from '../../domain/senderAdvice';
+import { identifyMailbox } from '../../domain/mailboxIdentity';
 
 const check = (over: Partial<SenderCheck>): SenderCheck => ({
   mode: 'compose',
@@ -108,6 +110,14 @@ describe('senderNote: read mode only', () => {
     });
     expect(senderNote(read({ rule: 'personal', judgement: { kind: 'unknown', rule: 'personal' } }))).toBeUndefined();
     expect(senderNote(read({ rule: 'personal', judgement: { kind: 'ok', address: 'amira.khan3@nhs.net' } }))).toBeUndefined();
+  });
+  test('with the shared mailbox in use, only a personal-only request gets a note, as judgeSender judges each rule', () => {
+    const inUse = identifyMailbox('care.vn6c2@nhs.net');
+    const note = (rule: 'shared' | 'personal' | 'shared-or-personal') =>
+      senderNote(read({ rule, judgement: judgeSender(rule, inUse, 'care.vn6c2@nhs.net', 'amira.khan3@nhs.net') }));
+    expect(note('shared')).toBeUndefined();
+    expect(note('shared-or-personal')).toBeUndefined();
+    expect(note('personal')).toEqual({ kind: 'personal', own: 'amira.khan3@nhs.net', from: 'care.vn6c2@nhs.net' });
   });
   test('nothing in compose mode, with no check, or with no rule (a guided or phone request)', () => {
     const wrong = { kind: 'pick-shared', from: 'amira.khan3@nhs.net' } as const;

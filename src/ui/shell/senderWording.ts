@@ -62,7 +62,8 @@ export function senderNote(check: SenderCheck | undefined): SenderNoteWords {
   if (!check || check.mode === 'compose' || !check.rule) return undefined;
   const j = check.judgement;
   if (check.rule === 'shared' && j.kind !== 'ok' && j.kind !== 'either') return { kind: 'shared', site: check.site ?? sharedFallback };
-  if (check.rule === 'personal' && j.kind === 'pick-personal')
+  // Only the personal rule judges "pick your own account" (judgeSender), so the judgement says it all.
+  if (j.kind === 'pick-personal')
     return { kind: 'personal', own: j.personal ?? personalFallback, from: j.from };
   return undefined;
 }
