@@ -195,7 +195,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else if (command === 'compact') {
     writeFileSync(committed, compact(JSON.parse(readFileSync(stryker, 'utf8'))));
   } else {
-    console.error('Usage: node scripts/mutation-report.mjs expand|compact [committed.jsonl] [stryker.json] | follow-renames <commit> | share <commit>');
+    console.error(
+      'Usage: node scripts/mutation-report.mjs expand|compact [committed.jsonl] [stryker.json] | follow-renames <commit> | share <commit>',
+    );
     process.exit(2);
   }
 }

@@ -111,7 +111,9 @@ describe('the import graph of src/', () => {
   const folderOf = (m: string) => /^ui\/([^/]+)\//.exec(m)?.[1];
 
   test('the chunks (screens, diagnostics, themes, the outside pages) are loaded only by import()', () => {
-    const roots = Object.values(chunks).flat().filter((m) => m.startsWith('ui/'));
+    const roots = Object.values(chunks)
+      .flat()
+      .filter((m) => m.startsWith('ui/'));
     expect(modules.filter((m) => staticOf(m).some((t) => roots.includes(t)))).toEqual([]);
     expect(roots.filter((c) => !modules.some((m) => edges.get(m)?.dynamic.includes(c)))).toEqual([]);
   });
@@ -126,7 +128,10 @@ describe('the import graph of src/', () => {
     for (const [folder, roots] of Object.entries(chunks).filter(([f]) => f !== 'shell')) {
       // Types count here: a type-only module sits with the code that uses it.
       const loaded = reach(roots, allOf);
-      expect(ui.filter((m) => folderOf(m) === folder && !loaded.has(m)), `${folder}/ files its chunk never loads`).toEqual([]);
+      expect(
+        ui.filter((m) => folderOf(m) === folder && !loaded.has(m)),
+        `${folder}/ files its chunk never loads`,
+      ).toEqual([]);
     }
   });
 
@@ -138,7 +143,11 @@ describe('the import graph of src/', () => {
       (folderOf(from) === 'diagnostics' && to.startsWith('ui/lazy/drafts/'));
     const crossings = modules
       .filter((m) => m.startsWith('ui/'))
-      .flatMap((m) => staticOf(m).filter((t) => !allowed(m, t)).map((t) => `${m} → ${t}`));
+      .flatMap((m) =>
+        staticOf(m)
+          .filter((t) => !allowed(m, t))
+          .map((t) => `${m} → ${t}`),
+      );
     expect(crossings).toEqual([]);
   });
 });

@@ -14,7 +14,12 @@ export const focusRing = {
 } as const;
 
 /** Every screen after the first: a column with the pane's spacing. */
-export const screenLayout = { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM } as const;
+export const screenLayout = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalM,
+  padding: tokens.spacingHorizontalM,
+} as const;
 
 /** A screen's title, focused when the screen opens (for screen readers), with the keyboard ring. */
 export const screenTitle = {

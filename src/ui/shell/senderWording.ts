@@ -63,8 +63,7 @@ export function senderNote(check: SenderCheck | undefined): SenderNoteWords {
   const j = check.judgement;
   if (check.rule === 'shared' && j.kind !== 'ok' && j.kind !== 'either') return { kind: 'shared', site: check.site ?? sharedFallback };
   // Only the personal rule judges "pick your own account" (judgeSender), so the judgement says it all.
-  if (j.kind === 'pick-personal')
-    return { kind: 'personal', own: j.personal ?? personalFallback, from: j.from };
+  if (j.kind === 'pick-personal') return { kind: 'personal', own: j.personal ?? personalFallback, from: j.from };
   return undefined;
 }
 
