@@ -5,7 +5,7 @@
 // pane, with a line here that points to it). What to check in From and NAS's hours follow as plain
 // information. Focus moves to the outcome, since the button pressed has gone.
 
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
 import type { ComposedMessage } from '../../../domain/compose';
@@ -99,21 +99,15 @@ export function ComposeOutcome(props: {
         </section>
       )}
       {fromCheck?.kind === 'shared' && (
-        <section className={styles.section} aria-labelledby="outcome-from">
-          <h3 id="outcome-from" className={styles.heading}>
-            Check the From line
-          </h3>
+        <FromLineCheck>
           <p className={styles.text}>
             In the new email, make sure From shows <b>{fromCheck.site}</b>. If it shows your own address, change it:
           </p>
           <FromHowTo address={fromCheck.site} />
-        </section>
+        </FromLineCheck>
       )}
       {fromCheck?.kind === 'personal' && (
-        <section className={styles.section} aria-labelledby="outcome-from">
-          <h3 id="outcome-from" className={styles.heading}>
-            Check the From line
-          </h3>
+        <FromLineCheck>
           <p className={styles.text}>
             In the new email, make sure From shows your own address
             {fromCheck.personal ? (
@@ -124,12 +118,25 @@ export function ComposeOutcome(props: {
             ) : null}
             , not the shared mailbox.
           </p>
-        </section>
+        </FromLineCheck>
       )}
       {nasHoursApplyTo(props.message.to) && <HoursNote hours={nasAvailability(props.now)} />}
       <div>
         <Button onClick={props.onAnother}>Back to all requests</Button>
       </div>
+    </section>
+  );
+}
+
+/** The done screen's "Check the From line" section, around what From must show. */
+function FromLineCheck(props: { children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby="outcome-from">
+      <h3 id="outcome-from" className={styles.heading}>
+        Check the From line
+      </h3>
+      {props.children}
     </section>
   );
 }
