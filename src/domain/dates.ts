@@ -1,11 +1,13 @@
 // Calendar dates as `YYYY-MM-DD` strings, judged in UK time: a manager in England means the UK
 // calendar day, whatever the machine's clock zone is.
 
-export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Patterns are built per call, not at module level, so mutation testing scores them
+// (docs/testing.md, "Static mutants").
+const isoDate = (value: string) => /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
 const ukZone = 'Europe/London';
 
 export function isValidIsoDate(value: string): boolean {
-  const m = isoDatePattern.exec(value);
+  const m = isoDate(value);
   if (!m) return false;
   // A day or month out of range rolls over, and Date.UTC reads the years 0–99 as 1900–1999: either
   // way the date does not read back as it was written.
@@ -32,7 +34,6 @@ const makeFormatter = () =>
     weekday: 'short',
     hourCycle: 'h23',
   });
-const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** The UK wall-clock date and time at instant `now`. */
 export function ukClock(now: Date): UkClock {
@@ -41,7 +42,7 @@ export function ukClock(now: Date): UkClock {
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     // Stryker disable next-line StringLiteral: the formatter asks for weekday: 'short', so formatToParts always gives a weekday part and the fallback is never read
-    weekday: weekdays.indexOf(parts.weekday ?? ''),
+    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? ''),
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }
@@ -106,7 +107,7 @@ export function formatDateTime(local: string): string {
 }
 
 function toUtc(iso: string): Date {
-  const m = isoDatePattern.exec(iso);
+  const m = isoDate(iso);
   if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${iso}`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
@@ -114,7 +115,6 @@ function toUtc(iso: string): Date {
 // ---------- dates as a UK user types them ----------
 
 export const ukDateFormatMessage = 'Enter the date as dd/mm/yyyy, for example 03/02/2026';
-const ukDatePattern = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 const notReal = (value: string) => `${value} is not a real date. Check the day and the month (dd/mm/yyyy)`;
 
@@ -128,8 +128,8 @@ export type ParsedDate = { ok: true; iso: string } | { ok: false; message: strin
 export function parseUkDate(text: string): ParsedDate {
   const value = text.trim();
   if (isValidIsoDate(value)) return { ok: true, iso: value };
-  if (isoDatePattern.test(value)) return { ok: false, message: notReal(value) };
-  const m = ukDatePattern.exec(value);
+  if (isoDate(value)) return { ok: false, message: notReal(value) };
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
   if (!m) return { ok: false, message: ukDateFormatMessage };
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   if (!isValidIsoDate(iso)) return { ok: false, message: notReal(value) };
@@ -138,6 +138,6 @@ export function parseUkDate(text: string): ParsedDate {
 
 /** `2026-02-03` → `03/02/2026`, how a date field shows a stored date; anything else unchanged. */
 export function formatUkDate(value: string): string {
-  const m = isoDatePattern.exec(value);
+  const m = isoDate(value);
   return m && isValidIsoDate(value) ? `${m[3]}/${m[2]}/${m[1]}` : value;
 }

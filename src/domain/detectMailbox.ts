@@ -38,14 +38,16 @@ export const sourceLabels: Readonly<Record<SignalSource, string>> = {
   typed: 'the address you entered',
 };
 
-const order: readonly SignalSource[] = ['typed', 'from', 'shared-properties', 'user-profile', 'remembered'];
+// Built per call, not at module level, so mutation testing scores the order (docs/testing.md).
+const order = (): readonly SignalSource[] => ['typed', 'from', 'shared-properties', 'user-profile', 'remembered'];
 
 /**
  * `displayNames` maps addresses to display names seen elsewhere (recipients of the selected
  * message carry `Care.VN6C2 (Sunrise House, Durham)`), for the site name and town.
  */
 export function detectMailbox(signals: readonly MailboxSignal[], displayNames: Readonly<Record<string, string>> = {}): Detection {
-  const sorted = [...signals].filter((s) => s.address).sort((a, b) => order.indexOf(a.source) - order.indexOf(b.source));
+  const rank = order();
+  const sorted = [...signals].filter((s) => s.address).sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
   const named = (s: MailboxSignal) => identifyMailbox(s.address, bestDisplayName(s, displayNames));
   // Which mailbox is in use: only a signal that says so. The user profile is the signed-in person
   // in most Outlooks whatever mailbox is open (platform.md §1.2), so a personal profile says nothing

@@ -7,9 +7,8 @@ import { requestKinds } from './catalogue';
 import { composeRequest } from './compose';
 import { identifyMailbox } from './mailboxIdentity';
 import { exampleInputs, exampleMailbox, exampleNow as now } from './examples';
-import { mobileError, normaliseMobile, ukMobilePattern } from './mobile';
+import { isUkMobile, mobileError, normaliseMobile } from './mobile';
 
-const isUkMobile = (n: string) => ukMobilePattern.test(n);
 import { detectMailbox, type MailboxSignal } from './detectMailbox';
 import { decideSend } from './sendGuard';
 

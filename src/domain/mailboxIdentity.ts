@@ -1,7 +1,7 @@
 // Which mailbox is this? Shared site mailboxes are `<type>.<ODS>@nhs.net` (seed 001, "Can I change
 // my organisation's shared mailbox email address?"); anything else on nhs.net is a person's.
 
-import { isOrgType, normaliseOdsCode, odsPatternWarning, orgTypeInfo, plausibleCode, sharedMailboxAddress, type OrgType } from './ods';
+import { isOrgType, normaliseOdsCode, odsPatternWarning, orgTypeInfo, isPlausibleCode, sharedMailboxAddress, type OrgType } from './ods';
 
 export type MailboxIdentity =
   | {
@@ -62,7 +62,7 @@ function sharedFromLocal(local: string): { orgType: OrgType; odsCode: string; le
   const modern = sharedLocal.exec(local);
   if (modern) {
     const code = normaliseOdsCode(modern[2]!);
-    if (!plausibleCode.test(code) || !isOrgType(modern[1]!)) return undefined;
+    if (!isPlausibleCode(code) || !isOrgType(modern[1]!)) return undefined;
     return { orgType: modern[1], odsCode: code, legacy: false };
   }
   const legacy = legacyPharmacyLocal.exec(local);

@@ -1,18 +1,19 @@
 // UK mobile numbers as NHSmail needs them: `07` + 9 digits (seeds 000, 001; domain.md §4.1).
 
-const separators = /[\s.\-()\u00a0]/g;
-const internationalPrefix = /^(?:\+44|0044|44)0?(?=7)/;
-
 /**
  * Strips separators and turns +44 / 0044 / 44 prefixes into 0. Idempotent: it never produces a
  * string that it would change again, so it is safe to run on saved or displayed values.
  */
 export function normaliseMobile(input: string): string {
-  const digits = input.replace(separators, '');
-  return digits.replace(internationalPrefix, '0');
+  // Patterns written here, not at module level, so mutation testing scores them (docs/testing.md).
+  const digits = input.replace(/[\s.\-()\u00a0]/g, '');
+  return digits.replace(/^(?:\+44|0044|44)0?(?=7)/, '0');
 }
 
-export const ukMobilePattern = /^07\d{9}$/;
+/** `07` and 9 more digits: the only shape NHSmail takes. */
+export function isUkMobile(normalised: string): boolean {
+  return /^07\d{9}$/.test(normalised);
+}
 
 /** How a number was put right, in words for the user, next to the field or the pasted row. */
 export interface MobileRepair {
@@ -38,7 +39,7 @@ export function repairMobile(input: string): MobileRepair | undefined {
 /** Why a normalised number is not acceptable, in words a manager understands, or undefined. */
 export function mobileError(normalised: string): string | undefined {
   if (normalised === '') return 'Enter a mobile number starting 07, like 07700 900123';
-  if (ukMobilePattern.test(normalised)) return undefined;
+  if (isUkMobile(normalised)) return undefined;
   if (/[^\d+]/.test(normalised)) return 'A mobile number can only contain numbers, like 07700 900123';
   if (/^\+/.test(normalised) || /^00/.test(normalised))
     return 'NHSmail needs a UK mobile number starting 07. Overseas numbers cannot be used.';
@@ -60,5 +61,5 @@ export function mobileWarning(normalised: string): string | undefined {
 
 /** `07700900123` → `07700 900123`; anything else is returned unchanged. */
 export function formatMobile(normalised: string): string {
-  return ukMobilePattern.test(normalised) ? `${normalised.slice(0, 5)} ${normalised.slice(5)}` : normalised;
+  return isUkMobile(normalised) ? `${normalised.slice(0, 5)} ${normalised.slice(5)}` : normalised;
 }

@@ -8,7 +8,6 @@ export type OrgType = (typeof orgTypes)[number];
 interface OrgTypeInfo {
   /** What the code of this type looks like, for messages. */
   readonly codeShape: string;
-  readonly pattern: RegExp;
   /** Display-name prefix, e.g. `Care.VN6C2 (…)`. */
   readonly displayPrefix: string;
   /** How a person names this kind of site in a sentence. */
@@ -18,48 +17,61 @@ interface OrgTypeInfo {
 export const orgTypeInfo: Readonly<Record<OrgType, OrgTypeInfo>> = {
   care: {
     codeShape: 'V followed by 4 letters or numbers, like VN6C2',
-    pattern: /^V[A-Z0-9]{4}$/,
     displayPrefix: 'Care',
     siteNoun: 'care site',
   },
   pharmacy: {
     codeShape: 'F followed by 4 letters or numbers, like FH542',
-    pattern: /^F[A-Z0-9]{4}$/,
     displayPrefix: 'Pharmacy',
     siteNoun: 'pharmacy',
   },
   dental: {
     codeShape: 'V followed by 5 or 6 numbers, like V25604',
-    pattern: /^V\d{5,6}$/,
     displayPrefix: 'Dental',
     siteNoun: 'dental practice',
   },
   optometry: {
     codeShape: '5 letters or numbers, like TP66J',
-    pattern: /^[A-Z0-9]{5}$/,
     displayPrefix: 'Optometry',
     siteNoun: 'optometry practice',
   },
 };
 
+// The patterns are built per call, not at module level, so mutation testing scores them
+// (docs/testing.md, "Static mutants").
+
+/** The usual code shape per sector, for the warning (domain.md §1). */
+function usualShape(orgType: OrgType): RegExp {
+  return {
+    care: /^V[A-Z0-9]{4}$/,
+    pharmacy: /^F[A-Z0-9]{4}$/,
+    dental: /^V\d{5,6}$/,
+    optometry: /^[A-Z0-9]{5}$/,
+  }[orgType];
+}
+
 // The shapes that say which sectors a code alone can belong to (domain.md §1.1): narrower than the
 // warning patterns above for optometry (any 5 characters there), because here the shape chooses the
 // type: older optical codes are TP + 3, newer ones letter-digit-letter-digit-letter (N7U5Q, V9N7F).
-const sectorShapes: Readonly<Record<OrgType, RegExp>> = {
-  care: /^V[A-Z0-9]{4}$/,
-  pharmacy: /^F[A-Z0-9]{4}$/,
-  dental: /^V\d{5,6}$/,
-  optometry: /^(?:TP[A-Z0-9]{3}|[A-Z]\d[A-Z]\d[A-Z])$/,
-};
+function sectorShape(orgType: OrgType): RegExp {
+  return {
+    care: /^V[A-Z0-9]{4}$/,
+    pharmacy: /^F[A-Z0-9]{4}$/,
+    dental: /^V\d{5,6}$/,
+    optometry: /^(?:TP[A-Z0-9]{3}|[A-Z]\d[A-Z]\d[A-Z])$/,
+  }[orgType];
+}
 
 /** The sectors whose usual code shape `code` has: none, one (it says the type) or more (ask). */
 export function sectorsForCode(code: string): OrgType[] {
   const normalised = normaliseOdsCode(code);
-  return orgTypes.filter((t) => sectorShapes[t].test(normalised));
+  return orgTypes.filter((t) => sectorShape(t).test(normalised));
 }
 
 /** Any code NAS could plausibly use in a mailbox name: letters and digits, at most 9. */
-export const plausibleCode = /^[A-Z0-9]{1,9}$/;
+export function isPlausibleCode(code: string): boolean {
+  return /^[A-Z0-9]{1,9}$/.test(code);
+}
 
 export function normaliseOdsCode(code: string): string {
   return code.trim().toUpperCase();
@@ -76,7 +88,7 @@ export function odsPatternWarning(orgType: OrgType, code: string): string | unde
   if (orgType === 'dental' && /^V0\d{5}$/.test(code)) {
     return `${code} looks like the NHS Dental Services form of a dental code; ODS usually writes it without the 0 after the V (${'V' + code.slice(2)}).`;
   }
-  if (info.pattern.test(code)) return undefined;
+  if (usualShape(orgType).test(code)) return undefined;
   return `${code} is not the usual shape for a ${info.siteNoun} ODS code (${info.codeShape}). Check it is right.`;
 }
 

@@ -25,14 +25,15 @@ export interface PasteResult {
   errors: { row: number; message: string }[];
 }
 
-const headerWords: Readonly<Record<PasteColumn, RegExp>> = {
+// The patterns below are built per call, not at module level, so mutation testing scores them
+// (docs/testing.md, "Static mutants"); a paste builds each once, or once per row.
+const headerWords = (): Readonly<Record<PasteColumn, RegExp>> => ({
   name: /name|forename|first\)?$/i,
   mobile: /mobile|phone|tel/i,
   email: /e-?mail|address/i,
   role: /^(role|access|owner|member|owner ?\/ ?member|owner or member|type)$/i,
-};
-const columns = Object.keys(headerWords) as PasteColumn[];
-const roleCell = /^(owner|member)s?$/i;
+});
+const isRoleCell = (cell: string) => /^(owner|member)s?$/i.test(cell);
 
 function splitLine(line: string): string[] {
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
@@ -56,7 +57,7 @@ function splitLine(line: string): string[] {
 }
 
 function looksLike(cell: string): PasteColumn | undefined {
-  if (roleCell.test(cell)) return 'role';
+  if (isRoleCell(cell)) return 'role';
   if (/^\S+@\S+\.\S+$/.test(cell)) return 'email';
   // Anything shaped like a phone number is the mobile column; whether it is a valid UK mobile is
   // for the form to say, next to the field.
@@ -81,15 +82,16 @@ interface Header {
   nameParts: NamePart[];
 }
 
-// A cell that is nothing but a column title ("Name", "Full name", "Mobile number", "Email address"):
-// with it, a first row is a header even when its other columns are ones the pane does not know
-// ("Job title"), whose cells are then left out.
-const columnTitle =
-  /^(?:(?:full|first|last|given|family|staff|user|person)\s*)?(?:name|forename|surname)s?(?:\s*\([^)]*\)?)?$|^(?:personal\s+|work\s+)?(?:mobile|phone|telephone)(?:\s+(?:phone|number|no\.?))?$|^(?:personal\s+)?e-?mail(?:\s+address)?$/i;
-
 /** The columns a header row names, or undefined when the first row is a person. */
 function headerOf(first: string[]): Header | undefined {
-  const named = first.map((c) => columns.find((k) => headerWords[k].test(c) && !/@/.test(c)));
+  const words = headerWords();
+  const columns = Object.keys(words) as PasteColumn[];
+  const named = first.map((c) => columns.find((k) => words[k].test(c) && !/@/.test(c)));
+  // A cell that is nothing but a column title ("Name", "Full name", "Mobile number", "Email address"):
+  // with it, a first row is a header even when its other columns are ones the pane does not know
+  // ("Job title"), whose cells are then left out.
+  const columnTitle =
+    /^(?:(?:full|first|last|given|family|staff|user|person)\s*)?(?:name|forename|surname)s?(?:\s*\([^)]*\)?)?$|^(?:personal\s+|work\s+)?(?:mobile|phone|telephone)(?:\s+(?:phone|number|no\.?))?$|^(?:personal\s+)?e-?mail(?:\s+address)?$/i;
   const titled = named.filter(Boolean).length >= 2 || first.some((c) => columnTitle.test(c));
   const isHeader = titled && !first.some((c) => looksLike(c) === 'email' || looksLike(c) === 'mobile');
   if (!isHeader) return undefined;
@@ -100,8 +102,6 @@ function headerOf(first: string[]): Header | undefined {
   return { columns: named, nameParts };
 }
 
-const words = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
-
 /**
  * "Smith, Jane" is a surname, a comma, then the first name: it becomes "Jane Smith". Under a
  * "surname, first" header a name without a comma ("Smith Jane") is turned round too. Undefined
@@ -110,6 +110,7 @@ const words = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
  */
 function turnRound(name: string, surnameFirst: boolean): { name: string } | { error: string } | undefined {
   const parts = name.split(',').map((p) => p.trim());
+  const words = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
   if (parts.length === 2 && words.test(parts[0]!) && words.test(parts[1]!)) return { name: `${parts[1]} ${parts[0]}` };
   if (parts.length > 1)
     return {
@@ -173,7 +174,7 @@ export function parsePastedPeople(text: string, options: { maxRows?: number } = 
       const column = header ? header.columns[i] : looksLike(cell);
       if (!column) return;
       if (column === 'role') {
-        if (roleCell.test(cell)) values.role = cell.toLowerCase().startsWith('owner') ? 'owner' : 'member';
+        if (isRoleCell(cell)) values.role = cell.toLowerCase().startsWith('owner') ? 'owner' : 'member';
         return;
       }
       if (column === 'name') {

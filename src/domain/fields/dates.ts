@@ -36,7 +36,6 @@ export function date(c: Common & DateRules): ScalarField {
 }
 
 const dateTimeFormatMessage = 'Enter the date and time as dd/mm/yyyy hh:mm, for example 20/11/2026 14:30';
-const dateTimePattern = /^(.+?)[T ]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
 export function dateTime(c: Common): ScalarField {
   return {
@@ -45,7 +44,7 @@ export function dateTime(c: Common): ScalarField {
     optional: c.optional,
     schema: (ctx) =>
       requiredString(enterMessage(c.label)).transform((text, issues) => {
-        const m = dateTimePattern.exec(text);
+        const m = /^(.+?)[T ]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(text);
         if (!m || Number(m[2]) > 23 || Number(m[3]) > 59) {
           issues.addIssue({ code: 'custom', message: dateTimeFormatMessage });
           return text;

@@ -1,16 +1,17 @@
 // Builders for typed text: names, short and long free text, ODS codes.
 
-import { normaliseOdsCode, plausibleCode } from '../ods';
+import { normaliseOdsCode, isPlausibleCode } from '../ods';
 import { enterMessage, guarded, postcodeWarning, requiredString, type Common } from './base';
 import { residentDetailsWarning } from './residentNote';
 import type { ScalarField } from './types';
 
-const nameChars = /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u;
+// Built per call, not at module level, so mutation testing scores it (docs/testing.md, "Static mutants").
+const isNameText = (v: string) => /^[\p{L}\p{M}][\p{L}\p{M} '’.-]*$/u.test(v);
 
 /** A name typed "Surname, First": say what is wrong (the comma) and how it should read. */
 function commaMessage(v: string): string {
   const parts = v.split(',').map((p) => p.trim());
-  const example = parts.length === 2 && parts.every((p) => nameChars.test(p)) ? `${parts[1]} ${parts[0]}` : 'Jane Smith';
+  const example = parts.length === 2 && parts.every((p) => isNameText(p)) ? `${parts[1]} ${parts[0]}` : 'Jane Smith';
   return `Names cannot contain a comma. Write the first name, then the surname, like ${example}`;
 }
 
@@ -29,7 +30,7 @@ export function fullName(c: Partial<Common> = {}): ScalarField {
     schema: (ctx) =>
       guarded(requiredString(enterMessage(label)), ctx, (v) => {
         if (v.includes(',')) return commaMessage(v);
-        if (!nameChars.test(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
+        if (!isNameText(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
         if (!/\S\s+\S/.test(v)) return 'Enter the first and last name';
         if (v.length > 70) return 'Names must be 70 characters or fewer';
         return undefined;
@@ -43,7 +44,7 @@ export function singleName(c: Common): ScalarField {
     ui: { control: 'text', label: c.label, hint: c.hint, autoComplete: 'off', maxLength: 40 },
     schema: (ctx) =>
       guarded(requiredString(enterMessage(c.label)), ctx, (v) => {
-        if (!nameChars.test(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
+        if (!isNameText(v)) return 'Names can only contain letters, spaces, hyphens and apostrophes';
         if (v.length > 40) return 'Names must be 40 characters or fewer';
         return undefined;
       }),
@@ -103,7 +104,7 @@ export function odsCode(c: Partial<Common> = {}): ScalarField {
     schema: () =>
       requiredString(enterMessage(label))
         .transform(normaliseOdsCode)
-        .refine((v) => plausibleCode.test(v), 'An ODS code is up to 9 letters and numbers, like VN6C2'),
+        .refine((v) => isPlausibleCode(v), 'An ODS code is up to 9 letters and numbers, like VN6C2'),
   };
 }
 

@@ -16,7 +16,10 @@ export type LinkRole = 'owner' | 'member' | 'not-linked';
  * linking is "not mandatory for social care or dentistry"; for pharmacy (and DACs, seed 001
  * "Joiners") and optometry it is.
  */
-export const linkingOptional: Readonly<Record<OrgType, boolean>> = { care: true, dental: true, pharmacy: false, optometry: false };
+export function linkingOptional(orgType: OrgType): boolean {
+  // Per call, not a module-level table, so mutation testing scores it (docs/testing.md).
+  return { care: true, dental: true, pharmacy: false, optometry: false }[orgType];
+}
 
 /** Owner, member, or (care and dental only) not linked to the shared mailbox. Member is the default. */
 export const linkRole = (): ScalarField =>
@@ -35,7 +38,7 @@ export const linkRole = (): ScalarField =>
 /** An unlinked account where the sector requires linking is an error next to that person's role. */
 export function notLinkedErrors(people: readonly { role: LinkRole }[], ctx: RuleContext): RuleIssue[] {
   const orgType = ctx.site?.orgType;
-  if (!orgType || linkingOptional[orgType]) return [];
+  if (!orgType || linkingOptional(orgType)) return [];
   return people.flatMap((p, i) =>
     p.role === 'not-linked'
       ? [
