@@ -30,6 +30,89 @@ describe('readsLikeResidentDetails: a health matter and a person cared for', () 
   ])('"%s" does not', (text) => expect(readsLikeResidentDetails(text)).toBe(false));
 });
 
+describe('each health matter and each way of naming a person cared for', () => {
+  // Every word form the pattern knows, one at a time beside "a resident".
+  test.each([
+    'discharge',
+    'discharged',
+    'discharging',
+    'admitted',
+    'admission',
+    'hospitalised',
+    'hospitalized',
+    'in hospital',
+    'diagnosis',
+    'diagnosed',
+    'diagnoses',
+    'diabetes',
+    'diabetic',
+    'dementia',
+    'alzheimer',
+    "Alzheimer's",
+    'medication',
+    'medicine',
+    'medicines',
+    'prescribed',
+    'prescription',
+    'insulin',
+    'stroke',
+    'cancer',
+    'palliative',
+    'end of life',
+    'DNACPR',
+    'care plan',
+    'allergy',
+    'allergic',
+    'allergies',
+    'infection',
+    'wound',
+    'pressure sore',
+    'surgery',
+    'symptom',
+    'symptoms',
+    'blood pressure',
+    'a fall',
+    'epilepsy',
+    'epileptic',
+    'seizure',
+    'seizures',
+  ])('"%s" with a resident reads like one, and alone does not', (matter) => {
+    expect(readsLikeResidentDetails(`A resident: ${matter}.`)).toBe(true);
+    expect(readsLikeResidentDetails(`Our manager: ${matter}.`)).toBe(false);
+  });
+
+  test.each(['prestroke', 'strokes', 'wounded', 'infections', 'hospital', 'falls', 'dischargee'])(
+    '"%s" is not one of the words (whole words only)',
+    (word) => expect(readsLikeResidentDetails(`A resident: ${word}.`)).toBe(false),
+  );
+
+  test.each([
+    'resident',
+    'residents',
+    'Resident',
+    'RESIDENTS',
+    'patient',
+    'Patients',
+    'service user',
+    'Service users',
+    'client',
+    'clients',
+    'Mrs Jones',
+    'Mr Jones',
+    'Mr. Jones',
+    'Ms Jones',
+    'Miss Jones',
+    'Mx Jones',
+    'Dr Jones',
+    "Mrs O'Neill",
+  ])('"%s" with diabetes reads like one', (person) => expect(readsLikeResidentDetails(`${person} has diabetes`)).toBe(true));
+
+  test.each(['residential home', 'clientele', 'outpatients', 'Mrs jones', 'Mr J', 'mrs Jones', 'DrJones', 'Mrs  '])(
+    '"%s" with diabetes does not name a person cared for',
+    (person) => expect(readsLikeResidentDetails(`${person} has diabetes`)).toBe(false),
+  );
+});
+
 describe('every free-text box warns, and never refuses', () => {
   const ctx = { now, mailbox: identifyMailbox(exampleMailbox.address) };
   const note = longText({ label: 'Anything to add', optional: true });
