@@ -8,7 +8,8 @@ interface Abbreviation {
   spelled: RegExp;
 }
 
-const abbreviations: readonly Abbreviation[] = [
+// Built per call, not at module level, so mutation testing scores the patterns (docs/testing.md).
+const abbreviations = (): readonly Abbreviation[] => [
   // Not the product's own name, "NAS Assistant".
   { short: /\bNAS\b(?! Assistant)/, long: 'National Administration Service (NAS)', spelled: /National Administration Service/i },
   { short: /\bODS\b/, long: 'Organisation Data Service (ODS)', spelled: /Organisation Data Service/i },
@@ -32,7 +33,7 @@ const before = (a: [number, number], b: [number, number] | undefined) => !b || a
  */
 export function spellOutFirst(texts: readonly string[]): string[] {
   const out = [...texts];
-  for (const a of abbreviations) {
+  for (const a of abbreviations()) {
     const short = firstMatch(out, a.short);
     if (!short || !before(short, firstMatch(out, a.spelled))) continue;
     const [i] = short;
@@ -43,7 +44,7 @@ export function spellOutFirst(texts: readonly string[]): string[] {
 
 /** The abbreviations a text uses before spelling them out, for tests: empty when all is well. */
 export function unexplainedAbbreviations(texts: readonly string[]): string[] {
-  return abbreviations
+  return abbreviations()
     .filter((a) => {
       const short = firstMatch(texts, a.short);
       return short !== undefined && before(short, firstMatch(texts, a.spelled));

@@ -25,6 +25,7 @@ import type { OfficeApi } from './sendGuardOffice';
 import { bodyLimit } from './readItem';
 import type { FailableCall, HangableCall, Scenario } from './scenario';
 import { markedHtml, replaceMarkedHtml } from './fillMarker';
+import { inSignalOrder } from './signalOrder';
 
 export interface SentMessage extends ComposedMessage {
   via: 'composeNew' | 'fillCurrent';
@@ -139,8 +140,8 @@ export class MemoryHost implements Host {
       }
     };
     await Promise.all([readFrom(), readShared()]);
-    signals.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
-    refused.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
+    inSignalOrder(signals);
+    inSignalOrder(refused);
     return {
       mode: s.mode,
       user: { address: s.user, displayName: s.userDisplayName },
@@ -380,7 +381,5 @@ export class MemoryHost implements Host {
     for (const handler of this.outlookHandlers.get(change) ?? []) handler();
   }
 }
-
-const signalOrder: string[] = ['user-profile', 'from', 'shared-properties'];
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -25,6 +25,7 @@ import {
   type KeyValueStore,
   type OutlookClient,
 } from './host';
+import { inSignalOrder } from './signalOrder';
 
 type AnyItem = Record<string, unknown> & { itemType?: unknown };
 
@@ -135,8 +136,8 @@ export class OfficeHost implements Host {
     };
     await Promise.all([readFrom(), readShared()]);
     // Signals in a fixed order whichever answered first (detectMailbox ranks them anyway).
-    signals.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
-    refused.sort((a, b) => signalOrder.indexOf(a.source) - signalOrder.indexOf(b.source));
+    inSignalOrder(signals);
+    inSignalOrder(refused);
     if (mode === 'read' && item) {
       // Mail to or from the shared mailbox carries its display name, `Care.VN6C2 (Site, Town)`.
       for (const key of ['to', 'cc', 'from', 'sender'] as const) {
@@ -379,5 +380,3 @@ export class OfficeHost implements Host {
     return this.events.subscribe(listener);
   }
 }
-
-const signalOrder: string[] = ['user-profile', 'from', 'shared-properties'];
