@@ -60,6 +60,11 @@ const subscribe = (l: () => void) => {
   return () => void listeners.delete(l);
 };
 
+/** How many components are listening for the screens (tests check that one unmounted lets go). */
+export function screensListenerCount(): number {
+  return listeners.size;
+}
+
 /** The screens module once loaded; `needed` starts loading it now rather than at idle. */
 export function useLazyScreens(needed = true): Screens | undefined {
   const screens = useSyncExternalStore(subscribe, () => loaded);

@@ -13,7 +13,8 @@ import { FormStage } from './FormStage';
 import { PreviewStage } from './PreviewStage';
 import { DraftNotices } from './DraftNotices';
 import { SiteNameField } from '../site/SiteNameField';
-import { PrefilledNotice, usePrefilled } from './prefilled';
+import { PrefilledNotice } from './prefilled';
+import { usePrefilled } from './usePrefilled';
 
 type Stage =
   | { name: 'form' }

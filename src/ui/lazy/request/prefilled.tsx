@@ -1,31 +1,7 @@
-// A request form opened from the "About this email" card starts from the values it suggested:
-// only those the kind has a field for and that pass the field's validation (personal-data guard
-// included), laid over the blank form. Kept apart from the request screen so the form code only
-// needs to call the hook once and show the notice.
+// The notice above a request form that started from the values the "About this email" card
+// suggested (the values themselves are usePrefilled's).
 
-import { useMemo } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { FieldMap } from '../../../domain/fields';
-import type { MailboxIdentity } from '../../../domain/mailboxIdentity';
-import { prefilledValues } from '../../../domain/recognisers/prefill';
-import { validationContext } from '../../../domain/requestKind';
-import type { FormValues } from './formValues';
-
-/** The form's starting values from `initialValues`, worked out once when the form opens; undefined without them. */
-export function usePrefilled(
-  fields: FieldMap,
-  blank: () => FormValues,
-  initialValues: Record<string, unknown> | undefined,
-  mailbox: MailboxIdentity,
-  now: () => Date,
-): FormValues | undefined {
-  return useMemo(
-    () => (initialValues ? prefilledValues(fields, blank(), initialValues, validationContext({ now: now(), mailbox })) : undefined),
-    // Once, when the form opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
-}
 
 export function PrefilledNotice() {
   return (
