@@ -2,7 +2,7 @@
 // UK wall clock's weekday, month arithmetic that clamps to the month's last day, and the refusal of
 // anything that is not a date.
 import { describe, expect, test } from 'vitest';
-import { addMonths, daysBetween, formatLongDate, isValidIsoDate, ukClock } from './dates';
+import { addMonths, daysBetween, formatLongDate, isValidIsoDate, parseUkDate, ukClock, ukDateFormatMessage } from './dates';
 
 describe('isValidIsoDate', () => {
   test('real dates only: no rolled-over day or month, no two-digit year read as 19xx', () => {
@@ -47,5 +47,37 @@ describe('not a date', () => {
     expect(() => formatLongDate('soon')).toThrow(new RangeError('Not a YYYY-MM-DD date: soon'));
     expect(() => daysBetween('2026-11-20', '20/11/2026')).toThrow(new RangeError('Not a YYYY-MM-DD date: 20/11/2026'));
     expect(() => addMonths('', 1)).toThrow(RangeError);
+  });
+});
+
+describe('parseUkDate takes a date only when it is the whole of what was typed', () => {
+  const askFormat = { ok: false, message: ukDateFormatMessage };
+
+  test('a YYYY-MM-DD date with more before or after it asks for dd/mm/yyyy, not a real date', () => {
+    expect(ukDateFormatMessage).toBe('Enter the date as dd/mm/yyyy, for example 03/02/2026');
+    expect(parseUkDate('2026-02-03T10:00')).toEqual(askFormat);
+    expect(parseUkDate('2026-02-031')).toEqual(askFormat);
+    expect(parseUkDate('12026-02-03')).toEqual(askFormat);
+    expect(parseUkDate('on 2026-02-03')).toEqual(askFormat);
+  });
+
+  test('an impossible YYYY-MM-DD date on its own is named as not real', () => {
+    expect(parseUkDate(' 2026-02-30 ')).toEqual({
+      ok: false,
+      message: '2026-02-30 is not a real date. Check the day and the month (dd/mm/yyyy)',
+    });
+  });
+
+  test('a dd/mm/yyyy date with words or a time around it asks for dd/mm/yyyy', () => {
+    expect(parseUkDate('Mon 03/02/2026')).toEqual(askFormat);
+    expect(parseUkDate('103/02/2026')).toEqual(askFormat);
+    expect(parseUkDate('03/02/2026 14:30')).toEqual(askFormat);
+    expect(parseUkDate('03/02/20261')).toEqual(askFormat);
+    expect(parseUkDate('03/02/2026.')).toEqual(askFormat);
+  });
+
+  test('the same dates on their own are taken', () => {
+    expect(parseUkDate('03/02/2026')).toEqual({ ok: true, iso: '2026-02-03' });
+    expect(parseUkDate(' 2026-02-03 ')).toEqual({ ok: true, iso: '2026-02-03' });
   });
 });
