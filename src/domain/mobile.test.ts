@@ -24,6 +24,14 @@ describe('mobile numbers', () => {
     expect(mobileError(normaliseMobile('07700 9001ab'))).toMatch(/only contain numbers/);
   });
 
+  test('an empty number, and digits that are no kind of phone number, are asked for as a mobile starting 07', () => {
+    const ask = 'Enter a mobile number starting 07, like 07700 900123';
+    expect(mobileError('')).toBe(ask);
+    expect(mobileError(normaliseMobile('   '))).toBe(ask);
+    expect(mobileError(normaliseMobile('12345'))).toBe(ask);
+    expect(mobileError(normaliseMobile('999'))).toBe(ask);
+  });
+
   test('070 personal numbers and 076 pagers are warnings; 07624 (Isle of Man) is not', () => {
     expect(mobileWarning('07012345678')).toMatch(/personal \(070\)/);
     expect(mobileWarning('07612345678')).toMatch(/pager/);

@@ -38,7 +38,7 @@ export function repairMobile(input: string): MobileRepair | undefined {
 
 /** Why a normalised number is not acceptable, in words a manager understands, or undefined. */
 export function mobileError(normalised: string): string | undefined {
-  if (normalised === '') return 'Enter a mobile number starting 07, like 07700 900123';
+  // An empty number passes every test below and gets the last message, which asks for one.
   if (isUkMobile(normalised)) return undefined;
   if (/[^\d+]/.test(normalised)) return 'A mobile number can only contain numbers, like 07700 900123';
   if (/^\+/.test(normalised) || /^00/.test(normalised))
