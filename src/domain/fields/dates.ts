@@ -44,7 +44,8 @@ export function dateTime(c: Common): ScalarField {
     optional: c.optional,
     schema: (ctx) =>
       requiredString(enterMessage(c.label)).transform((text, issues) => {
-        const m = /^(.+?)[T ]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(text);
+        // No ^ needed: with the s flag, (.+?) from the first character reaches any match there is.
+        const m = /(.+?)[T ]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/s.exec(text);
         if (!m || Number(m[2]) > 23 || Number(m[3]) > 59) {
           issues.addIssue({ code: 'custom', message: dateTimeFormatMessage });
           return text;

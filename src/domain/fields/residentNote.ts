@@ -44,9 +44,10 @@ const healthMatter = () =>
     'i',
   );
 // A person cared for: the words in any case ("Resident in room 4 …" starts a sentence), or a title
-// and a capitalised surname (case matters there: "Dr Okafor", not "dr. note").
+// and a capitalised surname (case matters there: "Dr Okafor", not "dr. note"). The surname needs
+// one small letter after its capital; more would not change what a test() finds.
 const caredFor = (text: string) =>
-  /\b(?:residents?|patients?|service users?|clients?)\b/i.test(text) || /\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'’-]+/.test(text);
+  /\b(?:residents?|patients?|service users?|clients?)\b/i.test(text) || /\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'’-]/.test(text);
 
 /** Whether a note reads like details about a resident's or patient's health. */
 export function readsLikeResidentDetails(text: string): boolean {

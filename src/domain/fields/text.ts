@@ -110,5 +110,5 @@ export function odsCode(c: Partial<Common> = {}): ScalarField {
 
 /** A helpdesk ticket reference as NAS writes it: "inc 0123456" and "Inc0123456" are INC0123456 (as a mobile's spaces are dropped). */
 export function normaliseTicketReference(v: string): string {
-  return v.replace(/\s+/g, '').toUpperCase();
+  return v.replace(/\s/g, '').toUpperCase();
 }
