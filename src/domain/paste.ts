@@ -70,11 +70,14 @@ function looksLike(cell: string): PasteColumn | undefined {
 type NamePart = 'full' | 'first' | 'surname' | 'surname-first';
 
 function namePartOf(header: string): NamePart {
+  // Stryker disable next-line StringLiteral: equivalent, 'full' is never compared; nameOf only tells 'first', 'surname' and 'surname-first' from everything else
+  const full = 'full';
   const surname = /surname|last ?name|family ?name/i.exec(header);
   const first = /first|forename|given/i.exec(header);
   // Stryker disable next-line EqualityOperator: equivalent, the two patterns start with different letters (s; f or g), so they never match at the same index
-  if (surname && first) return surname.index < first.index ? 'surname-first' : 'full';
-  return surname ? 'surname' : first && !/full/i.test(header) ? 'first' : 'full';
+  if (surname && first) return surname.index < first.index ? 'surname-first' : full;
+  // "Full name (first then last)" is a whole name; "Forename(s) in full" is a first name.
+  return surname ? 'surname' : first && !/full\s*name/i.test(header) ? 'first' : full;
 }
 
 interface Header {
