@@ -20,7 +20,7 @@ describe('a first-name column whose header says "in full" is still a first-name 
   test('a "Full name" header is still a whole name, whatever it says in brackets', () => {
     expect(values('Full name (first then last)\tMobile\nSmith, Jane\t07700900123')[0]!.name).toBe('Jane Smith');
     expect(values('Full name (first name first)\tMobile\nJane Smith\t07700900123')[0]!.name).toBe('Jane Smith');
-    expect(values('Fullname (first name first)\tMobile\nJane Smith\t07700900123')[0]!.name).toBe('Jane Smith');
+    expect(values('Fullname (first name first)\tMobile\nSmith, Jane\t07700900123')[0]!.name).toBe('Jane Smith');
   });
 });
 
@@ -158,6 +158,19 @@ describe('one column title beside a column the pane does not know makes a header
       expect(r.rows).toStrictEqual([{ row: 2, values: { email: 'jane@example.com' } }]);
     },
   );
+});
+
+describe('a CSV comma inside a bracketed name title leaves it unclosed, and it is still a title', () => {
+  test('"Forename (first, middle)" then "Job title"', () => {
+    expect(parsePastedPeople('Forename (first, middle),Job title\nJane,Carer\nTom,Nurse')).toStrictEqual({
+      count: 2,
+      rows: [
+        { row: 2, values: { name: 'Jane' } },
+        { row: 3, values: { name: 'Tom' } },
+      ],
+      errors: [],
+    });
+  });
 });
 
 describe('a first row that is a person stays a person, even with a note that mentions a column word', () => {
