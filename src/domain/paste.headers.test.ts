@@ -199,6 +199,17 @@ describe('a "first name and surname" header is a whole name, not split like "Nam
   });
 });
 
+describe('a hand-typed CSV header "Name (surname, first …)" split by its own comma', () => {
+  test('the half after the comma is the first name, even when it goes on to mention a full name', () => {
+    expect(values('Name (Surname, First name or full name),Mobile\nSmith,Jane,07700900123')).toStrictEqual([
+      { name: 'Jane Smith', mobile: '07700900123' },
+    ]);
+    expect(values('Name (surname, first or full name),Mobile\nHill,Tom,07700900456')).toStrictEqual([
+      { name: 'Tom Hill', mobile: '07700900456' },
+    ]);
+  });
+});
+
 describe('a name with a comma is turned round only when both sides are words', () => {
   const turned = (pasted: string, name: string) => ({
     name,
