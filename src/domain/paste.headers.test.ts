@@ -208,6 +208,12 @@ describe('a hand-typed CSV header "Name (surname, first …)" split by its own c
       { name: 'Tom Hill', mobile: '07700900456' },
     ]);
   });
+
+  test('only a half that ends with "surname" is turned into the surname: "Name (title, first name, surname)" keeps its title out', () => {
+    expect(values('Name (title, first name, surname),Mobile\nMrs,Jane,Smith,07700900123')).toStrictEqual([
+      { name: 'Jane Smith', mobile: '07700900123' },
+    ]);
+  });
 });
 
 describe('a name with a comma is turned round only when both sides are words', () => {
