@@ -21,8 +21,10 @@ export async function copyContent(
   clipboard: Clipboard | undefined = globalThis.navigator?.clipboard,
 ): Promise<void> {
   const { text, html } = content;
-  if (html && clipboard && typeof ClipboardItem !== 'undefined' && typeof clipboard.write === 'function') {
+  if (html) {
     try {
+      // No clipboard, no write or no ClipboardItem (older browsers and webviews) throws here, before
+      // anything is written, and falls through to plain text as a refusal does.
       await clipboard.write([
         new ClipboardItem({
           'text/plain': new Blob([text], { type: 'text/plain' }),

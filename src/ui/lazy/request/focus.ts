@@ -4,12 +4,15 @@
 import type { FieldMap } from '../../../domain/fields';
 import { pathId } from './formValues';
 
-const controls = 'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])';
+// The selectors are built on each call, never once at load, so mutation testing reaches them
+// (docs/testing.md, "Static mutants").
+const controls = () =>
+  'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])';
 
 /** The element that takes focus for a control: itself, or (a radio group's wrapper) its checked or first option. */
 export function focusable(el: Element | null): HTMLElement | undefined {
   if (!el) return undefined;
-  if (el.matches(controls)) {
+  if (el.matches(controls())) {
     const input = el as HTMLInputElement;
     if (input.type === 'radio' && !input.checked) {
       const checked = input.closest('[role="radiogroup"]')?.querySelector<HTMLInputElement>('input[type="radio"]:checked');
@@ -17,7 +20,7 @@ export function focusable(el: Element | null): HTMLElement | undefined {
     }
     return el as HTMLElement;
   }
-  return (el.querySelector<HTMLElement>('input[type="radio"]:checked') ?? el.querySelector<HTMLElement>(controls)) || undefined;
+  return (el.querySelector<HTMLElement>('input[type="radio"]:checked') ?? el.querySelector<HTMLElement>(controls())) || undefined;
 }
 
 /** Focuses the control with this id (or inside the element with it); true when something took focus. */
@@ -29,7 +32,7 @@ export function focusControl(id: string): boolean {
 
 /** The first control of a container (a form that starts again or comes back from the preview). */
 export function focusFirstControl(container: Element | null | undefined): void {
-  focusable(container?.querySelector(controls) ?? null)?.focus();
+  focusable(container?.querySelector(controls()) ?? null)?.focus();
 }
 
 /** The id of the first field an item of a list shows (a person's name): groups are looked into. */
@@ -43,15 +46,11 @@ export function firstFieldId(fields: FieldMap, prefix: readonly (string | number
 }
 
 /** The first problem on a form after a failed submit: an invalid control, or an error message about a group or the whole form. */
-export const firstProblem = [
-  'input[aria-invalid="true"]',
-  'textarea[aria-invalid="true"]',
-  '[aria-invalid="true"] input',
-  '[data-error-focus]',
-].join(', ');
+const firstProblem = () =>
+  ['input[aria-invalid="true"]', 'textarea[aria-invalid="true"]', '[aria-invalid="true"] input', '[data-error-focus]'].join(', ');
 
 export function focusFirstProblem(container: Element | null | undefined): void {
-  const el = container?.querySelector<HTMLElement>(firstProblem);
+  const el = container?.querySelector<HTMLElement>(firstProblem());
   if (!el) return;
   (el.hasAttribute('data-error-focus') ? el : focusable(el))?.focus();
 }

@@ -36,6 +36,8 @@ export function useKnownSite(storage: KeyValueStore, site: SharedMailbox | undef
 /** The detection with that site everywhere it appears. */
 export function withSite(detection: Detection, site: SharedMailbox | undefined): Detection {
   if (!site || site === detection.site) return detection;
-  const same = (m: Detection['mailbox']) => (m.kind === 'shared' && m.address === site.address ? site : m);
+  // The address alone says which mailbox it is (identifyMailbox decides the kind from it), so only
+  // the site's own mailbox has the site's address.
+  const same = (m: Detection['mailbox']) => (m.address === site.address ? site : m);
   return { ...detection, site, mailbox: same(detection.mailbox), inUse: same(detection.inUse) };
 }

@@ -20,7 +20,8 @@ export function sharedNote(reason: string, count: number, total: number): string
   const which = count * 2 > total ? 'Most of these requests' : 'Some of these requests';
   const rest = reason.charAt(0).toLowerCase() + reason.slice(1);
   if (/^(must|can|cannot) /.test(rest)) return `${which} ${rest}`;
-  if (/^send this /.test(rest)) return `${which} are to be ${rest.replace(/^send this /, 'sent ')}`;
+  const sendThis = 'send this ';
+  if (rest.startsWith(sendThis)) return `${which} are to be sent ${rest.slice(sendThis.length)}`;
   if (/^sent /.test(rest)) return `${which} are ${rest}`;
   return `${which}: ${rest}`;
 }
