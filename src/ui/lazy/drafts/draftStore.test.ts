@@ -1,9 +1,10 @@
 // The draft store with an injected clock: lifetime, damaged values, failed writes, other panes.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { memoryStorage, prefixedStorage, type KeyValueStore } from '../../../office/host';
 import { draftKey, draftParser } from '../../../domain/draft';
 import { fullName, mobile } from '../../../domain/fields';
-import { DraftStore } from './draftStore';
+import { DraftStore, draftStoreFor, newDraftId } from './draftStore';
+import { storageTrouble } from './storageTrouble';
 import { quotaStorage } from '../../../../test/setup/quotaStorage';
 
 const hour = 60 * 60 * 1000;
@@ -220,5 +221,382 @@ describe('a request sent in one pane, told to the others', () => {
     new DraftStore(kv, c.now).sweep();
     expect(kv.get(`sent:${key}`)).toBeNull();
     expect(kv.get(`sent:${fresh}`)).not.toBeNull();
+  });
+});
+
+describe('this pane’s own copy', () => {
+  test('a pane’s own copy wins over what storage holds (another pane’s older or newer draft)', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    store.save(key, 'a', { name: 'Mine', mobile: '' });
+    kv.set(key, raw({ v: 2, id: 'b', savedAt: c.t, values: { name: 'Theirs', mobile: '' } }));
+    expect(store.load(key, parse)?.values.name).toBe('Mine');
+    expect(store.readStored(key, parse)?.values.name).toBe('Theirs');
+  });
+
+  test('the own copy lasts from the moment it is saved to exactly 24 hours later, storage or no storage', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    store.save(key, 'a', { name: 'Mine', mobile: '' });
+    kv.remove(key);
+    expect(store.load(key, parse)?.values.name).toBe('Mine');
+    c.t += 24 * hour;
+    expect(store.load(key, parse)?.values.name).toBe('Mine');
+    c.t += 1;
+    expect(store.load(key, parse)).toBeUndefined();
+    c.t -= 1;
+    expect(store.load(key, parse)).toBeUndefined();
+  });
+
+  test('an own copy from the future (the clock went back) is dropped; storage is read instead', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    store.save(key, 'a', { name: 'Mine', mobile: '' });
+    kv.set(key, raw({ v: 2, id: 'b', savedAt: c.t - 2, values: { name: 'Theirs', mobile: '' } }));
+    c.t -= 1;
+    expect(store.load(key, parse)?.values.name).toBe('Theirs');
+  });
+
+  test('without a parser, the envelope alone decides', () => {
+    const kv = memoryStorage();
+    kv.set(key, raw({ v: 2, id: 'b', savedAt: 1000, values: { anything: 1 } }));
+    const store = new DraftStore(kv, () => 2000);
+    expect(store.load(key)?.values).toEqual({ anything: 1 });
+    expect(store.readStored(key)?.values).toEqual({ anything: 1 });
+  });
+
+  test('nothing stored and nothing saved: nothing, and nothing counted', () => {
+    const store = new DraftStore(memoryStorage());
+    expect(store.load(key, parse)).toBeUndefined();
+    expect(store.readStored(key, parse)).toBeUndefined();
+    expect(store.diagnostics).toEqual({ discarded: 0, expired: 0, failedWrites: 0 });
+  });
+
+  test('a save returns the draft it wrote: this version, the pane id, the time and the answers', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const draft = new DraftStore(kv, c.now).save(key, 'pane-a', { name: 'Sarah Bell', mobile: '' });
+    expect(draft).toEqual({ v: 2, id: 'pane-a', savedAt: c.t, values: { name: 'Sarah Bell', mobile: '' } });
+    expect(JSON.parse(kv.get(key)!)).toEqual(draft);
+  });
+});
+
+describe('saves that do not reach storage', () => {
+  test('a blocked store: each save is kept for the page, but it is not a failure (the pane said so at start-up)', () => {
+    const kv = prefixedStorage('p:', null);
+    const store = new DraftStore(kv);
+    let told = 0;
+    store.subscribe(() => told++);
+    store.save(key, 'a', { name: 'A', mobile: '' });
+    expect(store.trouble).toBe('blocked');
+    expect(store.diagnostics.failedWrites).toBe(0);
+    expect(told).toBe(0);
+    expect(storageTrouble(kv)).toBe('blocked');
+    expect(store.load(key, parse)?.values.name).toBe('A');
+  });
+
+  test('a store whose set returns nothing (void) has saved: no trouble', () => {
+    const base = memoryStorage();
+    const kv: KeyValueStore = { ...base, set: (k, v) => void base.set(k, v) };
+    const store = new DraftStore(kv);
+    store.save(key, 'a', { name: 'A', mobile: '' });
+    expect(store.trouble).toBeUndefined();
+    expect(store.diagnostics.failedWrites).toBe(0);
+    expect(storageTrouble(kv)).toBeUndefined();
+  });
+
+  test('a refused save is reported for the whole page (the first screen’s notice hears of it)', () => {
+    const kv: KeyValueStore = { ...memoryStorage(), set: () => false };
+    const store = new DraftStore(kv);
+    expect(storageTrouble(kv)).toBeUndefined();
+    store.save(key, 'a', { name: 'A', mobile: '' });
+    expect(storageTrouble(kv)).toBe('failed');
+    expect(store.diagnostics.failedWrites).toBe(1);
+  });
+
+  test('a listener that unsubscribed is not told', () => {
+    const kv: KeyValueStore = { ...memoryStorage(), set: () => false };
+    const store = new DraftStore(kv);
+    let told = 0;
+    const stop = store.subscribe(() => told++);
+    stop();
+    store.save(key, 'a', { name: 'A', mobile: '' });
+    expect(told).toBe(0);
+  });
+});
+
+describe('clearing and discarding', () => {
+  test('nothing seen: nothing is cleared', () => {
+    const kv = memoryStorage();
+    const store = new DraftStore(kv);
+    store.save(key, 'a', { name: 'A', mobile: '' });
+    store.clear(key, undefined, { sent: true });
+    expect(kv.get(key)).not.toBeNull();
+    expect(store.load(key, parse)?.values.name).toBe('A');
+    expect(store.sentRecently(key)).toBe(false);
+  });
+
+  test('clearing the draft this pane saved drops its own copy too, so it does not come back', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    const seen = store.save(key, 'a', { name: 'A', mobile: '' });
+    store.clear(key, seen);
+    expect(store.load(key, parse)).toBeUndefined();
+  });
+
+  test('clearing an older draft keeps this pane’s newer own copy, and what storage holds', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    const older = store.save(key, 'a', { name: 'Older', mobile: '' });
+    c.t += 1;
+    store.save(key, 'a', { name: 'Newer', mobile: '' });
+    store.clear(key, older, { sent: true });
+    expect(store.load(key, parse)?.values.name).toBe('Newer');
+    expect(JSON.parse(kv.get(key)!).values.name).toBe('Newer');
+    expect(store.sentRecently(key)).toBe(false);
+  });
+
+  test('clearing an older draft keeps this pane’s newer own copy, even when storage holds another pane’s', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    const older = store.save(key, 'a', { name: 'Older', mobile: '' });
+    c.t += 1;
+    store.save(key, 'a', { name: 'Newer', mobile: '' });
+    kv.set(key, raw({ v: 2, id: 'b', savedAt: c.t, values: { name: 'Theirs', mobile: '' } }));
+    store.clear(key, older);
+    expect(store.load(key, parse)?.values.name).toBe('Newer');
+    expect(JSON.parse(kv.get(key)!).values.name).toBe('Theirs');
+  });
+
+  test('the own copy is dropped even when storage holds nothing (no mark is left then)', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    const seen = store.save(key, 'a', { name: 'A', mobile: '' });
+    kv.remove(key);
+    store.clear(key, seen, { sent: true });
+    expect(store.load(key, parse)).toBeUndefined();
+    expect(kv.get(`sent:${key}`)).toBeNull();
+  });
+
+  test('a damaged value where the draft was is removed too, and marked when sent', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, c.now);
+    const seen = store.save(key, 'a', { name: 'A', mobile: '' });
+    kv.set(key, '{not json');
+    store.clear(key, seen, { sent: true });
+    expect(kv.get(key)).toBeNull();
+    expect(kv.get(`sent:${key}`)).toBe(String(c.t));
+  });
+
+  test('"Start again" removes the draft whoever wrote it, and this pane’s own copy', () => {
+    const kv = memoryStorage();
+    const store = new DraftStore(kv);
+    store.save(key, 'a', { name: 'Mine', mobile: '' });
+    store.discard(key);
+    expect(store.load(key, parse)).toBeUndefined();
+    kv.set(key, raw({ v: 2, id: 'b', savedAt: Date.now(), values: { name: 'Theirs', mobile: '' } }));
+    store.discard(key);
+    expect(kv.get(key)).toBeNull();
+  });
+});
+
+describe('the "sent" mark', () => {
+  test('no mark at all says nothing, even in the first minute of the clock (a missing mark reads as 0)', () => {
+    const store = new DraftStore(memoryStorage(), () => 30_000);
+    expect(store.sentRecently(key)).toBe(false);
+  });
+
+  test('a mark of 0 or below, or of infinity, says nothing', () => {
+    const kv = memoryStorage();
+    const store = new DraftStore(kv, () => 30_000);
+    for (const mark of ['0', '-1', 'Infinity', '-Infinity', '']) {
+      kv.set(`sent:${key}`, mark);
+      expect(store.sentRecently(key)).toBe(false);
+    }
+    kv.set(`sent:${key}`, '1');
+    expect(store.sentRecently(key)).toBe(true);
+  });
+});
+
+describe('listing what storage holds, for the start-up sweep', () => {
+  const expired = (c: { t: number }) => raw({ v: 2, id: 'x', savedAt: c.t - 25 * hour, values: {} });
+  const fresh = (c: { t: number }) => raw({ v: 2, id: 'y', savedAt: c.t - hour, values: {} });
+
+  test('a store that lists its own keys is swept through them', () => {
+    const c = clock();
+    const values = new Map([
+      [key, expired(c)],
+      ['draft:audit:x', fresh(c)],
+    ]);
+    const kv: KeyValueStore = {
+      get: (k) => values.get(k) ?? null,
+      set: (k, v) => (values.set(k, v), true),
+      remove: (k) => void values.delete(k),
+      keys: () => [...values.keys()],
+    };
+    new DraftStore(kv, c.now).sweep();
+    expect([...values.keys()]).toEqual(['draft:audit:x']);
+  });
+
+  test('a store that can list nothing is left alone', () => {
+    const c = clock();
+    const base = memoryStorage();
+    base.set(key, expired(c));
+    const kv: KeyValueStore = { get: base.get, set: base.set, remove: base.remove };
+    new DraftStore(kv, c.now).sweep();
+    expect(base.get(key)).not.toBeNull();
+  });
+
+  test('browser storage under a prefix: its drafts are swept, other prefixes’ values are not touched', () => {
+    const c = clock();
+    const backing = quotaStorage();
+    const kv = prefixedStorage('p:', backing);
+    kv.set(key, expired(c));
+    kv.set('draft:audit:x', fresh(c));
+    backing.setItem(`q:${key}`, expired(c));
+    backing.setItem('unprefixed', expired(c));
+    const store = new DraftStore(kv, c.now);
+    store.sweep();
+    expect([...backing.data.keys()].sort()).toEqual(['p:draft:audit:x', `q:${key}`, 'unprefixed']);
+    expect(store.diagnostics.expired).toBe(1);
+  });
+
+  test('values kept only in the page (storage was full) are swept too', () => {
+    const c = clock();
+    const backing = quotaStorage();
+    const kv = prefixedStorage('p:', backing);
+    backing.full = true;
+    kv.set(key, expired(c));
+    new DraftStore(kv, c.now).sweep();
+    expect(kv.get(key)).toBeNull();
+  });
+
+  test('storage that fails while listed: the page’s own values are still swept', () => {
+    const c = clock();
+    const backing = quotaStorage();
+    const kv = prefixedStorage('p:', backing);
+    backing.full = true;
+    kv.set(key, expired(c));
+    Object.defineProperty(backing, 'length', {
+      get: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    new DraftStore(kv, c.now).sweep();
+    expect(kv.get(key)).toBeNull();
+  });
+
+  test('a key that vanished while listed (null) is skipped, and the rest are swept', () => {
+    const c = clock();
+    const backing = quotaStorage();
+    const kv = prefixedStorage('p:', backing);
+    kv.set(key, expired(c));
+    const listed = [null, `p:${key}`];
+    Object.assign(backing, { key: (i: number) => listed[i] ?? null });
+    Object.defineProperty(backing, 'length', { get: () => listed.length });
+    new DraftStore(kv, c.now).sweep();
+    expect(kv.get(key)).toBeNull();
+  });
+});
+
+describe('hearing other pages through the browser’s storage event', () => {
+  const event = (init: StorageEventInit) => window.dispatchEvent(new StorageEvent('storage', init));
+
+  test('a change to this store’s prefix reaches the listeners with the draft key; others do not', () => {
+    const kv = prefixedStorage('p:', localStorage);
+    const store = new DraftStore(kv);
+    const heard: (string | null)[] = [];
+    store.onExternalChange((k) => heard.push(k));
+    event({ key: `p:${key}`, storageArea: localStorage });
+    event({ key: `q:${key}`, storageArea: localStorage });
+    event({ key: 'p:mailboxes', storageArea: localStorage });
+    event({ key: `p:${key}`, storageArea: sessionStorage });
+    event({ key: null, storageArea: localStorage });
+    expect(heard).toEqual([key, null]);
+  });
+
+  test('a listener that stopped listening hears nothing more', () => {
+    const kv = prefixedStorage('p:', localStorage);
+    const store = new DraftStore(kv);
+    const heard: (string | null)[] = [];
+    const stop = store.onExternalChange((k) => heard.push(k));
+    stop();
+    event({ key: `p:${key}`, storageArea: localStorage });
+    expect(heard).toEqual([]);
+  });
+
+  test('memory-only storage hears nothing, and is no trouble to set up', () => {
+    const store = new DraftStore(prefixedStorage('p:', null));
+    const heard: (string | null)[] = [];
+    store.onExternalChange((k) => heard.push(k));
+    event({ key: `p:${key}`, storageArea: localStorage });
+    expect(heard).toEqual([]);
+  });
+
+  test('a store with no area of its own hears nothing', () => {
+    const base = memoryStorage();
+    const store = new DraftStore({ get: base.get, set: base.set, remove: base.remove });
+    const heard: (string | null)[] = [];
+    store.onExternalChange((k) => heard.push(k));
+    event({ key: key, storageArea: localStorage });
+    expect(heard).toEqual([]);
+  });
+
+  test('with no window (a worker), a store over browser storage is still made, and hears nothing', () => {
+    vi.stubGlobal('window', undefined);
+    try {
+      expect(() => new DraftStore(prefixedStorage('p:', localStorage))).not.toThrow();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('one store per storage', () => {
+  test('the same storage gives the same store; another storage another', () => {
+    const kv = memoryStorage();
+    expect(draftStoreFor(kv)).toBe(draftStoreFor(kv));
+    expect(draftStoreFor(memoryStorage())).not.toBe(draftStoreFor(kv));
+  });
+
+  test('made the first time it is asked for, on the clock given, and swept then', () => {
+    const c = clock();
+    const kv = memoryStorage();
+    kv.set(key, raw({ v: 2, id: 'x', savedAt: c.t - 25 * hour, values: {} }));
+    const store = draftStoreFor(kv, c.now);
+    expect(kv.get(key)).toBeNull();
+    expect(store.diagnostics.expired).toBe(1);
+    expect(store.save(key, 'a', {}).savedAt).toBe(c.t);
+  });
+});
+
+describe('pane ids', () => {
+  test('each id is new', () => {
+    expect(newDraftId()).not.toBe(newDraftId());
+    expect(newDraftId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  test.each([
+    ['no crypto', undefined],
+    ['crypto without randomUUID (an older browser, or not a secure context)', {}],
+  ])('%s: the time and a random part, in base 36', (_, crypto) => {
+    vi.useFakeTimers({ now: 1_750_000_000_000 });
+    vi.stubGlobal('crypto', crypto);
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      expect(newDraftId()).toBe(`${(1_750_000_000_000).toString(36)}-i`);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });

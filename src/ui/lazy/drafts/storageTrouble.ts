@@ -20,9 +20,12 @@ export function storageTrouble(kv: KeyValueStore): StorageTrouble | undefined {
   return kv.blocked ? 'blocked' : failed.has(kv) ? 'failed' : undefined;
 }
 
+/** Told whenever a store's trouble becomes known; returns how to stop being told. */
+export function subscribeStorageTrouble(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 export function useStorageTrouble(kv: KeyValueStore): StorageTrouble | undefined {
-  return useSyncExternalStore(
-    (l) => (listeners.add(l), () => void listeners.delete(l)),
-    () => storageTrouble(kv),
-  );
+  return useSyncExternalStore(subscribeStorageTrouble, () => storageTrouble(kv));
 }
