@@ -551,6 +551,34 @@ describe('another pane on the same request', () => {
     expect(result.current.values).toEqual(answers('Theirs'));
   });
 
+  test.each([true, false])(
+    'their answers offered, then sent there (typed here: %s): the offer is withdrawn, loading brings nothing back',
+    (typedHere) => {
+      const panes = twoPanes();
+      const { result } = open(panes.b);
+      if (typedHere) {
+        type(result, answers('Mine'));
+        wait(250);
+      }
+      const theirs = elsewhere(() => panes.other.save(key, 'pane-a', answers('Theirs')));
+      expect(result.current.elsewhere).toBe(true);
+      elsewhere(() => panes.other.clear(key, theirs, { sent: true }));
+      expect(result.current.elsewhere).toBe(false);
+      act(() => result.current.loadElsewhere());
+      expect(result.current.values).toEqual(typedHere ? answers('Mine') : blank());
+      expect(result.current.keptFromElsewhere).toBe(typedHere ? 'sent' : undefined);
+    },
+  );
+
+  test('their answers offered, then storage cleared by another page: the offer is withdrawn', () => {
+    const panes = twoPanes();
+    const { result } = open(panes.b);
+    elsewhere(() => panes.other.save(key, 'pane-a', answers('Theirs')));
+    expect(result.current.elsewhere).toBe(true);
+    panes.clearAll();
+    expect(result.current.elsewhere).toBe(false);
+  });
+
   test('loading their answers: the form shows them, the offer goes, and they are not saved again here', () => {
     const panes = twoPanes();
     const { result, unmount } = open(panes.b);

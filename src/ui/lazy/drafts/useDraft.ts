@@ -119,6 +119,8 @@ export function useDraft({ storage, key, fields, blank, start }: DraftOptions): 
           typedHere: Boolean(mine),
         });
         if (event.kind === 'offer') setElsewhere(event.draft);
+        // Their answers were sent (or cleared) there: an offer still on screen would bring them back.
+        else if (!stored) setElsewhere(undefined);
         if (
           event.kind === 'kept' &&
           // Stryker disable next-line ConditionalExpression: draftEvent says 'kept' only when typedHere, which is Boolean(mine), so mine is set here (this only narrows its type)
