@@ -1,7 +1,7 @@
 // `npm run mutate`: StrykerJS, incremental from the committed compact report. Expands it to the file
 // Stryker reads (reports/mutation/, not committed), runs Stryker with any arguments given, and writes
 // the compact report back, also when Stryker fails a threshold (its verdicts are still worth keeping).
-// NAS_MUTATE_BUDGET_MINUTES bounds the run (CI has 90 minutes in all): past it Stryker is stopped,
+// NAS_MUTATE_BUDGET_MINUTES bounds the run (CI is kept under 40 minutes in all): past it Stryker is stopped,
 // nothing is written, and the exit code is 3, so CI can say the committed report needs refreshing
 // instead of running out of time with every other result lost.
 // NAS_MUTATE_TESTS=full (`npm run mutate:full`) adds the component tests and leaves the committed
